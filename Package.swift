@@ -1,0 +1,36 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "Vielfalt",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "vielfalt", targets: ["vielfalt"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CSodium", pkgConfig: "libsodium",
+                       providers: [.apt(["libsodium-dev"]), .brew(["libsodium"])]),
+        .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]),
+        .target(name: "Vault", dependencies: ["CSodium"], swiftSettings: strict),
+        .target(name: "Forms", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(name: "Store", dependencies: ["Vault", "Forms", .product(name: "GRDB", package: "GRDB.swift")],
+                swiftSettings: strict),
+        .target(name: "Disclosure", dependencies: ["CGLPK"], swiftSettings: strict),
+        .executableTarget(name: "vielfalt", dependencies: [
+            "Vault", "Forms", "Store",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], swiftSettings: strict),
+        .testTarget(name: "VaultTests", dependencies: ["Vault"], swiftSettings: strict),
+        .testTarget(name: "FormsTests", dependencies: ["Forms"], swiftSettings: strict),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Vault", "Forms"], swiftSettings: strict),
+        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["vielfalt", "Store", "Vault", "Forms"], swiftSettings: strict),
+    ]
+)

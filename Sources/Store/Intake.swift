@@ -1,0 +1,82 @@
+import Foundation
+import Forms
+import GRDB
+import Vault
+
+/// The write-only entry path: validated entries in, sealed rows out, a receipt code for the respondent.
+///
+/// Intake holds public keys and the receipt key, never a secret that decrypts: what HR enters
+/// cannot be read back through it. Each call is one transaction; on any error nothing is written.
+public final class Intake: Sendable {
+    public let data: DataStore
+    public let keystore: Keystore
+    private let receiptKey: ReceiptKey
+    private let fieldNames: [FormKey: [String]]
+    private let contextFieldNames: [FormKey: [String]]
+
+    struct FormKey: Hashable { let id: String; let version: Int }
+
+    /// Opens the store at `location` for entry with the given forms.
+    public init(location: StoreLocation, forms: [FormDefinition]) throws {
+        data = try DataStore.open(location)
+        keystore = try Keystore.open(location)
+        guard try data.storeID() == keystore.storeID() else { throw StoreError.keystoreMismatch }
+        receiptKey = try keystore.receiptKey()
+        fieldNames = Dictionary(uniqueKeysWithValues: forms.map { (FormKey(id: $0.id, version: $0.version), $0.sealedFieldNames) })
+        contextFieldNames = Dictionary(uniqueKeysWithValues: forms.map { (FormKey(id: $0.id, version: $0.version), $0.contextFieldNames) })
+    }
+
+    /// Stores one response in a batch of its own and returns the respondent's receipt code.
+    public func add(_ entry: Entry) throws -> ReceiptCode {
+        let batch = try EntryBatch(period: entry.period, periodKey: keystore.publicKey(forPeriod: entry.period))
+        let code = ReceiptCode.generate()
+        let row = try seal(entry, in: batch, batchID: Data(ResponseID.random().bytes), receipt: code)
+        try data.pool.write { db in
+            try EntryBatchRecord(id: row.batchID, period: entry.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes)).insert(db)
+            try row.insert(db)
+        }
+        return code
+    }
+
+    /// Records "asked, declined": the context only, sealed like a response.
+    public func decline(_ decline: Decline) throws {
+        let key = FormKey(id: decline.formID, version: decline.formVersion)
+        guard let names = contextFieldNames[key] else { preconditionFailure("decline validated against another form set") }
+        let batch = try EntryBatch(period: decline.period, periodKey: keystore.publicKey(forPeriod: decline.period))
+        let id = ResponseID.random()
+        let batchID = Data(ResponseID.random().bytes)
+        let binding = RecordBinding(responseID: id, formID: SealedDecline.bindingFormID(decline.formID),
+                                    formVersion: decline.formVersion, period: decline.period)
+        let sealed = try batch.seal(values: decline.contextValues, fieldNames: names, binding: binding)
+        try data.pool.write { db in
+            try EntryBatchRecord(id: batchID, period: decline.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes)).insert(db)
+            try SealedDecline(id: Data(id.bytes), period: decline.period, batchID: batchID, formID: decline.formID,
+                              formVersion: decline.formVersion, sealed: Data(sealed)).insert(db)
+        }
+    }
+
+    /// Deletes the response the code belongs to. Returns false when no response has this code
+    /// (never issued, already withdrawn, or purged with its period).
+    public func withdraw(_ code: ReceiptCode) throws -> Bool {
+        let hash = Data(code.hash(with: receiptKey))
+        return try data.pool.write { db in
+            guard let response = try SealedResponse.filter(Column("receipt_hash") == hash).fetchOne(db) else { return false }
+            try response.delete(db)
+            try db.execute(sql: "DELETE FROM entry_batch WHERE id = ? AND NOT EXISTS (SELECT 1 FROM response WHERE batch_id = ?) AND NOT EXISTS (SELECT 1 FROM decline WHERE batch_id = ?)",
+                           arguments: [response.batchID, response.batchID, response.batchID])
+            return true
+        }
+    }
+
+    func seal(_ entry: Entry, in batch: EntryBatch, batchID: Data, receipt: ReceiptCode?) throws -> SealedResponse {
+        guard let names = fieldNames[FormKey(id: entry.formID, version: entry.formVersion)] else {
+            preconditionFailure("entry validated against another form set")
+        }
+        let id = ResponseID.random()
+        let binding = RecordBinding(responseID: id, formID: entry.formID, formVersion: entry.formVersion, period: entry.period)
+        let sealed = try batch.seal(values: entry.sealedValues, fieldNames: names, binding: binding)
+        return SealedResponse(id: Data(id.bytes), period: entry.period, batchID: batchID, formID: entry.formID,
+                              formVersion: entry.formVersion, receiptHash: receipt.map { Data($0.hash(with: receiptKey)) },
+                              sealed: Data(sealed))
+    }
+}

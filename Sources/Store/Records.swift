@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+
+/// A sealed response: random id, hiring year, ciphertext. Nothing else about the respondent.
+///
+/// `sealed` is the ``Vault/RecordSealer`` layout of the form's ``Forms/FormDefinition/sealedFieldNames``.
+/// `receiptHash` is the keyed hash of the respondent's receipt code, nil for imports without receipts.
+public struct SealedResponse: Codable, FetchableRecord, PersistableRecord, Sendable {
+    public static let databaseTableName = "response"
+    public var id: Data
+    public var period: Int
+    public var batchID: Data
+    public var formID: String
+    public var formVersion: Int
+    public var receiptHash: Data?
+    public var sealed: Data
+
+    enum CodingKeys: String, CodingKey {
+        case id, period, batchID = "batch_id", formID = "form_id", formVersion = "form_version"
+        case receiptHash = "receipt_hash", sealed
+    }
+}
+
+/// A sealed "asked, declined": only the context fields, sealed like a response's.
+public struct SealedDecline: Codable, FetchableRecord, PersistableRecord, Sendable {
+    public static let databaseTableName = "decline"
+    public var id: Data
+    public var period: Int
+    public var batchID: Data
+    public var formID: String
+    public var formVersion: Int
+    public var sealed: Data
+
+    enum CodingKeys: String, CodingKey {
+        case id, period, batchID = "batch_id", formID = "form_id", formVersion = "form_version", sealed
+    }
+
+    /// Declines are bound to a form id of their own, so a decline's ciphertext never opens as a response.
+    public static func bindingFormID(_ formID: String) -> String { formID + "#decline" }
+}
+
+/// An entry batch: the ephemeral public key from which the statistics unit re-derives its data key.
+public struct EntryBatchRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+    public static let databaseTableName = "entry_batch"
+    public var id: Data
+    public var period: Int
+    public var ephemeralPublicKey: Data
+
+    enum CodingKeys: String, CodingKey {
+        case id, period, ephemeralPublicKey = "ephemeral_public_key"
+    }
+}

@@ -1,0 +1,35 @@
+/// What can go wrong with the files of a store, in English and German.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// `init` found an existing store and refuses to overwrite it.
+    case alreadyExists(path: String)
+    /// No store at the given directory.
+    case notFound(path: String)
+    /// The keystore does not belong to this data store.
+    case keystoreMismatch
+    /// The file is not a Vielfalt database or is damaged.
+    case damaged(path: String, reason: String)
+    /// A period's key was destroyed by a purge: its data can no longer be written or read.
+    case periodDestroyed(period: Int)
+
+    public var description: String { english }
+
+    public var english: String {
+        switch self {
+        case .alreadyExists(let path): "a store already exists at \(path); refusing to overwrite it"
+        case .notFound(let path): "no Vielfalt store at \(path) (run `vielfalt init --data DIR` first)"
+        case .keystoreMismatch: "the keystore does not belong to this data store"
+        case .damaged(let path, let reason): "\(path) is damaged or not a Vielfalt database: \(reason)"
+        case .periodDestroyed(let period): "the key of period \(period) was destroyed by a purge; its data is gone"
+        }
+    }
+
+    public var german: String {
+        switch self {
+        case .alreadyExists(let path): "Unter \(path) gibt es bereits einen Datenbestand; er wird nicht überschrieben."
+        case .notFound(let path): "Unter \(path) gibt es keinen Vielfalt-Datenbestand (zuerst `vielfalt init --data DIR`)."
+        case .keystoreMismatch: "Der Schlüsselspeicher gehört nicht zu diesem Datenbestand."
+        case .damaged(let path, let reason): "\(path) ist beschädigt oder keine Vielfalt-Datenbank: \(reason)"
+        case .periodDestroyed(let period): "Der Schlüssel des Zeitraums \(period) wurde gelöscht; seine Daten sind vernichtet."
+        }
+    }
+}

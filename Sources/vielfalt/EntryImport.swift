@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Forms
+import Store
+
+struct EntryImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import responses from a .jsonl or .csv file, all or nothing.",
+        discussion: """
+            The whole file is checked first; on the first bad line the import stops with an error naming \
+            line and field, and nothing is stored. With --receipts FILE each response gets a receipt code, \
+            written as "n;code" (n = the n-th response of the input) for handing out; keep that file as \
+            safe as the input and destroy it once the receipts are handed out.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "A .jsonl (one JSON entry per line) or .csv file with a header row.")
+    var file: String
+
+    @Option(help: "Write one receipt code per response to this new file (mode 0600).")
+    var receipts: String?
+
+    func run() throws {
+        try Failure.guarded {
+            let parser = EntryParser(validator: try store.validator())
+            let intake = try Intake(location: store.location, forms: parser.validator.forms)
+            var sink: ReceiptSink? = nil
+            if let receipts { sink = try ReceiptSink(path: receipts) }
+            let result = try intake.importFile(URL(fileURLWithPath: file), parser: parser,
+                                               onReceipt: sink.map { s in { try s.write(ordinal: $0, code: $1) } })
+            try sink?.close()
+            print("\(result.stored) responses stored / \(result.stored) Antworten gespeichert")
+        }
+    }
+}
+
+/// The receipts file of an import: created new with mode 0600, never overwriting.
+final class ReceiptSink {
+    private let handle: FileHandle
+    private let path: String
+
+    init(path: String) throws {
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        guard fd >= 0 else {
+            throw InputError(file: path, field: "receipts", english: "cannot create the receipts file (does it exist already?)",
+                             german: "Die Quittungsdatei kann nicht angelegt werden (gibt es sie schon?).")
+        }
+        self.path = path
+        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    }
+
+    func write(ordinal: Int, code: ReceiptCode) throws {
+        try handle.write(contentsOf: Data("\(ordinal);\(code.formatted)\n".utf8))
+    }
+
+    func close() throws { try handle.close() }
+}
+
+import Vault

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Forms
+import Store
+import Vault
+
+/// Where the store lives and where the forms are read from.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "Directory of vielfalt.sqlite and keystore.sqlite.")
+    var data: String = "data"
+
+    @Option(name: .long, help: "Directory of the form definitions and units.yaml.")
+    var forms: String = "forms"
+
+    var location: StoreLocation { StoreLocation(directory: URL(fileURLWithPath: data)) }
+
+    /// Every form file in the forms directory (all but units.yaml) and the org units.
+    func loadForms() throws -> (forms: [FormDefinition], units: OrgUnits) {
+        let directory = URL(fileURLWithPath: forms)
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        guard files.contains("units.yaml") else {
+            throw InputError(file: directory.appendingPathComponent("units.yaml").path, english: "file not found",
+                             german: "Datei nicht gefunden.")
+        }
+        let forms = try files.filter { $0.hasSuffix(".yaml") && $0 != "units.yaml" }.sorted()
+            .map { try FormDefinition.load(contentsOf: directory.appendingPathComponent($0)) }
+        return (forms, try OrgUnits.load(contentsOf: directory.appendingPathComponent("units.yaml")))
+    }
+
+    func validator() throws -> EntryValidator {
+        let (forms, units) = try loadForms()
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        return EntryValidator(forms: forms, units: units, latestYear: year + 1)
+    }
+}
+
+/// Where the statistics passphrase comes from: a file, the environment, or a prompt without echo.
+struct PassphraseOptions: ParsableArguments {
+    @Option(name: .long, help: "Read the passphrase from this file (first line).")
+    var passphraseFile: String?
+
+    func read(confirm: Bool = false) throws -> Passphrase {
+        if let path = passphraseFile {
+            guard var bytes = FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) else {
+                throw InputError(file: path, english: "cannot read the passphrase file", german: "Die Passphrasendatei kann nicht gelesen werden.")
+            }
+            if let newline = bytes.firstIndex(of: 0x0A) { bytes.removeSubrange(newline...) }
+            return try Passphrase(consuming: &bytes)
+        }
+        if let value = ProcessInfo.processInfo.environment["VIELFALT_PASSPHRASE"] {
+            var bytes = Array(value.utf8)
+            return try Passphrase(consuming: &bytes)
+        }
+        var first = try Terminal.readSecret(prompt: "Passphrase: ")
+        if confirm {
+            var second = try Terminal.readSecret(prompt: "Repeat passphrase: ")
+            defer { Terminal.wipe(&second) }
+            guard first == second else {
+                Terminal.wipe(&first)
+                throw InputError(field: "passphrase", english: "the passphrases do not match", german: "Die Passphrasen stimmen nicht überein.")
+            }
+        }
+        return try Passphrase(consuming: &first)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import Forms
+
+/// Reads a secret from the controlling terminal with echo off.
+enum Terminal {
+    static func readSecret(prompt: String) throws -> [UInt8] {
+        let fd = open("/dev/tty", O_RDWR)
+        guard fd >= 0 else {
+            throw InputError(field: "passphrase", english: "no terminal to ask for the passphrase: use --passphrase-file or VIELFALT_PASSPHRASE",
+                             german: "Kein Terminal für die Passphrase: --passphrase-file oder VIELFALT_PASSPHRASE verwenden.")
+        }
+        defer { close(fd) }
+        _ = prompt.withCString { write(fd, $0, strlen($0)) }
+        var original = termios()
+        tcgetattr(fd, &original)
+        var silent = original
+        silent.c_lflag &= ~tcflag_t(ECHO)
+        tcsetattr(fd, TCSAFLUSH, &silent)
+        defer {
+            tcsetattr(fd, TCSAFLUSH, &original)
+            _ = write(fd, "\n", 1)
+        }
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while read(fd, &byte, 1) == 1, byte != 0x0A, byte != 0x0D { bytes.append(byte) }
+        return bytes
+    }
+
+    static func wipe(_ bytes: inout [UInt8]) {
+        for i in bytes.indices { bytes[i] = 0 }
+        bytes.removeAll()
+    }
+}
