@@ -154,3 +154,18 @@ public final class Keystore: Sendable {
                                              period: period)
     }
 }
+
+extension Keystore {
+    /// Unlocks the keystore and opens every period secret that is still held: proves the passphrase
+    /// and the integrity of the keys without touching any data. Returns the periods checked.
+    public func verify(_ passphrase: Passphrase) throws -> (held: [Int], destroyed: [Int]) {
+        let unlocked = try unlock(passphrase)
+        var held: [Int] = [], destroyed: [Int] = []
+        for record in try periodKeys() {
+            if record.sealedSecret == nil { destroyed.append(record.period); continue }
+            _ = try secretKey(forPeriod: record.period, unlocked: unlocked)
+            held.append(record.period)
+        }
+        return (held, destroyed)
+    }
+}

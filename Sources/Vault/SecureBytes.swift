@@ -13,16 +13,18 @@ public final class SecureBytes: @unchecked Sendable, CustomStringConvertible {
 
     init(count: Int, fill: (UnsafeMutableRawBufferPointer) throws -> Void) rethrows {
         Sodium.ensureReady()
-        pointer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(count, 1), alignment: 16)
-        _ = sodium_mlock(pointer.baseAddress!, pointer.count)
+        precondition(count > 0, "empty secret")
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: count, alignment: 16)
+        _ = sodium_mlock(buffer.baseAddress!, buffer.count)
         do {
-            try fill(UnsafeMutableRawBufferPointer(rebasing: pointer[0..<count]))
+            try fill(buffer)
         } catch {
-            sodium_munlock(pointer.baseAddress!, pointer.count)
-            pointer.deallocate()
+            // Cleaned up here, before `self` is initialised, so deinit never sees this buffer.
+            sodium_munlock(buffer.baseAddress!, buffer.count)
+            buffer.deallocate()
             throw error
         }
-        precondition(count > 0, "empty secret")
+        pointer = buffer
     }
 
     /// Random secret bytes.

@@ -13,5 +13,5 @@ struct Vielfalt: ParsableCommand {
             3 wrong passphrase or tampered data.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, EntryCommand.self, FormsCommand.self, Demo.self, Bench.self])
+        subcommands: [Init.self, EntryCommand.self, FormsCommand.self, KeystoreCommand.self, Demo.self, Bench.self])
 }

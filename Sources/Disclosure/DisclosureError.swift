@@ -1,0 +1,28 @@
+/// Everything that can go wrong in disclosure control, each case with a message a person can act on.
+public enum DisclosureError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The policy makes no sense (for example `minCell` below 1).
+    case invalidPolicy(String)
+    /// The count table is malformed (unknown code, negative count, duplicate dimension, …).
+    case invalidTable(String)
+    /// A perturbation table failed to parse or to validate; `line` is 1-based when known.
+    case invalidPerturbationTable(line: Int?, String)
+    /// The new release cannot be protected: together with earlier releases it would narrow the
+    /// interval of an earlier suppressed cell below the protection level, even with every cell of the
+    /// new table suppressed that could help.
+    case differencingRisk(earlierCell: CellDomain, interval: FeasibleInterval, protectionLevel: Int)
+    /// Published figures contradict each other: the releases are not over the same microdata.
+    case inconsistentReleases(String)
+
+    public var description: String {
+        switch self {
+        case .invalidPolicy(let message): return "invalid disclosure policy: \(message)"
+        case .invalidTable(let message): return "invalid count table: \(message)"
+        case .invalidPerturbationTable(let line, let message):
+            return "invalid perturbation table" + (line.map { " (line \($0))" } ?? "") + ": \(message)"
+        case .differencingRisk(let cell, let interval, let level):
+            return "release refused: with earlier releases a reader could narrow the suppressed cell "
+                + "\(cell) to \(interval), narrower than the protection level \(level)"
+        case .inconsistentReleases(let message): return "inconsistent releases: \(message)"
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import CGLPK
+import Foundation
+
+/// A linear program over non-negative columns with bounded rows, solved by GLPK's simplex.
+///
+/// This is the only type in the module that calls GLPK. The interval audit builds one program per
+/// attacker model (columns = unknown atoms, rows = published cells) and then optimises it once per
+/// objective, reusing the previous basis as a warm start.
+///
+/// GLPK keeps global state and is not thread-safe, so every use goes through
+/// ``LinearProgram/withExclusiveAccess(_:)``, which serialises callers on one process-wide lock.
+final class LinearProgram {
+    /// One row: `lower ≤ Σ columns ≤ upper` (all coefficients are 1, as in every table equation).
+    struct Row {
+        var columns: [Int]
+        var lower: Double
+        var upper: Double
+    }
+
+    /// The outcome of one optimisation.
+    enum Outcome: Equatable {
+        case optimal(Double)
+        case unbounded
+        case infeasible
+    }
+
+    private static let lock = NSLock()
+    private let problem: OpaquePointer
+    private let columnCount: Int
+    private var objectiveColumns: [Int] = []
+    private var parameters = glp_smcp()
+
+    /// Runs `body` while holding the process-wide GLPK lock.
+    static func withExclusiveAccess<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        _ = glp_term_out(GLP_OFF)
+        return try body()
+    }
+
+    /// Builds the program. Call only inside ``withExclusiveAccess(_:)``.
+    init(columnCount: Int, rows: [Row]) {
+        problem = glp_create_prob()
+        self.columnCount = columnCount
+        glp_init_smcp(&parameters)
+        parameters.msg_lev = GLP_MSG_OFF
+        parameters.meth = GLP_PRIMAL
+        if !rows.isEmpty { glp_add_rows(problem, Int32(rows.count)) }
+        if columnCount > 0 { glp_add_cols(problem, Int32(columnCount)) }
+        for column in 0..<columnCount {
+            glp_set_col_bnds(problem, Int32(column + 1), GLP_LO, 0, 0)
+        }
+        // GLPK arrays are 1-based: element 0 is ignored.
+        var ia: [Int32] = [0], ja: [Int32] = [0], ar: [Double] = [0]
+        for (index, row) in rows.enumerated() {
+            let kind = row.lower == row.upper ? GLP_FX : GLP_DB
+            glp_set_row_bnds(problem, Int32(index + 1), kind, row.lower, row.upper)
+            for column in row.columns {
+                ia.append(Int32(index + 1))
+                ja.append(Int32(column + 1))
+                ar.append(1)
+            }
+        }
+        glp_load_matrix(problem, Int32(ia.count - 1), ia, ja, ar)
+    }
+
+    deinit { glp_delete_prob(problem) }
+
+    /// Minimises or maximises the sum of `columns`. Call only inside ``withExclusiveAccess(_:)``.
+    func optimise(sumOf columns: [Int], maximise: Bool) -> Outcome {
+        for column in objectiveColumns { glp_set_obj_coef(problem, Int32(column + 1), 0) }
+        for column in columns { glp_set_obj_coef(problem, Int32(column + 1), 1) }
+        objectiveColumns = columns
+        glp_set_obj_dir(problem, maximise ? GLP_MAX : GLP_MIN)
+        var code = glp_simplex(problem, &parameters)
+        if code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND {
+            glp_std_basis(problem)
+            code = glp_simplex(problem, &parameters)
+        }
+        switch glp_get_status(problem) {
+        case GLP_OPT where code == 0: return .optimal(glp_get_obj_val(problem))
+        case GLP_UNBND: return .unbounded
+        case GLP_NOFEAS: return .infeasible
+        default:
+            // Unusual solver states: restart from the standard basis once more.
+            glp_std_basis(problem)
+            _ = glp_simplex(problem, &parameters)
+            switch glp_get_status(problem) {
+            case GLP_OPT: return .optimal(glp_get_obj_val(problem))
+            case GLP_UNBND: return .unbounded
+            default: return .infeasible
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+extension SuppressionPlan {
+    /// Primary suppression: every cell with `0 < count < minCell` is suppressed (reason `primary`).
+    ///
+    /// True zeros are not suppressed: they are published as 0 with status `zero`.
+    mutating func primarySuppression(minCell: Int) {
+        for cell in 0..<table.cellCount where table.counts[cell] > 0 && table.counts[cell] < minCell {
+            suppress(cell, .primary)
+        }
+    }
+
+    /// Group disclosure: hides the category detail of groups that all answered alike.
+    ///
+    /// A *group* is a combination of nodes of the non-category dimensions, i.e. a cell whose category
+    /// coordinate is the category root. The rule: when exactly one *informative* category (a leaf
+    /// category not listed as non-informative) holds respondents of the group — so that every
+    /// respondent whose answer is determinable gave that answer, and there is at least one — every
+    /// category cell of the group (leaves and subtotals, zeros included) is suppressed with reason
+    /// `group_disclosure`. The group total itself stays as it is.
+    ///
+    /// The rule is applied to every non-empty group, not only to published ones: a small group's
+    /// total is suppressed, but zeros printed as "–" in all other categories would still tell a
+    /// reader that everybody in it gave the one answer.
+    mutating func groupDisclosure() {
+        guard let categoryIndex = table.categoryDimension else { return }
+        let category = table.dimensions[categoryIndex]
+        let hierarchy = category.hierarchy
+        let stride = table.strides[categoryIndex]
+        let informativeLeaves = hierarchy.leafNodes.filter {
+            !category.nonInformativeCodes.contains(hierarchy.codes[$0])
+        }
+        for group in 0..<table.cellCount where table.nodes(of: group)[categoryIndex] == 0 {
+            guard table.counts[group] > 0 else { continue }
+            let holders = informativeLeaves.filter { table.counts[group + $0 * stride] > 0 }
+            guard holders.count == 1 else { continue }
+            for node in 1..<hierarchy.codes.count {
+                suppress(group + node * stride, .groupDisclosure)
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// Applies disclosure control to a count table and returns what may be published.
+///
+/// The steps, in order:
+/// 1. **Primary suppression** — counts in `1..<minCell` (reason `primary`); true zeros are published
+///    as zeros.
+/// 2. **Group disclosure** (if enabled) — category detail of groups whose determinable answers all fall
+///    into one informative category (reason `group_disclosure`); see the rule in the module docs.
+/// 3. **Release ledger** (if `earlier` is not empty) — cells counting the same population as a cell an
+///    earlier release suppressed stay suppressed (reason `ledger`).
+/// 4. **Secondary suppression** — further cells (reason `secondary`) until every suppressed cell, of
+///    this table and of every earlier release, has a feasible interval at least `protectionLevel`
+///    wide for an attacker combining all releases (``IntervalAudit``).
+/// 5. **Rounding** or **Cell Key perturbation** of the published non-zero cells, if the policy asks.
+///
+/// With `minCell = 1` and a Cell Key perturbation table, no cell is suppressed for size and the
+/// perturbation table's `js` guarantee protects small counts instead.
+///
+/// - Parameters:
+///   - earlier: the release ledger's cells of earlier releases over the same microdata.
+/// - Throws: ``DisclosureError/invalidPolicy(_:)``; ``DisclosureError/invalidTable(_:)`` when the Cell
+///   Key Method is on but the table has no key sums;
+///   ``DisclosureError/differencingRisk(earlierCell:interval:protectionLevel:)`` when earlier
+///   releases alone pin a cell (the release must be refused); and
+///   ``DisclosureError/inconsistentReleases(_:)`` when earlier figures contradict the table.
+public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePolicy(),
+                    earlier: [ReleasedCell] = []) throws -> ProtectedTable {
+    try policy.validate()
+    if policy.cellKey != nil && table.keySums == nil {
+        throw DisclosureError.invalidTable("the cell key method needs cellKeySums")
+    }
+    var plan = SuppressionPlan(table: table)
+    plan.primarySuppression(minCell: policy.minCell)
+    if policy.groupDisclosure { plan.groupDisclosure() }
+    if !earlier.isEmpty { plan.applyLedger(earlier) }
+    plan.singletonPass()
+    if earlier.isEmpty {
+        try plan.secondarySuppression(protectionLevel: policy.protectionLevel, auditor: TableAuditor())
+    } else {
+        try plan.secondarySuppression(protectionLevel: policy.protectionLevel,
+                                      auditor: LinkedAuditor(table: table, earlier: earlier))
+    }
+    return ProtectedTable(plan: plan, policy: policy)
+}
+
+extension ProtectedTable {
+    /// Turns a finished suppression plan into published cells, rounding or perturbing as configured.
+    init(plan: SuppressionPlan, policy: DisclosurePolicy) {
+        let table = plan.table
+        let cells = (0..<table.cellCount).map { cell -> ProtectedCell in
+            let count = table.counts[cell]
+            var status = CellStatus.published
+            var published: Int? = count
+            var knownRange: ClosedRange<Int>? = count...count
+            if let reason = plan.reasons[cell] {
+                status = .suppressed
+                published = nil
+                knownRange = nil
+                return ProtectedCell(coordinates: table.coordinates(of: cell), domain: table.domain(of: cell),
+                                     isLeaf: table.isLeafCell(cell), status: status, reason: reason,
+                                     published: nil, confidentialCount: count, knownRange: nil)
+            } else if count == 0 {
+                status = .zero
+            } else if let base = policy.roundingBase {
+                status = .rounded
+                published = Rounding.round(count, toBase: base)
+                knownRange = Rounding.knownRange(ofRounded: published!, base: base)
+            } else if let perturbation = policy.cellKey, let keySums = table.keySums {
+                status = .perturbed
+                published = perturbation.perturb(count, key: CellKey(recordKeySum: keySums[cell]))
+                knownRange = perturbation.knownRange(ofPublished: published!)
+            }
+            return ProtectedCell(coordinates: table.coordinates(of: cell), domain: table.domain(of: cell),
+                                 isLeaf: table.isLeafCell(cell), status: status, reason: nil,
+                                 published: published, confidentialCount: count, knownRange: knownRange)
+        }
+        self.init(table: table, policy: policy, cells: cells)
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Store
+
+struct KeystoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keystore",
+        abstract: "Check the statistics unit's keystore.",
+        subcommands: [KeystoreVerify.self])
+}
+
+struct KeystoreVerify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Unlock the keystore and check every period key, changing nothing (exit 3 on a wrong passphrase).")
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var passphrase: PassphraseOptions
+
+    func run() throws {
+        try Failure.guarded {
+            let keystore = try Keystore.open(store.location)
+            let result = try keystore.verify(passphrase.read())
+            let held = result.held.map(String.init).joined(separator: ", ")
+            let destroyed = result.destroyed.map(String.init).joined(separator: ", ")
+            print("keystore ok / Schlüsselspeicher in Ordnung: period keys held: \(held.isEmpty ? "none" : held); destroyed: \(destroyed.isEmpty ? "none" : destroyed)")
+        }
+    }
+}
