@@ -22,15 +22,16 @@ let package = Package(
         .target(name: "Forms", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(name: "Store", dependencies: ["Vault", "Forms", .product(name: "GRDB", package: "GRDB.swift")],
                 swiftSettings: strict),
-        .target(name: "Disclosure", dependencies: ["CGLPK"], swiftSettings: strict),
+        // DISCLOSURE .target(name: "Disclosure", dependencies: ["CGLPK"], swiftSettings: strict),
         .executableTarget(name: "vielfalt", dependencies: [
             "Vault", "Forms", "Store",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
+        .target(name: "TestSupport", dependencies: ["Forms", "Vault"], path: "Tests/Support", swiftSettings: strict),
         .testTarget(name: "VaultTests", dependencies: ["Vault"], swiftSettings: strict),
-        .testTarget(name: "FormsTests", dependencies: ["Forms"], swiftSettings: strict),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Vault", "Forms"], swiftSettings: strict),
-        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["vielfalt", "Store", "Vault", "Forms"], swiftSettings: strict),
+        .testTarget(name: "FormsTests", dependencies: ["Forms", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Vault", "Forms", "TestSupport"], swiftSettings: strict),
+        // DISCLOSURE .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["vielfalt", "Store", "Vault", "Forms", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -37,5 +37,12 @@ extension DataStore {
         return migrator
     }
 
-    func migrate() throws { try Self.migrator.migrate(pool) }
+    func migrate() throws { try Self.migrateIfNeeded(database, migrator: Self.migrator) }
+
+    /// Migrates only when a migration is missing, so that opening a store to read or to fail
+    /// (a wrong passphrase, a bad import) leaves its files byte for byte as they were.
+    static func migrateIfNeeded(_ database: DatabaseQueue, migrator: DatabaseMigrator) throws {
+        if try database.read(migrator.hasCompletedMigrations) { return }
+        try migrator.migrate(database)
+    }
 }

@@ -6,7 +6,7 @@ extension DataStore {
     ///
     /// Only the report run and the benchmark read ciphertext; memory stays flat in the number of rows.
     public func forEachSealedResponse(period: Int, _ body: (SealedResponse) throws -> Void) throws {
-        try pool.read { db in
+        try database.read { db in
             let cursor = try SealedResponse.filter(Column("period") == period).fetchCursor(db)
             while let response = try cursor.next() { try body(response) }
         }
@@ -14,11 +14,11 @@ extension DataStore {
 
     /// The entry batches of a period: the ephemeral public keys to derive data keys from.
     public func batches(period: Int) throws -> [EntryBatchRecord] {
-        try pool.read { try EntryBatchRecord.filter(Column("period") == period).fetchAll($0) }
+        try database.read { try EntryBatchRecord.filter(Column("period") == period).fetchAll($0) }
     }
 
     /// The periods that hold any responses or declines.
     public func periods() throws -> [Int] {
-        try pool.read { try Int.fetchAll($0, sql: "SELECT DISTINCT period FROM entry_batch ORDER BY period") }
+        try database.read { try Int.fetchAll($0, sql: "SELECT DISTINCT period FROM entry_batch ORDER BY period") }
     }
 }

@@ -46,7 +46,7 @@ extension Intake {
             batches[period] = (try EntryBatch(period: period, periodKey: keystore.publicKey(forPeriod: period)),
                                Data(ResponseID.random().bytes))
         }
-        try data.pool.write { db in
+        try data.database.write { db in
             for (period, batch) in batches {
                 try EntryBatchRecord(id: batch.id, period: period, ephemeralPublicKey: Data(batch.batch.ephemeralPublicKey.bytes)).insert(db)
             }

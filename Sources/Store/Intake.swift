@@ -31,7 +31,7 @@ public final class Intake: Sendable {
         let batch = try EntryBatch(period: entry.period, periodKey: keystore.publicKey(forPeriod: entry.period))
         let code = ReceiptCode.generate()
         let row = try seal(entry, in: batch, batchID: Data(ResponseID.random().bytes), receipt: code)
-        try data.pool.write { db in
+        try data.database.write { db in
             try EntryBatchRecord(id: row.batchID, period: entry.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes)).insert(db)
             try row.insert(db)
         }
@@ -48,7 +48,7 @@ public final class Intake: Sendable {
         let binding = RecordBinding(responseID: id, formID: SealedDecline.bindingFormID(decline.formID),
                                     formVersion: decline.formVersion, period: decline.period)
         let sealed = try batch.seal(values: decline.contextValues, fieldNames: names, binding: binding)
-        try data.pool.write { db in
+        try data.database.write { db in
             try EntryBatchRecord(id: batchID, period: decline.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes)).insert(db)
             try SealedDecline(id: Data(id.bytes), period: decline.period, batchID: batchID, formID: decline.formID,
                               formVersion: decline.formVersion, sealed: Data(sealed)).insert(db)
@@ -59,7 +59,7 @@ public final class Intake: Sendable {
     /// (never issued, already withdrawn, or purged with its period).
     public func withdraw(_ code: ReceiptCode) throws -> Bool {
         let hash = Data(code.hash(with: receiptKey))
-        return try data.pool.write { db in
+        return try data.database.write { db in
             guard let response = try SealedResponse.filter(Column("receipt_hash") == hash).fetchOne(db) else { return false }
             try response.delete(db)
             try db.execute(sql: "DELETE FROM entry_batch WHERE id = ? AND NOT EXISTS (SELECT 1 FROM response WHERE batch_id = ?) AND NOT EXISTS (SELECT 1 FROM decline WHERE batch_id = ?)",

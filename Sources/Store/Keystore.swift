@@ -22,11 +22,11 @@ public struct PeriodKeyRecord: Codable, FetchableRecord, PersistableRecord, Send
 /// The entry side reads public keys and the receipt key from it and may add the key of a new period;
 /// only ``unlock(_:)`` with the statistics passphrase gives access to period secrets.
 public final class Keystore: Sendable {
-    let pool: DatabasePool
+    let database: DatabaseQueue
     public let location: StoreLocation
 
-    private init(pool: DatabasePool, location: StoreLocation) {
-        self.pool = pool
+    private init(database: DatabaseQueue, location: StoreLocation) {
+        self.database = database
         self.location = location
     }
 
@@ -35,11 +35,11 @@ public final class Keystore: Sendable {
                               storeID: Data) throws -> Keystore {
         let envelope = try KeystoreEnvelope.create(passphrase: passphrase, strength: strength)
         try StoreLocation.createPrivateFile(location.keystoreURL)
-        let keystore = Keystore(pool: try DatabasePool(path: location.keystoreURL.path, configuration: DataStore.configuration()),
+        let keystore = Keystore(database: try DatabaseQueue(path: location.keystoreURL.path, configuration: DataStore.configuration()),
                                 location: location)
-        try migrator.migrate(keystore.pool)
+        try migrator.migrate(keystore.database)
         let receiptKey = ReceiptKey.generate()
-        try keystore.pool.write { db in
+        try keystore.database.write { db in
             try db.execute(sql: """
                 INSERT INTO keystore_meta (id, store_id, salt, ops_limit, mem_limit, master_public_key,
                                            wrapped_master_secret, passphrase_check, receipt_key)
@@ -57,9 +57,9 @@ public final class Keystore: Sendable {
             throw StoreError.notFound(path: location.directory.path)
         }
         do {
-            let keystore = Keystore(pool: try DatabasePool(path: location.keystoreURL.path, configuration: DataStore.configuration()),
+            let keystore = Keystore(database: try DatabaseQueue(path: location.keystoreURL.path, configuration: DataStore.configuration()),
                                     location: location)
-            try migrator.migrate(keystore.pool)
+            try DataStore.migrateIfNeeded(keystore.database, migrator: migrator)
             return keystore
         } catch let error as DatabaseError {
             throw StoreError.damaged(path: location.keystoreURL.lastPathComponent, reason: error.message ?? "\(error.resultCode)")
@@ -91,7 +91,7 @@ public final class Keystore: Sendable {
     }
 
     private func meta() throws -> Row {
-        guard let row = try pool.read({ try Row.fetchOne($0, sql: "SELECT * FROM keystore_meta WHERE id = 1") }) else {
+        guard let row = try database.read({ try Row.fetchOne($0, sql: "SELECT * FROM keystore_meta WHERE id = 1") }) else {
             throw StoreError.damaged(path: location.keystoreURL.lastPathComponent, reason: "keystore header missing")
         }
         return row
@@ -123,13 +123,13 @@ public final class Keystore: Sendable {
     }
 
     public func periodKeys() throws -> [PeriodKeyRecord] {
-        try pool.read { try PeriodKeyRecord.order(Column("period")).fetchAll($0) }
+        try database.read { try PeriodKeyRecord.order(Column("period")).fetchAll($0) }
     }
 
     /// The public key of `period`, made on first use. Needs no passphrase: the new secret is sealed
     /// to the master public key at once and never held by the entry side.
     public func publicKey(forPeriod period: Int) throws -> PublicKey {
-        if let existing = try pool.read({ try PeriodKeyRecord.fetchOne($0, key: period) }) {
+        if let existing = try database.read({ try PeriodKeyRecord.fetchOne($0, key: period) }) {
             guard existing.sealedSecret != nil else { throw StoreError.periodDestroyed(period: period) }
             return try PublicKey(bytes: [UInt8](existing.publicKey))
         }
@@ -137,7 +137,7 @@ public final class Keystore: Sendable {
         let pair = KeyPair.generate()
         let record = PeriodKeyRecord(period: period, publicKey: Data(pair.publicKey.bytes),
                                      sealedSecret: Data(envelope.sealPeriodSecret(pair.secretKey)), destroyedOn: nil)
-        try pool.write { db in
+        try database.write { db in
             // Another process may have made it meanwhile: keep the first.
             try record.insert(db, onConflict: .ignore)
         }
@@ -146,7 +146,7 @@ public final class Keystore: Sendable {
 
     /// The secret key of `period`, opened with an unlocked keystore.
     public func secretKey(forPeriod period: Int, unlocked: UnlockedKeystore) throws -> SecretKey {
-        guard let record = try pool.read({ try PeriodKeyRecord.fetchOne($0, key: period) }) else {
+        guard let record = try database.read({ try PeriodKeyRecord.fetchOne($0, key: period) }) else {
             throw StoreError.damaged(path: location.keystoreURL.lastPathComponent, reason: "no key for period \(period)")
         }
         guard let sealed = record.sealedSecret else { throw StoreError.periodDestroyed(period: period) }

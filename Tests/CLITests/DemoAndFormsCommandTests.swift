@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct DemoAndFormsCommandTests {
+    let cli = CommandLineRunner()
+
+    @Test func theDemoIsReproducibleFromItsSeed() throws {
+        let a = try temporaryDirectory("demo").path + "/a", b = try temporaryDirectory("demo").path + "/b"
+        let first = try cli.run(["demo", "--data", a, "--seed", "7", "--hires", "600"])
+        let second = try cli.run(["demo", "--data", b, "--seed", "7", "--hires", "600"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let summary = { (s: String) in s.replacingOccurrences(of: a, with: "DIR").replacingOccurrences(of: b, with: "DIR") }
+        #expect(summary(first.stdout) == summary(second.stdout))
+        #expect(first.stdout.contains("demo passphrase / Demo-Passphrase: vielfalt-demo"))
+        let total = try #require(first.stdout.firstMatch(of: /(\d+) responses and (\d+) declines/))
+        #expect(Int(total.1)! + Int(total.2)! == 600)
+    }
+
+    @Test func formsValidateNamesLineAndKey() throws {
+        let text = try String(contentsOf: Repository.formsDirectory.appendingPathComponent("migration-background.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "otherwise: not_determinable\n  - key: immigration_history", with: "otherwise: maybe\n  - key: immigration_history")
+        let file = try temporaryFile("broken.yaml", Array(text.utf8))
+        let outcome = try cli.run(["forms", "validate", file.path])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.hasPrefix("error: broken.yaml:"))
+        #expect(outcome.stderr.contains("field 'indicators[0]': result 'maybe' is not one of the indicator's categories"))
+        let good = try cli.run(["forms", "validate", "forms/migration-background.yaml"])
+        #expect(good.stdout == "ok: migration-background version 1, 4 context fields, 6 items, 3 indicators\n")
+    }
+
+    @Test func formsShowPrintsEveryItemWithNoAnswer() throws {
+        let outcome = try cli.run(["forms", "show", "migration-background", "--language", "en"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.components(separatedBy: "no_answer  Prefer not to say").count == 7)
+    }
+}
