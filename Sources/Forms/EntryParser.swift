@@ -63,52 +63,13 @@ public struct EntryParser: Sendable {
     /// Reads every entry of a `.jsonl` or `.csv` file in order, calling `body` with each.
     /// Stops at the first error, which names the file, line and field.
     public func forEachEntry(in url: URL, _ body: (Entry) throws -> Void) throws {
-        let name = url.lastPathComponent
-        var reader = try LineReader(url: url)
-        switch url.pathExtension.lowercased() {
-        case "jsonl", "ndjson":
-            while let line = try reader.nextLine() {
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                do { try body(try entry(json: Self.droppingBOM(line, first: reader.lineNumber == 1))) }
-                catch let error as InputError { throw error.located(file: name, line: reader.lineNumber) }
-            }
-        case "csv":
-            try forEachCSVEntry(&reader, file: name, body)
-        default:
-            throw InputError(file: name, english: "unknown file type: use .jsonl or .csv", german: "Unbekannter Dateityp: .jsonl oder .csv verwenden.")
+        let file = try EntryFile(url: url, parser: self)
+        while let chunk = try file.nextChunk(maxLines: 1024) {
+            for line in chunk { try body(try file.decoder.entry(line)) }
         }
     }
 
-    private func forEachCSVEntry(_ reader: inout LineReader, file: String, _ body: (Entry) throws -> Void) throws {
-        guard let headerLine = try reader.nextLine().map({ Self.droppingBOM($0, first: true) }) else {
-            throw InputError(file: file, english: "the file is empty", german: "Die Datei ist leer.")
-        }
-        let separator: UInt8 = headerLine.contains(UInt8(ascii: ";")) ? UInt8(ascii: ";") : UInt8(ascii: ",")
-        let header: [String]
-        do { header = try Self.texts(CSVRow.split(headerLine, separator: separator)) }
-        catch let error as InputError { throw error.located(file: file, line: 1) }
-        guard Set(header).count == header.count else {
-            throw InputError(file: file, line: 1, english: "a column name appears twice", german: "Ein Spaltenname kommt doppelt vor.")
-        }
-        for required in ["form", "version"] where !header.contains(required) {
-            throw InputError(file: file, line: 1, field: required, english: "required column is missing", german: "Pflichtspalte fehlt.")
-        }
-        while let line = try reader.nextLine() {
-            if line.isEmpty { continue }
-            do {
-                let cells = try Self.texts(CSVRow.split(line, separator: separator))
-                guard cells.count == header.count else {
-                    throw InputError(english: "expected \(header.count) columns, found \(cells.count)",
-                                     german: "Erwartet \(header.count) Spalten, gefunden \(cells.count).")
-                }
-                try body(try validator.validate(csvRaw(header: header, cells: cells)))
-            } catch let error as InputError {
-                throw error.located(file: file, line: reader.lineNumber)
-            }
-        }
-    }
-
-    private func csvRaw(header: [String], cells: [String]) throws -> RawEntry {
+    func csvRaw(header: [String], cells: [String]) throws -> RawEntry {
         var row = Dictionary(uniqueKeysWithValues: zip(header, cells))
         let formID = row.removeValue(forKey: "form") ?? ""
         guard let version = Int(row.removeValue(forKey: "version") ?? "") else {
@@ -124,7 +85,7 @@ public struct EntryParser: Sendable {
         return raw
     }
 
-    private static func texts(_ fields: [[UInt8]]) throws -> [String] {
+    static func texts(_ fields: [[UInt8]]) throws -> [String] {
         try fields.map { bytes in
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw InputError(english: "the line is not valid UTF-8", german: "Die Zeile ist kein gültiges UTF-8.")

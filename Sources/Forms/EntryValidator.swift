@@ -8,17 +8,31 @@ public struct EntryValidator: Sendable {
     public let latestYear: Int
     public static let earliestYear = 2000
 
+    // Lookups built once: an import validates a million entries with them.
+    private let formsByKey: [String: [Int: FormDefinition]]
+    private let itemCodes: [String: [String: Set<String>]]
+    private let unitCodes: Set<String>
+
     public init(forms: [FormDefinition], units: OrgUnits, latestYear: Int) {
         self.forms = forms
         self.units = units
         self.latestYear = latestYear
+        var byKey: [String: [Int: FormDefinition]] = [:]
+        var codes: [String: [String: Set<String>]] = [:]
+        for form in forms {
+            byKey[form.id, default: [:]][form.version] = form
+            codes["\(form.id)#\(form.version)"] = Dictionary(uniqueKeysWithValues: form.items.map { ($0.key, Set($0.codes)) })
+        }
+        formsByKey = byKey
+        itemCodes = codes
+        unitCodes = Set(units.codes)
     }
 
     public func form(id: String, version: Int) throws -> FormDefinition {
-        guard forms.contains(where: { $0.id == id }) else {
+        guard let versions = formsByKey[id] else {
             throw InputError(field: "form", english: "unknown form", german: "Unbekanntes Formular.")
         }
-        guard let form = forms.first(where: { $0.id == id && $0.version == version }) else {
+        guard let form = versions[version] else {
             throw InputError(field: "version", english: "unknown version of form '\(id)'",
                              german: "Unbekannte Version des Formulars „\(id)“.")
         }
@@ -29,12 +43,14 @@ public struct EntryValidator: Sendable {
         let form = try form(id: raw.form, version: raw.version)
         let (period, context) = try validateContext(raw.context, form: form)
         var answers: [String] = []
-        for key in raw.answers.keys where form.item(key) == nil {
+        answers.reserveCapacity(form.items.count)
+        let codes = itemCodes["\(form.id)#\(form.version)"]!
+        for key in raw.answers.keys where codes[key] == nil {
             throw InputError(field: key, english: "unknown item", german: "Unbekannte Frage.")
         }
         for item in form.items {
             let code = raw.answers[item.key] ?? FormDefinition.noAnswer
-            guard item.codes.contains(code) else {
+            guard codes[item.key]!.contains(code) else {
                 throw InputError(field: item.key, english: "unknown answer code (allowed: \(item.codes.joined(separator: ", ")))",
                                  german: "Unbekannter Antwortcode (erlaubt: \(item.codes.joined(separator: ", "))).")
             }
@@ -62,7 +78,7 @@ public struct EntryValidator: Sendable {
             }
             switch field.kind {
             case .unit:
-                guard units.unit(value) != nil else {
+                guard unitCodes.contains(value) else {
                     throw InputError(field: field.key, english: "unknown org unit (see forms/units.yaml)",
                                      german: "Unbekannte Organisationseinheit (siehe forms/units.yaml).")
                 }

@@ -27,6 +27,7 @@ extension FormDefinition {
         context = try root.child("context").list().map(ContextField.init(yaml:))
         items = try root.child("items").list().map(Item.init(yaml:))
         indicators = try (root.optionalChild("indicators")?.list() ?? []).map(Indicator.init(yaml:))
+        sealedFieldNames = context.map { $0.kind == .month ? $0.key + "_quarter" : $0.key } + items.map(\.key)
         try checkConsistency(root)
     }
 
@@ -36,6 +37,10 @@ extension FormDefinition {
             guard seen.insert(key).inserted else {
                 throw root.error("field '\(key)' is defined twice", "Feld „\(key)“ ist doppelt definiert.")
             }
+        }
+        guard sealedFieldNames.count <= EntryCodes.maxFields else {
+            throw root.error("a form may have at most \(EntryCodes.maxFields) fields (data minimisation)",
+                             "Ein Formular darf höchstens \(EntryCodes.maxFields) Felder haben (Datenminimierung).")
         }
         guard context.contains(where: { $0.kind == .unit }), context.filter({ $0.kind == .month }).count == 1 else {
             throw root.error("context needs one field of kind unit and exactly one of kind month (the hiring month)",
@@ -77,6 +82,7 @@ extension AnswerCode {
     static func list(_ node: YAMLNode) throws -> [AnswerCode] {
         let answers = try node.list().map(AnswerCode.init(yaml:))
         guard !answers.isEmpty else { throw node.error("the list of answers is empty", "Die Antwortliste ist leer.") }
+        guard answers.count <= 255 else { throw node.error("more than 255 answer codes", "Mehr als 255 Antwortcodes.") }
         guard Set(answers.map(\.code)).count == answers.count else {
             throw node.error("an answer code appears twice", "Ein Antwortcode kommt doppelt vor.")
         }

@@ -19,7 +19,7 @@ public struct FormDefinition: Sendable {
     ///
     /// `hired` is stored as its quarter (`hired_quarter`, encrypted); its year is the period in the
     /// clear, and the month is not kept at all.
-    public var sealedFieldNames: [String] { contextFieldNames + items.map(\.key) }
+    public let sealedFieldNames: [String]
 
     /// The sealed context fields of a response or a decline.
     public var contextFieldNames: [String] {

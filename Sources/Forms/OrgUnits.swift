@@ -57,6 +57,7 @@ public struct OrgUnits: Sendable {
             }
             dezernate.append(Dezernat(code: code, name: try node.child("name").localizedText(), units: members))
         }
+        guard units.count <= 255 else { throw root.error("more than 255 units", "Mehr als 255 Organisationseinheiten.") }
         guard !units.isEmpty else { throw root.error("no units defined", "Keine Organisationseinheiten definiert.") }
         self.dezernate = dezernate
         self.units = units

@@ -13,26 +13,34 @@ extension DataStore {
                 t.primaryKey("id", .blob)
                 t.column("period", .integer).notNull()
                 t.column("ephemeral_public_key", .blob).notNull()
+                // Rows still sealed in this batch; a withdrawal that empties it deletes the batch.
+                t.column("remaining", .integer).notNull()
             }
+            // Keyed by (period, random id): a period's rows lie together for reports and purges,
+            // and in random order within it.
             try db.create(table: "response", options: [.withoutRowID]) { t in
-                t.primaryKey("id", .blob)
-                t.column("period", .integer).notNull().indexed()
+                t.primaryKey {
+                    t.column("period", .integer)
+                    t.column("id", .blob)
+                }
                 t.column("batch_id", .blob).notNull().references("entry_batch")
                 t.column("form_id", .text).notNull()
                 t.column("form_version", .integer).notNull()
-                t.column("receipt_hash", .blob).unique()
+                t.column("receipt_hash", .blob)
                 t.column("sealed", .blob).notNull()
             }
             try db.create(table: "decline", options: [.withoutRowID]) { t in
-                t.primaryKey("id", .blob)
-                t.column("period", .integer).notNull().indexed()
+                t.primaryKey {
+                    t.column("period", .integer)
+                    t.column("id", .blob)
+                }
                 t.column("batch_id", .blob).notNull().references("entry_batch")
                 t.column("form_id", .text).notNull()
                 t.column("form_version", .integer).notNull()
                 t.column("sealed", .blob).notNull()
             }
-            try db.create(index: "response_batch", on: "response", columns: ["batch_id"])
-            try db.create(index: "decline_batch", on: "decline", columns: ["batch_id"])
+            // Partial: imports without receipts add nothing to it.
+            try db.execute(sql: "CREATE UNIQUE INDEX response_receipt ON response (receipt_hash) WHERE receipt_hash IS NOT NULL")
         }
         return migrator
     }

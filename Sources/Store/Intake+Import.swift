@@ -12,92 +12,89 @@ extension Intake {
 
     /// Imports a `.jsonl` or `.csv` file all or nothing.
     ///
-    /// The whole file is validated first; the first bad line is reported with its number and field,
-    /// and nothing is written. Then every response is sealed (one entry batch per period, sealing
-    /// spread over all cores) and inserted in a single transaction.
+    /// The whole file is read and validated first (on every core) and kept as ``Forms/CodedEntry``
+    /// values; the first bad line in file order is reported with its number and field, and nothing is
+    /// written, not even a new period key. Then every response is sealed (one entry batch per period,
+    /// the next chunk sealing on the other cores while this one is inserted) in a single transaction.
     ///
-    /// - Parameter onReceipt: when given, each response gets a receipt code, handed over with the
-    ///   ordinal (1 for the file's first response) so that the codes can be handed out; when nil, imported responses
-    ///   carry no receipt (for paper questionnaires withdrawn by other means).
+    /// - Parameter onReceipt: when given, each response gets a receipt code, handed over with its
+    ///   ordinal (1 for the file's first response) so that the codes can be handed out; when nil,
+    ///   imported responses carry no receipt.
     public func importFile(_ url: URL, parser: EntryParser,
                            onReceipt: ((Int, ReceiptCode) throws -> Void)? = nil) throws -> ImportResult {
-        var periods = Set<Int>()
-        var count = 0
-        try parser.forEachEntry(in: url) { entry in
-            periods.insert(entry.period)
-            count += 1
+        var coded: [CodedEntry] = []
+        let file = try EntryFile(url: url, parser: parser)
+        let codes = self.codes
+        while let chunk = try file.nextChunk(maxLines: Self.chunkSize) {
+            let decoder = file.decoder
+            for result in ParallelMap.map(chunk, { codes.encode(try decoder.entry($0)) }) {
+                coded.append(try result.get())
+            }
         }
-        try insertAll(periods: periods, onReceipt: onReceipt) { body in try parser.forEachEntry(in: url, body) }
-        return ImportResult(stored: count, periods: periods.sorted())
+        return try insertAll(coded, onReceipt: onReceipt)
     }
 
     /// Stores already validated entries (the demo administration, tests) in one transaction.
     public func importEntries(_ entries: [Entry], onReceipt: ((Int, ReceiptCode) throws -> Void)? = nil) throws -> ImportResult {
-        let periods = Set(entries.map(\.period))
-        try insertAll(periods: periods, onReceipt: onReceipt) { body in try entries.forEach(body) }
-        return ImportResult(stored: entries.count, periods: periods.sorted())
+        try insertAll(entries.map(codes.encode), onReceipt: onReceipt)
     }
 
-    /// Seals and inserts every entry `produce` yields, in one transaction, one batch per period.
-    private func insertAll(periods: Set<Int>, onReceipt: ((Int, ReceiptCode) throws -> Void)?,
-                           produce: ((Entry) throws -> Void) throws -> Void) throws {
-        var batches: [Int: (batch: EntryBatch, id: Data)] = [:]
-        for period in periods.sorted() {
-            batches[period] = (try EntryBatch(period: period, periodKey: keystore.publicKey(forPeriod: period)),
-                               Data(ResponseID.random().bytes))
+    static let chunkSize = 8192
+
+    /// Seals and inserts validated entries in one transaction, one entry batch per period.
+    private func insertAll(_ entries: [CodedEntry], onReceipt: ((Int, ReceiptCode) throws -> Void)?) throws -> ImportResult {
+        let periods = Set(entries.map { Int($0.period) }).sorted()
+        var batches: [Int: SealingBatch] = [:]
+        for period in periods {
+            batches[period] = SealingBatch(batch: try EntryBatch(period: period, periodKey: keystore.publicKey(forPeriod: period)),
+                                           id: Data(ResponseID.random().bytes))
         }
+        let sealingBatches = batches
+        let withReceipts = onReceipt != nil
+        var perPeriod: [Int: Int] = [:]
+        for entry in entries { perPeriod[Int(entry.period), default: 0] += 1 }
         try data.database.write { db in
             for (period, batch) in batches {
-                try EntryBatchRecord(id: batch.id, period: period, ephemeralPublicKey: Data(batch.batch.ephemeralPublicKey.bytes)).insert(db)
+                try EntryBatchRecord(id: batch.id, period: period, ephemeralPublicKey: Data(batch.batch.ephemeralPublicKey.bytes),
+                                     remaining: perPeriod[period]!).insert(db)
             }
-            var chunk: [Entry] = []
-            chunk.reserveCapacity(Self.chunkSize)
+            // Random keys touch random pages: keep the tree in memory for the import, then give it back.
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO response (id, period, batch_id, form_id, form_version, receipt_hash, sealed)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
             var ordinal = 0
-            func flush() throws {
-                let rows = try sealConcurrently(chunk, batches: batches, withReceipts: onReceipt != nil)
-                for (offset, row) in rows.enumerated() {
-                    try row.response.insert(db)
-                    if let code = row.code { try onReceipt?(ordinal - chunk.count + offset + 1, code) }
+            func store(_ rows: [Result<(SealedResponse, ReceiptCode?), Error>]) throws {
+                for row in rows {
+                    let (response, code) = try row.get()
+                    ordinal += 1
+                    try insert.execute(arguments: [response.id, response.period, response.batchID, response.formID,
+                                                   response.formVersion, response.receiptHash, response.sealed])
+                    if let code { try onReceipt?(ordinal, code) }
                 }
-                chunk.removeAll(keepingCapacity: true)
             }
-            try produce { entry in
-                chunk.append(entry)
-                ordinal += 1
-                if chunk.count == Self.chunkSize { try flush() }
+            // Sealing the next chunk runs on the other cores while this thread inserts the last one.
+            var pending: BackgroundMap<(SealedResponse, ReceiptCode?)>?
+            for start in stride(from: 0, to: entries.count, by: Self.chunkSize) {
+                let chunk = Array(entries[start..<min(start + Self.chunkSize, entries.count)])
+                let next = BackgroundMap(chunk) { entry -> (SealedResponse, ReceiptCode?) in
+                    let code = withReceipts ? ReceiptCode.generate() : nil
+                    let batch = sealingBatches[Int(entry.period)]!
+                    return (try self.seal(entry, in: batch.batch, batchID: batch.id, receipt: code), code)
+                }
+                if let previous = pending { try store(previous.wait()) }
+                pending = next
             }
-            try flush()
+            if let previous = pending { try store(previous.wait()) }
         }
-    }
-
-    static let chunkSize = 4096
-
-    private func sealConcurrently(_ entries: [Entry], batches: [Int: (batch: EntryBatch, id: Data)],
-                                  withReceipts: Bool) throws -> [(response: SealedResponse, code: ReceiptCode?)] {
-        let results = SealResults(count: entries.count)
-        DispatchQueue.concurrentPerform(iterations: ProcessInfo.processInfo.activeProcessorCount) { worker in
-            let workers = ProcessInfo.processInfo.activeProcessorCount
-            for index in stride(from: worker, to: entries.count, by: workers) {
-                let entry = entries[index]
-                let batch = batches[entry.period]!
-                let code = withReceipts ? ReceiptCode.generate() : nil
-                results.set(index, Result { (try self.seal(entry, in: batch.batch, batchID: batch.id, receipt: code), code) })
-            }
-        }
-        return try results.values.map { try $0!.get() }
+        return ImportResult(stored: entries.count, periods: periods)
     }
 }
 
-/// Results written by concurrent sealing workers, each to its own index.
-private final class SealResults: @unchecked Sendable {
-    private(set) var values: [Result<(response: SealedResponse, code: ReceiptCode?), Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<(response: SealedResponse, code: ReceiptCode?), Error>) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
-    }
+/// A period's entry batch during an import, shared read-only by the sealing workers.
+struct SealingBatch: Sendable {
+    let batch: EntryBatch
+    let id: Data
 }

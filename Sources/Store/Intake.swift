@@ -11,18 +11,18 @@ public final class Intake: Sendable {
     public let data: DataStore
     public let keystore: Keystore
     private let receiptKey: ReceiptKey
-    private let fieldNames: [FormKey: [String]]
     private let contextFieldNames: [FormKey: [String]]
+    let codes: EntryCodes
 
     struct FormKey: Hashable { let id: String; let version: Int }
 
     /// Opens the store at `location` for entry with the given forms.
-    public init(location: StoreLocation, forms: [FormDefinition]) throws {
+    public init(location: StoreLocation, forms: [FormDefinition], units: OrgUnits) throws {
         data = try DataStore.open(location)
         keystore = try Keystore.open(location)
         guard try data.storeID() == keystore.storeID() else { throw StoreError.keystoreMismatch }
         receiptKey = try keystore.receiptKey()
-        fieldNames = Dictionary(uniqueKeysWithValues: forms.map { (FormKey(id: $0.id, version: $0.version), $0.sealedFieldNames) })
+        codes = EntryCodes(forms: forms, units: units)
         contextFieldNames = Dictionary(uniqueKeysWithValues: forms.map { (FormKey(id: $0.id, version: $0.version), $0.contextFieldNames) })
     }
 
@@ -30,9 +30,10 @@ public final class Intake: Sendable {
     public func add(_ entry: Entry) throws -> ReceiptCode {
         let batch = try EntryBatch(period: entry.period, periodKey: keystore.publicKey(forPeriod: entry.period))
         let code = ReceiptCode.generate()
-        let row = try seal(entry, in: batch, batchID: Data(ResponseID.random().bytes), receipt: code)
+        let row = try seal(codes.encode(entry), in: batch, batchID: Data(ResponseID.random().bytes), receipt: code)
         try data.database.write { db in
-            try EntryBatchRecord(id: row.batchID, period: entry.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes)).insert(db)
+            try EntryBatchRecord(id: row.batchID, period: entry.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes),
+                                 remaining: 1).insert(db)
             try row.insert(db)
         }
         return code
@@ -49,7 +50,8 @@ public final class Intake: Sendable {
                                     formVersion: decline.formVersion, period: decline.period)
         let sealed = try batch.seal(values: decline.contextValues, fieldNames: names, binding: binding)
         try data.database.write { db in
-            try EntryBatchRecord(id: batchID, period: decline.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes)).insert(db)
+            try EntryBatchRecord(id: batchID, period: decline.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes),
+                                 remaining: 1).insert(db)
             try SealedDecline(id: Data(id.bytes), period: decline.period, batchID: batchID, formID: decline.formID,
                               formVersion: decline.formVersion, sealed: Data(sealed)).insert(db)
         }
@@ -62,21 +64,21 @@ public final class Intake: Sendable {
         return try data.database.write { db in
             guard let response = try SealedResponse.filter(Column("receipt_hash") == hash).fetchOne(db) else { return false }
             try response.delete(db)
-            try db.execute(sql: "DELETE FROM entry_batch WHERE id = ? AND NOT EXISTS (SELECT 1 FROM response WHERE batch_id = ?) AND NOT EXISTS (SELECT 1 FROM decline WHERE batch_id = ?)",
-                           arguments: [response.batchID, response.batchID, response.batchID])
+            // An empty batch goes too: a lone ephemeral key would tell that something was withdrawn.
+            try db.execute(sql: "UPDATE entry_batch SET remaining = remaining - 1 WHERE id = ?", arguments: [response.batchID])
+            try db.execute(sql: "DELETE FROM entry_batch WHERE id = ? AND remaining <= 0", arguments: [response.batchID])
             return true
         }
     }
 
-    func seal(_ entry: Entry, in batch: EntryBatch, batchID: Data, receipt: ReceiptCode?) throws -> SealedResponse {
-        guard let names = fieldNames[FormKey(id: entry.formID, version: entry.formVersion)] else {
-            preconditionFailure("entry validated against another form set")
-        }
+    func seal(_ entry: CodedEntry, in batch: EntryBatch, batchID: Data, receipt: ReceiptCode?) throws -> SealedResponse {
+        let form = codes.forms[Int(entry.form)]
         let id = ResponseID.random()
-        let binding = RecordBinding(responseID: id, formID: entry.formID, formVersion: entry.formVersion, period: entry.period)
-        let sealed = try batch.seal(values: entry.sealedValues, fieldNames: names, binding: binding)
-        return SealedResponse(id: Data(id.bytes), period: entry.period, batchID: batchID, formID: entry.formID,
-                              formVersion: entry.formVersion, receiptHash: receipt.map { Data($0.hash(with: receiptKey)) },
+        let period = Int(entry.period)
+        let binding = RecordBinding(responseID: id, formID: form.id, formVersion: form.version, period: period)
+        let sealed = try batch.seal(values: codes.sealedValues(entry), fieldNames: form.sealedFieldNames, binding: binding)
+        return SealedResponse(id: Data(id.bytes), period: period, batchID: batchID, formID: form.id,
+                              formVersion: form.version, receiptHash: receipt.map { Data($0.hash(with: receiptKey)) },
                               sealed: Data(sealed))
     }
 }

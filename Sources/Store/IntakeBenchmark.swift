@@ -28,7 +28,7 @@ public enum IntakeBenchmark {
         try writeSyntheticEntries(count: responses, to: input, form: form, units: units)
 
         let validator = EntryValidator(forms: [form], units: units, latestYear: 2100)
-        let intake = try Intake(location: location, forms: [form])
+        let intake = try Intake(location: location, forms: [form], units: units)
         let start = Date()
         _ = try intake.importFile(input, parser: EntryParser(validator: validator))
         let importSeconds = Date().timeIntervalSince(start)

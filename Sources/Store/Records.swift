@@ -45,8 +45,9 @@ public struct EntryBatchRecord: Codable, FetchableRecord, PersistableRecord, Sen
     public var id: Data
     public var period: Int
     public var ephemeralPublicKey: Data
+    public var remaining: Int
 
     enum CodingKeys: String, CodingKey {
-        case id, period, ephemeralPublicKey = "ephemeral_public_key"
+        case id, period, ephemeralPublicKey = "ephemeral_public_key", remaining
     }
 }

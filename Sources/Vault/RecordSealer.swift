@@ -47,26 +47,24 @@ public enum RecordSealer {
             throw VaultError.valueTooLong(field: name, limit: paddedBytes - 1)
         }
         var out = [UInt8](repeating: 0, count: sealedSize(fieldCount: values.count))
-        var nonce = Sodium.randomBytes(AEAD.nonceBytes)
-        let prefix = binding.associatedDataPrefix()
         var plain = [UInt8](repeating: 0, count: paddedBytes)
         defer { plain.withUnsafeMutableBytes { sodium_memzero($0.baseAddress!, $0.count) } }
+        var fields = FieldAssociatedData(binding: binding)
         out.withUnsafeMutableBytes { o in
-            o.copyBytes(from: nonce)
+            randombytes_buf(o.baseAddress!, AEAD.nonceBytes)
+            var nonce = Array(o[0..<AEAD.nonceBytes])
             key.storage.withUnsafeBytes { k in
                 for (i, value) in values.enumerated() {
                     pad(value, into: &plain)
-                    let ad = prefix + fieldNames[i].utf8
-                    let fieldNonce = Self.fieldNonce(nonce, index: i)
+                    Self.setFieldNonce(&nonce, base: o, index: i)
                     let start = AEAD.nonceBytes + i * fieldBytes
-                    plain.withUnsafeBytes { p in ad.withUnsafeBytes { a in fieldNonce.withUnsafeBytes { n in
+                    fields.with(fieldNames[i]) { a in plain.withUnsafeBytes { p in nonce.withUnsafeBytes { n in
                         AEAD.seal(p, ad: a, nonce: n, key: k,
                                   into: UnsafeMutableRawBufferPointer(rebasing: o[start..<start + fieldBytes]))
                     } } }
                 }
             }
         }
-        nonce.removeAll()
         return out
     }
 
@@ -76,26 +74,27 @@ public enum RecordSealer {
         guard sealed.count == sealedSize(fieldCount: fieldNames.count) else {
             throw VaultError.malformed(what: "sealed record")
         }
-        let prefix = binding.associatedDataPrefix()
-        let nonce = Array(sealed[0..<AEAD.nonceBytes])
+        var fields = FieldAssociatedData(binding: binding)
+        var nonce = Array(sealed[0..<AEAD.nonceBytes])
         var plain = [UInt8](repeating: 0, count: paddedBytes)
         defer { plain.withUnsafeMutableBytes { sodium_memzero($0.baseAddress!, $0.count) } }
-        for (i, name) in fieldNames.enumerated() {
-            let ad = prefix + name.utf8
-            let fieldNonce = Self.fieldNonce(nonce, index: i)
-            let start = AEAD.nonceBytes + i * fieldBytes
-            let ok = sealed.withUnsafeBytes { s in ad.withUnsafeBytes { a in fieldNonce.withUnsafeBytes { n in
-                key.storage.withUnsafeBytes { k in plain.withUnsafeMutableBytes { p in
-                    AEAD.open(UnsafeRawBufferPointer(rebasing: s[start..<start + fieldBytes]),
-                              ad: a, nonce: n, key: k, into: p)
-                } } } } }
-            guard ok else { throw VaultError.authenticationFailed(what: "field '\(name)'") }
-            var length = 0
-            let unpadded = plain.withUnsafeBytes { p in
-                sodium_unpad(&length, p.baseAddress!.assumingMemoryBound(to: UInt8.self), paddedBytes, paddedBytes)
+        try sealed.withUnsafeBytes { s in
+            for (i, name) in fieldNames.enumerated() {
+                Self.setFieldNonce(&nonce, base: s, index: i)
+                let start = AEAD.nonceBytes + i * fieldBytes
+                let ok = fields.with(name) { a in nonce.withUnsafeBytes { n in
+                    key.storage.withUnsafeBytes { k in plain.withUnsafeMutableBytes { p in
+                        AEAD.open(UnsafeRawBufferPointer(rebasing: s[start..<start + fieldBytes]),
+                                  ad: a, nonce: n, key: k, into: p)
+                    } } } }
+                guard ok else { throw VaultError.authenticationFailed(what: "field '\(name)'") }
+                var length = 0
+                let unpadded = plain.withUnsafeBytes { p in
+                    sodium_unpad(&length, p.baseAddress!.assumingMemoryBound(to: UInt8.self), paddedBytes, paddedBytes)
+                }
+                guard unpadded == 0 else { throw VaultError.malformed(what: "padding of field '\(name)'") }
+                try plain.withUnsafeBytes { try body(i, UnsafeRawBufferPointer(rebasing: $0[0..<length])) }
             }
-            guard unpadded == 0 else { throw VaultError.malformed(what: "padding of field '\(name)'") }
-            try plain.withUnsafeBytes { try body(i, UnsafeRawBufferPointer(rebasing: $0[0..<length])) }
         }
     }
 
@@ -108,10 +107,31 @@ public enum RecordSealer {
         }
     }
 
-    private static func fieldNonce(_ nonce: [UInt8], index: Int) -> [UInt8] {
-        var n = nonce
-        n[0] ^= UInt8(truncatingIfNeeded: index)
-        n[1] ^= UInt8(truncatingIfNeeded: index >> 8)
-        return n
+    /// Field i's nonce: the record nonce with its first two bytes xored with i.
+    private static func setFieldNonce(_ nonce: inout [UInt8], base: UnsafeRawBufferPointer, index: Int) {
+        nonce[0] = base[0] ^ UInt8(truncatingIfNeeded: index)
+        nonce[1] = base[1] ^ UInt8(truncatingIfNeeded: index >> 8)
+    }
+
+    private static func setFieldNonce(_ nonce: inout [UInt8], base: UnsafeMutableRawBufferPointer, index: Int) {
+        setFieldNonce(&nonce, base: UnsafeRawBufferPointer(base), index: index)
+    }
+}
+
+/// The associated data of a record's fields: the binding's prefix, then the field name, in one
+/// reused buffer (sealing a million records must not allocate per field).
+struct FieldAssociatedData {
+    private var buffer: [UInt8]
+    private let prefixCount: Int
+
+    init(binding: RecordBinding) {
+        buffer = binding.associatedDataPrefix()
+        prefixCount = buffer.count
+    }
+
+    mutating func with<R>(_ field: String, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        buffer.removeSubrange(prefixCount...)
+        buffer.append(contentsOf: field.utf8)
+        return try buffer.withUnsafeBytes(body)
     }
 }

@@ -31,7 +31,7 @@ struct Demo: ParsableCommand {
 
             let lastYear = validator.latestYear - 1
             let demo = DemoAdministration(form: form, units: validator.units, hires: hires, seed: seed, lastYear: lastYear)
-            let intake = try Intake(location: store.location, forms: validator.forms)
+            let intake = try Intake(location: store.location, forms: validator.forms, units: validator.units)
             let result = try intake.importEntries(try demo.entries.map(validator.validate))
             for raw in demo.declines {
                 try intake.decline(validator.validateDecline(form: raw.form, version: raw.version, context: raw.context))

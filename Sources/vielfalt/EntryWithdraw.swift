@@ -15,7 +15,8 @@ struct EntryWithdraw: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             let receipt = try ReceiptCode(parsing: code)
-            let intake = try Intake(location: store.location, forms: try store.loadForms().forms)
+            let (forms, units) = try store.loadForms()
+            let intake = try Intake(location: store.location, forms: forms, units: units)
             if try intake.withdraw(receipt) {
                 print("withdrawn: the response was deleted / widerrufen: die Antwort wurde gelöscht")
             } else {

@@ -13,7 +13,7 @@ struct StoreFixture {
     init() throws {
         location = StoreLocation(directory: try temporaryDirectory("store").appendingPathComponent("data"))
         try location.initialise(passphrase: Passphrase(Self.passphrase), strength: .interactive)
-        intake = try Intake(location: location, forms: [Repository.form])
+        intake = try Intake(location: location, forms: [Repository.form], units: Repository.units)
     }
 
     func entry(_ json: String = Repository.exampleJSON) throws -> Entry {
