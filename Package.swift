@@ -23,8 +23,9 @@ let package = Package(
         .target(name: "Store", dependencies: ["Vault", "Forms", .product(name: "GRDB", package: "GRDB.swift")],
                 swiftSettings: strict),
         // DISCLOSURE .target(name: "Disclosure", dependencies: ["CGLPK"], swiftSettings: strict),
+        .target(name: "Retention", dependencies: ["Store", "Vault", "Forms"], swiftSettings: strict),
         .executableTarget(name: "vielfalt", dependencies: [
-            "Vault", "Forms", "Store",
+            "Vault", "Forms", "Store", "Retention",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
         .target(name: "TestSupport", dependencies: ["Forms", "Vault"], path: "Tests/Support", swiftSettings: strict),
@@ -32,6 +33,8 @@ let package = Package(
         .testTarget(name: "FormsTests", dependencies: ["Forms", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Vault", "Forms", "TestSupport"], swiftSettings: strict),
         // DISCLOSURE .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"], swiftSettings: strict),
+        .testTarget(name: "RetentionTests", dependencies: ["Retention", "Store", "Vault", "Forms", "TestSupport"],
+                    exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["vielfalt", "Store", "Vault", "Forms", "TestSupport"], swiftSettings: strict),
     ]
 )

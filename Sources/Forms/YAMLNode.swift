@@ -10,6 +10,8 @@ public struct YAMLNode {
     public let file: String
     /// Dotted key path from the document root, e.g. `items[2].answers`.
     public let path: String
+    /// The line of the key this node is the value of: errors about a mapping point at its key.
+    var keyLine: Int? = nil
 
     /// Parses a document. Syntax errors and duplicate keys become an ``InputError`` with the line.
     public static func parse(_ text: String, file: String) throws -> YAMLNode {
@@ -38,7 +40,7 @@ public struct YAMLNode {
         return try parse(text, file: name)
     }
 
-    public var line: Int? { node.mark.map { $0.line } }
+    public var line: Int? { keyLine ?? node.mark.map { $0.line } }
 
     /// An error located at this node.
     public func error(_ english: String, _ german: String) -> InputError {
@@ -55,7 +57,8 @@ public struct YAMLNode {
 
     public func optionalChild(_ key: String) throws -> YAMLNode? {
         guard let mapping = node.mapping else { throw error("expected a mapping of keys", "Erwartet wird eine Zuordnung von Schlüsseln.") }
-        return mapping[Node(key)].map { YAMLNode(node: $0, file: file, path: keyPath(key)) }
+        guard let pair = mapping.first(where: { $0.key.scalar?.string == key }) else { return nil }
+        return YAMLNode(node: pair.value, file: file, path: keyPath(key), keyLine: pair.key.mark?.line)
     }
 
     public func child(_ key: String) throws -> YAMLNode {
@@ -71,7 +74,7 @@ public struct YAMLNode {
         guard let mapping = node.mapping else { throw error("expected a mapping of keys", "Erwartet wird eine Zuordnung von Schlüsseln.") }
         return mapping.map { key, value in
             let name = key.scalar?.string ?? ""
-            return (name, YAMLNode(node: value, file: file, path: keyPath(name)))
+            return (name, YAMLNode(node: value, file: file, path: keyPath(name), keyLine: key.mark?.line))
         }
     }
 

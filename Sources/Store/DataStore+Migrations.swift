@@ -42,6 +42,18 @@ extension DataStore {
             // Partial: imports without receipts add nothing to it.
             try db.execute(sql: "CREATE UNIQUE INDEX response_receipt ON response (receipt_hash) WHERE receipt_hash IS NOT NULL")
         }
+        migrator.registerMigration("v2 audit log") { db in
+            try db.create(table: "audit_entry") { t in
+                t.primaryKey("seq", .integer)
+                t.column("day", .text).notNull()
+                t.column("role", .text).notNull()
+                t.column("user", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("detail", .text).notNull()
+                t.column("previous_hash", .blob).notNull()
+                t.column("hash", .blob).notNull()
+            }
+        }
         return migrator
     }
 

@@ -53,7 +53,7 @@ extension Intake {
         let withReceipts = onReceipt != nil
         var perPeriod: [Int: Int] = [:]
         for entry in entries { perPeriod[Int(entry.period), default: 0] += 1 }
-        try data.database.write { db in
+        try data.auditedWrite(actor, action: "responses imported", day: today()) { db in
             for (period, batch) in batches {
                 try EntryBatchRecord(id: batch.id, period: period, ephemeralPublicKey: Data(batch.batch.ephemeralPublicKey.bytes),
                                      remaining: perPeriod[period]!).insert(db)
@@ -88,6 +88,7 @@ extension Intake {
                 pending = next
             }
             if let previous = pending { try store(previous.wait()) }
+            return ((), [("responses", String(entries.count))] + periods.map { ("period \($0)", String(perPeriod[$0]!)) })
         }
         return ImportResult(stored: entries.count, periods: periods)
     }

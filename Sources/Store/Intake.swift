@@ -17,7 +17,16 @@ public final class Intake: Sendable {
     struct FormKey: Hashable { let id: String; let version: Int }
 
     /// Opens the store at `location` for entry with the given forms.
-    public init(location: StoreLocation, forms: [FormDefinition], units: OrgUnits) throws {
+    /// Who enters: named in the audit log's entries.
+    public let actor: Actor
+
+    /// The day written to the audit log; injectable so that tests and golden files are stable.
+    let today: @Sendable () -> String
+
+    public init(location: StoreLocation, forms: [FormDefinition], units: OrgUnits,
+                actor: Actor = Actor(role: "hr", user: "cli"), today: @escaping @Sendable () -> String = { AuditDay.today() }) throws {
+        self.actor = actor
+        self.today = today
         data = try DataStore.open(location)
         keystore = try Keystore.open(location)
         guard try data.storeID() == keystore.storeID() else { throw StoreError.keystoreMismatch }
@@ -31,10 +40,11 @@ public final class Intake: Sendable {
         let batch = try EntryBatch(period: entry.period, periodKey: keystore.publicKey(forPeriod: entry.period))
         let code = ReceiptCode.generate()
         let row = try seal(codes.encode(entry), in: batch, batchID: Data(ResponseID.random().bytes), receipt: code)
-        try data.database.write { db in
+        try data.auditedWrite(actor, action: "response stored", day: today()) { db in
             try EntryBatchRecord(id: row.batchID, period: entry.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes),
                                  remaining: 1).insert(db)
             try row.insert(db)
+            return ((), [("responses", "1"), ("period", String(entry.period))])
         }
         return code
     }
@@ -49,11 +59,12 @@ public final class Intake: Sendable {
         let binding = RecordBinding(responseID: id, formID: SealedDecline.bindingFormID(decline.formID),
                                     formVersion: decline.formVersion, period: decline.period)
         let sealed = try batch.seal(values: decline.contextValues, fieldNames: names, binding: binding)
-        try data.database.write { db in
+        try data.auditedWrite(actor, action: "decline recorded", day: today()) { db in
             try EntryBatchRecord(id: batchID, period: decline.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes),
                                  remaining: 1).insert(db)
             try SealedDecline(id: Data(id.bytes), period: decline.period, batchID: batchID, formID: decline.formID,
                               formVersion: decline.formVersion, sealed: Data(sealed)).insert(db)
+            return ((), [("declines", "1"), ("period", String(decline.period))])
         }
     }
 
@@ -61,13 +72,19 @@ public final class Intake: Sendable {
     /// (never issued, already withdrawn, or purged with its period).
     public func withdraw(_ code: ReceiptCode) throws -> Bool {
         let hash = Data(code.hash(with: receiptKey))
-        return try data.database.write { db in
-            guard let response = try SealedResponse.filter(Column("receipt_hash") == hash).fetchOne(db) else { return false }
+        // An unknown code writes nothing, not even to the audit log: a failed guess leaves no trace to mine.
+        guard try data.database.read({ try SealedResponse.filter(Column("receipt_hash") == hash).fetchCount($0) }) > 0 else {
+            return false
+        }
+        return try data.auditedWrite(Actor(role: "respondent", user: "-"), action: "response withdrawn", day: today()) { db in
+            guard let response = try SealedResponse.filter(Column("receipt_hash") == hash).fetchOne(db) else {
+                return (false, [("responses", "0")])
+            }
             try response.delete(db)
             // An empty batch goes too: a lone ephemeral key would tell that something was withdrawn.
             try db.execute(sql: "UPDATE entry_batch SET remaining = remaining - 1 WHERE id = ?", arguments: [response.batchID])
             try db.execute(sql: "DELETE FROM entry_batch WHERE id = ? AND remaining <= 0", arguments: [response.batchID])
-            return true
+            return (true, [("responses", "1"), ("period", String(response.period))])
         }
     }
 

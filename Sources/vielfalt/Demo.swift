@@ -22,21 +22,11 @@ struct Demo: ParsableCommand {
                 throw InputError(field: "hires", english: "must be between 1 and 1000000", german: "Muss zwischen 1 und 1000000 liegen.")
             }
             let validator = try store.validator()
-            guard let form = validator.forms.first(where: { $0.id == "migration-background" }) else {
-                throw InputError(file: store.forms, english: "form migration-background not found", german: "Formular migration-background fehlt.")
-            }
             let given = passphrase.passphraseFile != nil || ProcessInfo.processInfo.environment["VIELFALT_PASSPHRASE"] != nil
             let secret = given ? try passphrase.read() : try Passphrase(Self.defaultPassphrase)
-            try store.location.initialise(passphrase: secret, strength: .interactive)
-
-            let lastYear = validator.latestYear - 1
-            let demo = DemoAdministration(form: form, units: validator.units, hires: hires, seed: seed, lastYear: lastYear)
-            let intake = try Intake(location: store.location, forms: validator.forms, units: validator.units)
-            let result = try intake.importEntries(try demo.entries.map(validator.validate))
-            for raw in demo.declines {
-                try intake.decline(validator.validateDecline(form: raw.form, version: raw.version, context: raw.context))
-            }
-            print("demo store in \(store.location.directory.path): \(result.stored) responses and \(demo.declines.count) declines, hiring years \(lastYear - 5)–\(lastYear)")
+            let summary = try DemoStore.create(store.location, validator: validator, passphrase: secret, hires: hires, seed: seed,
+                                               lastYear: validator.latestYear - 1)
+            print("demo store in \(store.location.directory.path): \(summary.responses) responses and \(summary.declines) declines, hiring years \(summary.years.lowerBound)–\(summary.years.upperBound)")
             if !given { print("demo passphrase / Demo-Passphrase: \(Self.defaultPassphrase)") }
         }
     }

@@ -28,7 +28,8 @@ struct EntryAdd: ParsableCommand {
             }
             let entry: Entry
             do { entry = try parser.entry(json: bytes) } catch let error as InputError { throw error.located(file: name, line: nil) }
-            let intake = try Intake(location: store.location, forms: parser.validator.forms, units: parser.validator.units)
+            let intake = try Intake(location: store.location, forms: parser.validator.forms, units: parser.validator.units,
+                                    actor: store.actor("hr"))
             let code = try intake.add(entry)
             print(code.formatted)
         }

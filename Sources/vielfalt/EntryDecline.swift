@@ -22,7 +22,8 @@ struct EntryDecline: ParsableCommand {
             let decline = try validator.validateDecline(
                 form: form, version: formVersion,
                 context: ["unit": unit, "hired": hired, "career_group": careerGroup, "employment": employment])
-            try Intake(location: store.location, forms: validator.forms, units: validator.units).decline(decline)
+            try Intake(location: store.location, forms: validator.forms, units: validator.units, actor: store.actor("hr"))
+                .decline(decline)
             note("decline recorded / Ablehnung erfasst")
         }
     }

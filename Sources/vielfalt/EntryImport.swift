@@ -25,7 +25,8 @@ struct EntryImport: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             let parser = EntryParser(validator: try store.validator())
-            let intake = try Intake(location: store.location, forms: parser.validator.forms, units: parser.validator.units)
+            let intake = try Intake(location: store.location, forms: parser.validator.forms, units: parser.validator.units,
+                                    actor: store.actor("hr"))
             var sink: ReceiptSink? = nil
             if let receipts { sink = try ReceiptSink(path: receipts) }
             let result = try intake.importFile(URL(fileURLWithPath: file), parser: parser,

@@ -3,6 +3,7 @@ import Foundation
 import Forms
 import Store
 import Vault
+import Retention
 
 /// Maps every error to its message on standard error and its exit code.
 ///
@@ -34,6 +35,7 @@ enum Failure {
             default: return (error.english, 2)
             }
         case let error as PassphraseError: return (error.description, 2)
+        case let error as Purge.Refusal: return (error.description, 2)
         default: return ("\(error)", 2)
         }
     }

@@ -12,7 +12,20 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "Directory of the form definitions and units.yaml.")
     var forms: String = "forms"
 
+    @Option(name: .long, help: "Your user name for the audit log (default: the system user).")
+    var user: String?
+
+    @Option(name: .long, help: "Directory of retention.yaml, processing.yaml and disclosure.yaml.")
+    var policy: String = "policy"
+
     var location: StoreLocation { StoreLocation(directory: URL(fileURLWithPath: data)) }
+
+    /// The audit log's "who" for a command run in `role`.
+    func actor(_ role: String) -> Actor {
+        Actor(role: role, user: user ?? ProcessInfo.processInfo.environment["USER"] ?? "cli")
+    }
+
+    func policyFile(_ name: String) -> URL { URL(fileURLWithPath: policy).appendingPathComponent(name) }
 
     /// Every form file in the forms directory (all but units.yaml) and the org units.
     func loadForms() throws -> (forms: [FormDefinition], units: OrgUnits) {

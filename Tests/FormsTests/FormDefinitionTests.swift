@@ -43,7 +43,7 @@ import Testing
         ("id: [unclosed\n", 2, nil as String?),
         (base + "colour: blue\n", 14, "colour"),
         (base.replacingOccurrences(of: "version: 1", with: "version: one"), 2, "version"),
-        (base.replacingOccurrences(of: "      - {code: no_answer, de: k.A., en: n/a}\n", with: ""), 12, "items[0].answers"),
+        (base.replacingOccurrences(of: "      - {code: no_answer, de: k.A., en: n/a}\n", with: ""), 11, "items[0].answers"),
         (base.replacingOccurrences(of: "title: {de: T, en: T}", with: "title: {de: T}"), 3, "title.en"),
         (base + "indicators:\n  - {key: i, label: {de: I, en: I}, categories: [{code: a, de: A, en: A}], rules: [{result: a, all: {q: [maybe]}}], otherwise: a}\n", 15, "indicators[0]"),
         (base + "id: again\n", 1, "id"),

@@ -28,3 +28,7 @@ public func temporaryFile(_ name: String, _ contents: [UInt8]) throws -> URL {
     try Data(contents).write(to: url)
     return url
 }
+
+extension Repository {
+    public static let policyDirectory = root.appendingPathComponent("policy")
+}

@@ -1,0 +1,72 @@
+/// The data protection officer's audit: what is held, until when, what was done, and a verdict.
+///
+/// Built by ``RetentionAudit/run(_:)`` without a passphrase; rendered as Markdown, JSON or HTML.
+public struct AuditReport: Sendable, Codable, Equatable {
+    public struct Text: Sendable, Codable, Equatable {
+        public let en: String
+        public let de: String
+    }
+
+    /// One hiring year: what is held and what the policy says about it.
+    public struct PeriodStatus: Sendable, Codable, Equatable {
+        public let period: Int
+        public let responses: Int
+        public let declines: Int
+        /// First day the responses must be gone.
+        public let responsesExpire: String
+        public let declinesExpire: String
+        /// `held`, `destroyed` or `missing`.
+        public let key: String
+        public let keyDestroyedOn: String?
+    }
+
+    public struct KeystoreStatus: Sendable, Codable, Equatable {
+        public let kdf: String
+        public let kdfOpsLimit: UInt64
+        public let kdfMemLimitMiB: UInt64
+        public let periodKeysHeld: [Int]
+        public let periodKeysDestroyed: [Int]
+        /// Who can unlock: the role, as the design grants it.
+        public let holders: Text
+    }
+
+    public struct LogStatus: Sendable, Codable, Equatable {
+        public let entries: Int
+        public let intact: Bool
+        public let problem: Text?
+        /// Keep this outside the system: it anchors the chain as of this audit.
+        public let headHash: String?
+        public let oldestDay: String?
+    }
+
+    /// A release in the ledger: who, when, how much was withheld.
+    public struct ReleaseSummary: Sendable, Codable, Equatable {
+        public let id: String
+        public let day: String
+        public let role: String
+        public let user: String
+        public let report: String
+        public let periods: String
+        public let cells: Int
+        public let suppressedCells: Int
+    }
+
+    public struct Finding: Sendable, Codable, Equatable {
+        /// `critical` (the policy is not kept), `warning` (needs attention), `info`.
+        public let severity: String
+        public let text: Text
+    }
+
+    public let asOf: String
+    public let periods: [PeriodStatus]
+    public let keystore: KeystoreStatus
+    public let releases: [ReleaseSummary]
+    public let log: LogStatus
+    public let retention: [RetentionRule]
+    public let disclosurePolicy: [ProcessingRecord.Text]
+    public let processingRecord: ProcessingRecord
+    public let measures: [ProcessingRecord.Text]
+    public let findings: [Finding]
+    public let compliant: Bool
+    public let verdict: Text
+}

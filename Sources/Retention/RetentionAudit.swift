@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+import Store
+import Vault
+
+/// Builds the DPO's ``AuditReport``. Reads only; needs no passphrase.
+public enum RetentionAudit {
+    /// Everything the audit reads.
+    public struct Inputs {
+        public let data: DataStore
+        public let keystore: Keystore
+        public let policy: RetentionPolicy
+        public let record: ProcessingRecord
+        public let disclosurePolicy: [ProcessingRecord.Text]
+        /// `YYYY-MM-DD`; the audit may look ahead (a later day shows what will be due).
+        public let asOf: String
+
+        public init(data: DataStore, keystore: Keystore, policy: RetentionPolicy, record: ProcessingRecord,
+                    disclosurePolicy: [ProcessingRecord.Text], asOf: String) {
+            self.data = data
+            self.keystore = keystore
+            self.policy = policy
+            self.record = record
+            self.disclosurePolicy = disclosurePolicy
+            self.asOf = asOf
+        }
+    }
+
+    public static func run(_ inputs: Inputs) throws -> AuditReport {
+        let counts = try inputs.data.countsByPeriod()
+        let keys = try inputs.keystore.periodKeys()
+        let policy = inputs.policy
+        var findings: [AuditReport.Finding] = []
+        func finding(_ severity: String, _ en: String, _ de: String) {
+            findings.append(.init(severity: severity, text: .init(en: en, de: de)))
+        }
+
+        var periods: [AuditReport.PeriodStatus] = []
+        for period in Set(counts.keys).union(keys.map(\.period)).sorted() {
+            let held = counts[period] ?? (0, 0)
+            let key = keys.first { $0.period == period }
+            let keyState = key == nil ? "missing" : (key!.sealedSecret == nil ? "destroyed" : "held")
+            let status = AuditReport.PeriodStatus(
+                period: period, responses: held.responses, declines: held.declines,
+                responsesExpire: policy.responsesExpire(period: period), declinesExpire: policy.declinesExpire(period: period),
+                key: keyState, keyDestroyedOn: key?.destroyedOn)
+            periods.append(status)
+            let responsesExpired = inputs.asOf >= status.responsesExpire
+            if responsesExpired, held.responses > 0 {
+                finding("critical", "period \(period): \(held.responses) responses are held past their expiry (\(status.responsesExpire)); run the purge",
+                        "Zeitraum \(period): \(held.responses) Antworten werden über die Frist (\(status.responsesExpire)) hinaus gehalten; Löschlauf ausführen")
+            }
+            if inputs.asOf >= status.declinesExpire, held.declines > 0 {
+                finding("critical", "period \(period): \(held.declines) declines are held past their expiry (\(status.declinesExpire)); run the purge",
+                        "Zeitraum \(period): \(held.declines) Ablehnungen werden über die Frist (\(status.declinesExpire)) hinaus gehalten; Löschlauf ausführen")
+            }
+            if responsesExpired, keyState == "held" {
+                finding("critical", "period \(period): its key still exists after expiry; run the purge",
+                        "Zeitraum \(period): der Schlüssel besteht nach Fristablauf fort; Löschlauf ausführen")
+            }
+            if keyState == "destroyed", held.responses + held.declines > 0 {
+                finding("critical", "period \(period): key destroyed but rows remain (an interrupted purge?); run the purge again",
+                        "Zeitraum \(period): Schlüssel vernichtet, aber Zeilen vorhanden (abgebrochener Löschlauf?); Löschlauf wiederholen")
+            }
+            if keyState == "missing", held.responses + held.declines > 0 {
+                finding("critical", "period \(period): data without a period key: the keystore does not match the data",
+                        "Zeitraum \(period): Daten ohne Zeitraumschlüssel: Schlüsselspeicher passt nicht zu den Daten")
+            }
+            if !responsesExpired, keyState == "held", let soon = Self.day(status.responsesExpire, minusDays: 90), inputs.asOf >= soon {
+                finding("info", "period \(period) expires on \(status.responsesExpire)", "Zeitraum \(period) läuft am \(status.responsesExpire) ab")
+            }
+        }
+
+        let verification = try AuditLog.verify(inputs.data)
+        if let problem = verification.problem {
+            finding("critical", "audit log: \(problem)", "Protokoll: \(problem.german)")
+        }
+        let entries = try AuditLog.entries(inputs.data)
+        if case .years(let n) = policy.rule("audit_log").keep, let oldest = entries.first?.day,
+           let limit = Self.day(inputs.asOf, minusYears: n), oldest < limit {
+            finding("warning", "audit log holds entries older than \(n) years; the next purge prunes them",
+                    "Das Protokoll enthält Einträge älter als \(n) Jahre; der nächste Löschlauf entfernt sie")
+        }
+
+        let envelope = try inputs.keystore.envelope()
+        let keystore = AuditReport.KeystoreStatus(
+            kdf: "Argon2id", kdfOpsLimit: envelope.parameters.opsLimit, kdfMemLimitMiB: envelope.parameters.memLimit / 1_048_576,
+            periodKeysHeld: keys.filter { $0.sealedSecret != nil }.map(\.period),
+            periodKeysDestroyed: keys.filter { $0.sealedSecret == nil }.map(\.period),
+            holders: .init(en: "the statistics unit (role statistics), with the keystore passphrase",
+                           de: "die Statistikstelle (Rolle statistics) mit der Passphrase des Schlüsselspeichers"))
+        if envelope.parameters.memLimit < 64 * 1_048_576 {
+            finding("warning", "the keystore's passphrase key derivation is weak (below 64 MiB)",
+                    "Die Schlüsselableitung der Passphrase ist schwach (unter 64 MiB)")
+        }
+
+        let log = AuditReport.LogStatus(
+            entries: verification.entries, intact: verification.problem == nil,
+            problem: verification.problem.map { .init(en: $0.description, de: $0.german) },
+            headHash: verification.headHash, oldestDay: entries.first?.day)
+        let measures = ProcessingRecord.measures(.init(kdfOpsLimit: envelope.parameters.opsLimit, kdfMemLimit: envelope.parameters.memLimit,
+                                                       libsodiumVersion: Vault.libraryVersion, disclosure: inputs.disclosurePolicy),
+                                                 retention: policy)
+        let critical = findings.filter { $0.severity == "critical" }.count
+        let verdict: AuditReport.Text = critical == 0
+            ? .init(en: "Compliant: only data within its retention period is held, and the audit log is intact.",
+                    de: "Ordnungsgemäß: Es werden nur Daten innerhalb ihrer Aufbewahrungsfrist gehalten, das Protokoll ist unversehrt.")
+            : .init(en: "Not compliant: \(critical) critical finding(s) need action.",
+                    de: "Nicht ordnungsgemäß: \(critical) kritische Feststellung(en) erfordern Maßnahmen.")
+        return AuditReport(asOf: inputs.asOf, periods: periods, keystore: keystore, releases: try ReleaseLedgerSummary.read(inputs.data),
+                           log: log, retention: policy.rules, disclosurePolicy: inputs.disclosurePolicy,
+                           processingRecord: inputs.record, measures: measures, findings: findings,
+                           compliant: critical == 0, verdict: verdict)
+    }
+
+    /// `YYYY-MM-DD` arithmetic in the proleptic Gregorian calendar, without time zones.
+    static func day(_ day: String, minusDays days: Int = 0, minusYears years: Int = 0) -> String? {
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        guard let date = calendar.date(from: DateComponents(year: parts[0] - years, month: parts[1], day: parts[2])),
+              let shifted = calendar.date(byAdding: .day, value: -days, to: date) else { return nil }
+        let c = calendar.dateComponents([.year, .month, .day], from: shifted)
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+}
+
+/// Reads the releases from the ledger for the audit; empty until the first release.
+enum ReleaseLedgerSummary {
+    static func read(_ data: DataStore) throws -> [AuditReport.ReleaseSummary] { [] }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+import Vault
+
+/// The tamper-evident audit log in `vielfalt.sqlite`, with its chain head mirrored in `audit.head`.
+///
+/// Append with ``append(_:action:detail:day:in:)`` inside the transaction of the change it records,
+/// then ``writeHead(_:)`` after the commit. ``verify(_:)`` recomputes the chain and compares it with
+/// the head file, so that a rewritten entry, a deleted or reordered one, and a truncated log are all
+/// found. The head file only defends against changes to the database alone; keep the head hash from
+/// each DPO audit report outside the system to anchor the chain.
+public enum AuditLog {
+    static let genesis = Data(repeating: 0, count: Digest.byteCount)
+
+    /// Appends an entry in the current transaction and returns it.
+    @discardableResult
+    public static func append(_ actor: Actor, action: String, detail: [(String, String)], day: String,
+                              in db: Database) throws -> AuditEntry {
+        let last = try AuditEntry.order(Column("seq").desc).fetchOne(db)
+        var entry = AuditEntry(seq: (last?.seq ?? 0) + 1, day: day, role: actor.role, user: actor.user, action: action,
+                               detail: detail.map { "\($0)=\($1)" }.joined(separator: "; "),
+                               previousHash: last?.hash ?? genesis, hash: Data())
+        entry.hash = hash(of: entry)
+        try entry.insert(db)
+        return entry
+    }
+
+    static func hash(of entry: AuditEntry) -> Data {
+        Data(Digest.blake2b([UInt8](entry.previousHash) + Array(entry.canonicalText.utf8)))
+    }
+
+    /// The head file beside the database: `seq hash` of the last entry.
+    public static func headURL(_ location: StoreLocation) -> URL {
+        location.directory.appendingPathComponent("audit.head")
+    }
+
+    /// Writes the head file atomically (temporary file, then rename).
+    public static func writeHead(_ location: StoreLocation, entry: AuditEntry) throws {
+        let url = headURL(location)
+        let temporary = url.appendingPathExtension("tmp")
+        try Data("\(entry.seq) \(Digest.hex([UInt8](entry.hash)))\n".utf8).write(to: temporary)
+        _ = rename(temporary.path, url.path)
+    }
+
+    /// What verification found.
+    public struct Verification: Sendable, Equatable {
+        public let entries: Int
+        public let headHash: String?
+        /// The first problem, or nil when the chain is intact and matches the head file.
+        public let problem: Problem?
+
+        public enum Problem: Sendable, Equatable, CustomStringConvertible {
+            case brokenAt(seq: Int)
+            case gapAt(seq: Int)
+            case headMissing
+            case headMismatch(headSeq: Int, logSeq: Int)
+
+            public var description: String {
+                switch self {
+                case .brokenAt(let seq): "entry \(seq) was altered, or an entry before it was removed or reordered: its hash does not follow from its predecessor"
+                case .gapAt(let seq): "entry \(seq) is missing: the sequence jumps there"
+                case .headMissing: "the head file audit.head is missing or unreadable"
+                case .headMismatch(let headSeq, let logSeq): "the head file names entry \(headSeq) but the log ends at entry \(logSeq): the log was truncated or rewritten"
+                }
+            }
+
+            public var german: String {
+                switch self {
+                case .brokenAt(let seq): "Eintrag \(seq) wurde verändert, oder ein Eintrag davor wurde entfernt oder umgestellt."
+                case .gapAt(let seq): "Eintrag \(seq) fehlt: die Nummerierung springt."
+                case .headMissing: "Die Kopfdatei audit.head fehlt oder ist unlesbar."
+                case .headMismatch(let headSeq, let logSeq): "Die Kopfdatei nennt Eintrag \(headSeq), das Protokoll endet bei \(logSeq): es wurde gekürzt oder umgeschrieben."
+                }
+            }
+        }
+    }
+
+    /// Recomputes the chain and compares its end with the head file.
+    public static func verify(_ store: DataStore) throws -> Verification {
+        let entries = try store.database.read { try AuditEntry.order(Column("seq")).fetchAll($0) }
+        // A pruned log starts after the entry that a later "audit log pruned" entry names.
+        var start = 1
+        var previous = genesis
+        if let first = entries.first, first.seq != 1 {
+            let expected = "through_seq=\(first.seq - 1); through_hash=\(Digest.hex([UInt8](first.previousHash)))"
+            guard entries.contains(where: { $0.action == "audit log pruned" && $0.detail.hasSuffix(expected) }) else {
+                return Verification(entries: entries.count, headHash: nil, problem: .gapAt(seq: 1))
+            }
+            start = first.seq
+            previous = first.previousHash
+        }
+        for (index, entry) in entries.enumerated() {
+            guard entry.seq == start + index else { return Verification(entries: entries.count, headHash: nil, problem: .gapAt(seq: start + index)) }
+            guard entry.previousHash == previous, hash(of: entry) == entry.hash else {
+                return Verification(entries: entries.count, headHash: nil, problem: .brokenAt(seq: entry.seq))
+            }
+            previous = entry.hash
+        }
+        let lastHex = entries.last.map { Digest.hex([UInt8]($0.hash)) }
+        guard let head = try? String(contentsOf: headURL(store.location), encoding: .utf8) else {
+            return Verification(entries: entries.count, headHash: lastHex, problem: entries.isEmpty ? nil : .headMissing)
+        }
+        let parts = head.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let logSeq = entries.last?.seq ?? 0
+        guard parts.count == 2, let headSeq = Int(parts[0]) else {
+            return Verification(entries: entries.count, headHash: lastHex, problem: .headMissing)
+        }
+        guard headSeq == logSeq, parts[1] == lastHex else {
+            return Verification(entries: entries.count, headHash: lastHex, problem: .headMismatch(headSeq: headSeq, logSeq: logSeq))
+        }
+        return Verification(entries: entries.count, headHash: lastHex, problem: nil)
+    }
+
+    /// Entries from `since` (a `YYYY-MM-DD` day) on, oldest first.
+    public static func entries(_ store: DataStore, since: String? = nil) throws -> [AuditEntry] {
+        try store.database.read { db in
+            var request = AuditEntry.order(Column("seq"))
+            if let since { request = request.filter(Column("day") >= since) }
+            return try request.fetchAll(db)
+        }
+    }
+}
+
+extension AuditLog {
+    /// Deletes entries written before `day` and records the cut in a new entry that names the last
+    /// deleted entry and its hash, so the shortened chain still verifies from its first entry.
+    @discardableResult
+    public static func prune(_ store: DataStore, before day: String, actor: Actor, today: String) throws -> Int {
+        let pruned = try store.auditedWrite(actor, action: "audit log pruned", day: today) { db -> (Int, [(String, String)]) in
+            guard let last = try AuditEntry.filter(Column("day") < day).order(Column("seq").desc).fetchOne(db) else {
+                return (0, [("entries", "0")])
+            }
+            let count = try AuditEntry.filter(Column("seq") <= last.seq).deleteAll(db)
+            return (count, [("entries", String(count)), ("through_seq", String(last.seq)),
+                            ("through_hash", Digest.hex([UInt8](last.hash)))])
+        }
+        try store.database.compact()
+        return pruned
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+
+extension Keystore {
+    /// Destroys a period's secret key: overwritten, then removed, then the file is vacuumed and the
+    /// WAL truncated, so no copy of the sealed secret is left in the keystore's files. Idempotent.
+    ///
+    /// After this, every copy of the period's data, backups of `vielfalt.sqlite` included, stays
+    /// unreadable with this keystore.
+    public func destroyPeriodKey(_ period: Int, day: String) throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE period_key SET sealed_secret = zeroblob(length(sealed_secret)) WHERE period = ? AND sealed_secret IS NOT NULL",
+                           arguments: [period])
+            try db.execute(sql: "UPDATE period_key SET sealed_secret = NULL, destroyed_on = COALESCE(destroyed_on, ?) WHERE period = ?",
+                           arguments: [day, period])
+        }
+        try database.compact()
+    }
+}
+
+extension DatabaseQueue {
+    /// Copies the WAL into the database, vacuums, and truncates the WAL: freed pages and old page
+    /// images are gone from both files.
+    func compact() throws {
+        try writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            try db.execute(sql: "VACUUM")
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+    }
+}
+
+extension DataStore {
+    /// Deletes a period's responses, declines and batches (or only its declines), with an audit entry.
+    /// Returns the numbers deleted. Vacuums afterwards.
+    @discardableResult
+    public func deletePeriod(_ period: Int, declinesOnly: Bool, actor: Actor, day: String) throws -> (responses: Int, declines: Int) {
+        let deleted = try auditedWrite(actor, action: declinesOnly ? "declines purged" : "period purged", day: day) { db in
+            let declines = try SealedDecline.filter(Column("period") == period).deleteAll(db)
+            var responses = 0
+            if declinesOnly {
+                try db.execute(sql: "DELETE FROM entry_batch WHERE period = ? AND NOT EXISTS (SELECT 1 FROM response WHERE response.batch_id = entry_batch.id AND response.period = ?)",
+                               arguments: [period, period])
+            } else {
+                responses = try SealedResponse.filter(Column("period") == period).deleteAll(db)
+                try EntryBatchRecord.filter(Column("period") == period).deleteAll(db)
+            }
+            return ((responses, declines), [("period", String(period)), ("responses", String(responses)), ("declines", String(declines))])
+        }
+        try database.compact()
+        return deleted
+    }
+
+    /// The days of earlier purges, from the audit log: a purge may not be dated before the last one.
+    public func lastPurgeDay() throws -> String? {
+        try database.read { db in
+            try String.fetchOne(db, sql: "SELECT MAX(day) FROM audit_entry WHERE action IN ('period purged', 'declines purged', 'audit log pruned')")
+        }
+    }
+}

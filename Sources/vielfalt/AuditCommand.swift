@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Retention
+import Store
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "The data protection officer's audit: holdings, expiry, keys, releases, log integrity, Art. 30 record, verdict.",
+        discussion: "Needs no passphrase and changes nothing. Exit 0 when compliant, 4 when there are critical findings.")
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Audit as of this day (YYYY-MM-DD); a later day shows what will be due.") var asOf: String?
+    @Option(help: "md, json or html.") var format: ReportFormat = .md
+    @Option(help: "Write to this file instead of standard output.") var out: String?
+
+    func run() throws {
+        try Failure.guarded {
+            let loaded = try PolicyFiles(store)
+            let report = try RetentionAudit.run(.init(
+                data: try DataStore.open(store.location), keystore: try Keystore.open(store.location),
+                policy: loaded.retention, record: loaded.processing, disclosurePolicy: loaded.disclosureLines,
+                asOf: try day(asOf ?? AuditDay.today(), field: "as-of")))
+            let text = switch format {
+            case .md: report.markdown()
+            case .json: try report.json()
+            case .html: report.html()
+            }
+            try write(text, to: out)
+            if !report.compliant { throw ExitCode(4) }
+        }
+    }
+}
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case md, json, html
+}
+
+/// Checks a `YYYY-MM-DD` option.
+func day(_ text: String, field: String) throws -> String {
+    let parts = text.split(separator: "-")
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+          let m = Int(parts[1]), let d = Int(parts[2]), Int(parts[0]) != nil, (1...12).contains(m), (1...31).contains(d) else {
+        throw InputError(field: field, english: "expected a day as YYYY-MM-DD", german: "Erwartet wird ein Tag als JJJJ-MM-TT.")
+    }
+    return text
+}
+
+/// Writes output to a file (mode 0600) or standard output.
+func write(_ text: String, to path: String?) throws {
+    guard let path else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+    }
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+        throw InputError(file: path, english: "cannot write the file", german: "Die Datei kann nicht geschrieben werden.")
+    }
+}
+
+import Forms

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Store
+
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log", abstract: "Read and verify the tamper-evident audit log.",
+        subcommands: [LogVerify.self, LogShow.self])
+}
+
+struct LogVerify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify", abstract: "Recompute the hash chain; name the first broken entry (exit 3 if broken).")
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        try Failure.guarded {
+            let result = try AuditLog.verify(try DataStore.open(store.location))
+            if let problem = result.problem {
+                FileHandle.standardError.write(Data("error: audit log broken: \(problem)\n".utf8))
+                throw ExitCode(3)
+            }
+            print("audit log intact / Protokoll unversehrt: \(result.entries) entries, head \(result.headHash ?? "–")")
+        }
+    }
+}
+
+struct LogShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the audit log, oldest first.")
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Only entries from this day on (YYYY-MM-DD).") var since: String?
+
+    func run() throws {
+        try Failure.guarded {
+            let since = try self.since.map { try day($0, field: "since") }
+            for e in try AuditLog.entries(try DataStore.open(store.location), since: since) {
+                print("\(e.seq)\t\(e.day)\t\(e.role)\t\(e.user)\t\(e.action)\t\(e.detail)")
+            }
+        }
+    }
+}
+
+import Foundation

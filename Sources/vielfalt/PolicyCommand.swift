@@ -1,0 +1,20 @@
+import ArgumentParser
+
+struct PolicyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policy", abstract: "Check the policy files.", subcommands: [PolicyCheck.self])
+}
+
+struct PolicyCheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Validate every policy file; errors name file, line and key (exit 2).")
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        try Failure.guarded {
+            _ = try PolicyFiles(store)
+            print("policy ok / Richtlinien in Ordnung: retention.yaml, processing.yaml in \(store.policy)")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Retention
+import Store
+
+struct PurgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "purge",
+        abstract: "Enforce retention: crypto-shred expired periods, delete expired declines, prune the audit log.",
+        discussion: "Idempotent; an interrupted purge is completed by running it again. --as-of may not lie after today nor before the last purge.")
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Purge as of this day (YYYY-MM-DD), default today.") var asOf: String?
+    @Flag(help: "Only list what would be purged.") var dryRun = false
+
+    func run() throws {
+        try Failure.guarded {
+            let policy = try PolicyFiles(store).retention
+            let data = try DataStore.open(store.location), keystore = try Keystore.open(store.location)
+            let today = AuditDay.today()
+            let asOf = try day(self.asOf ?? today, field: "as-of")
+            if dryRun {
+                let steps = try Purge.plan(data: data, keystore: keystore, policy: policy, asOf: asOf)
+                print(steps.isEmpty ? "nothing to purge as of \(asOf) / zum \(asOf) ist nichts zu löschen" : describe(steps, would: true))
+                return
+            }
+            let outcome = try Purge.run(data: data, keystore: keystore, policy: policy, asOf: asOf, today: today, actor: store.actor("dpo"))
+            print(outcome.steps.isEmpty ? "nothing to purge as of \(asOf) / zum \(asOf) ist nichts zu löschen" : describe(outcome.steps, would: false))
+            if outcome.prunedLogEntries > 0 { print("audit log: \(outcome.prunedLogEntries) old entries pruned / alte Protokolleinträge entfernt") }
+        }
+    }
+
+    private func describe(_ steps: [Purge.Step], would: Bool) -> String {
+        steps.map { step in
+            let verb = would ? "would purge" : "purged"
+            return step.scope == "period"
+                ? "\(verb) period \(step.period): \(step.responses) responses, \(step.declines) declines\(step.destroysKey ? ", period key destroyed" : "")"
+                : "\(verb) the declines of period \(step.period): \(step.declines)"
+        }.joined(separator: "\n")
+    }
+}

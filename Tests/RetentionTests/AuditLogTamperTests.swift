@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+import Testing
+import TestSupport
+@testable import Retention
+@testable import Store
+
+/// Every way of changing the log behind the application's back is found, by verify and by the audit.
+@Suite struct AuditLogTamperTests {
+    enum Tamper: String, CaseIterable {
+        case edit, delete, reorder, truncate, truncateWithHead, removeHead
+    }
+
+    @Test(arguments: Tamper.allCases)
+    func tamperingIsDetected(_ tamper: Tamper) throws {
+        let fixture = try RetentionFixture(hires: 60)
+        let data = fixture.data
+        let entries = try AuditLog.entries(data)
+        try #require(entries.count >= 4)
+        try data.database.write { db in
+            switch tamper {
+            case .edit:
+                try db.execute(sql: "UPDATE audit_entry SET detail = 'declines=0; period=2021' WHERE seq = 3")
+            case .delete:
+                try db.execute(sql: "DELETE FROM audit_entry WHERE seq = 2")
+            case .reorder:
+                try db.execute(sql: "UPDATE audit_entry SET seq = -1 WHERE seq = 2")
+                try db.execute(sql: "UPDATE audit_entry SET seq = 2 WHERE seq = 3")
+                try db.execute(sql: "UPDATE audit_entry SET seq = 3 WHERE seq = -1")
+            case .truncate, .truncateWithHead:
+                try db.execute(sql: "DELETE FROM audit_entry WHERE seq = ?", arguments: [entries.count])
+            case .removeHead:
+                break
+            }
+        }
+        if tamper == .truncateWithHead {
+            try AuditLog.writeHead(fixture.location, entry: entries[entries.count - 2])
+        }
+        if tamper == .removeHead { try FileManager.default.removeItem(at: AuditLog.headURL(fixture.location)) }
+
+        let expected: AuditLog.Verification.Problem = switch tamper {
+        case .edit: .brokenAt(seq: 3)
+        case .delete: .gapAt(seq: 2)
+        case .reorder: .brokenAt(seq: 2)
+        case .truncate: .headMismatch(headSeq: entries.count, logSeq: entries.count - 1)
+        case .truncateWithHead: .headMismatch(headSeq: entries.count - 1, logSeq: entries.count - 1)
+        case .removeHead: .headMissing
+        }
+        if tamper == .truncateWithHead {
+            // An attacker who rewrites the head file as well is caught only by the head hash kept from
+            // an earlier audit: the chain itself is consistent again.
+            #expect(try AuditLog.verify(data).problem == nil)
+            #expect(try AuditLog.verify(data).headHash != entries.last.map { Digest.hexString($0.hash) })
+            return
+        }
+        #expect(try AuditLog.verify(data).problem == expected)
+        let report = try fixture.audit(asOf: "2026-11-25")
+        #expect(!report.compliant)
+        #expect(report.findings.contains { $0.severity == "critical" && $0.text.en == "audit log: \(expected)" })
+    }
+}
+
+import Vault
+extension Digest {
+    static func hexString(_ data: Data) -> String { hex([UInt8](data)) }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Retention
+import Forms
+
+@Suite struct PolicyFileTests {
+    static let shipped = try! String(contentsOf: Repository.policyDirectory.appendingPathComponent("retention.yaml"), encoding: .utf8)
+
+    @Test func theShippedPolicyReadsAsWritten() throws {
+        let policy = try RetentionPolicy.parse(Self.shipped, file: "retention.yaml")
+        #expect(policy.rule("responses") == RetentionRule(dataClass: "responses", keep: .yearsAfterHiringYear(5), then: .delete))
+        #expect(policy.rule("audit_log").keep == .years(10))
+        #expect(policy.responsesExpire(period: 2025) == "2031-01-01")
+        _ = try ProcessingRecord.load(contentsOf: Repository.policyDirectory.appendingPathComponent("processing.yaml"))
+    }
+
+    @Test func germanDurationsAreUnderstood() throws {
+        let german = Self.shipped.replacingOccurrences(of: "5 years after end of hiring year", with: "5 Jahre nach Ende des Einstellungsjahres")
+            .replacingOccurrences(of: "keep: indefinitely", with: "keep: unbefristet")
+        #expect(try RetentionPolicy.parse(german, file: "r.yaml") == RetentionPolicy.parse(Self.shipped, file: "r.yaml"))
+    }
+
+    @Test(arguments: [
+        ("keep: 5 years after end of hiring year\n    then: delete\n  declines:", "keep: five years\n    then: delete\n  declines:", 12, "classes.responses.keep"),
+        ("  audit_log:", "  salaries:\n    keep: 1 years\n    then: delete\n  audit_log:", 26, "classes.salaries"),
+        ("    then: destroy", "    then: shred", 22, "classes.period_keys.then"),
+        ("keep: with their response", "keep: 2 years", 18, "classes.receipts.keep"),
+        ("version: 1", "version: 2", 9, "version"),
+        ("  release_ledger:\n    keep: indefinitely\n    then: keep\n", "", nil, "classes.release_ledger"),
+        ("classes:", "classes: [", 12, nil),
+        ("  declines:\n    keep: 5 years", "  declines:\n    keep: 6 years", nil, "classes.declines"),
+        ("    keep: indefinitely\n    then: keep", "    keep: indefinitely\n    then: delete", 25, "classes.release_ledger.then"),
+    ] as [(String, String, Int?, String?)])
+    func badPoliciesNameLineAndKey(_ old: String, _ new: String, _ line: Int?, _ field: String?) {
+        let text = Self.shipped.replacingOccurrences(of: old, with: new)
+        #expect(text != Self.shipped, "the test's edit did not apply")
+        do {
+            _ = try RetentionPolicy.parse(text, file: "retention.yaml")
+            Issue.record("accepted a bad policy")
+        } catch let error as InputError {
+            #expect(error.file == "retention.yaml")
+            #expect(error.line == line, "\(error)")
+            #expect(error.field == field, "\(error)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func aProcessingRecordNeedsALegalBasis() {
+        let text = try! String(contentsOf: Repository.policyDirectory.appendingPathComponent("processing.yaml"), encoding: .utf8)
+        let broken = text.replacingOccurrences(of: #"(?s)legal_basis:.*?data_subjects:"#, with: "legal_basis: []\ndata_subjects:", options: .regularExpression)
+        #expect(throws: InputError.self) { try ProcessingRecord.parse(broken, file: "processing.yaml") }
+    }
+}

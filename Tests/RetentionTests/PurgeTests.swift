@@ -1,0 +1,75 @@
+import Foundation
+import GRDB
+import Testing
+import TestSupport
+@testable import Retention
+import Store
+import Vault
+
+@Suite struct PurgeTests {
+    @Test func aPurgeCryptoShredsEvenACopyTakenBefore() throws {
+        let fixture = try RetentionFixture(hires: 600)
+        let backup = try temporaryDirectory("backup")
+        try FileManager.default.copyItem(at: fixture.location.dataURL, to: backup.appendingPathComponent("vielfalt.sqlite"))
+        let sealedBefore = try #require(try fixture.keystore.periodKeys().first { $0.period == 2020 }?.sealedSecret)
+        #expect(try fixture.openResponses(period: 2020, dataURL: backup.appendingPathComponent("vielfalt.sqlite")) > 0)
+
+        let outcome = try fixture.purge(asOf: "2026-01-01", today: "2026-11-25")
+        #expect(outcome.steps.map(\.period) == [2020])
+        #expect(outcome.steps.first?.destroysKey == true)
+
+        #expect(throws: StoreError.periodDestroyed(period: 2020)) {
+            try fixture.openResponses(period: 2020, dataURL: backup.appendingPathComponent("vielfalt.sqlite"))
+        }
+        #expect(try fixture.openResponses(period: 2021, dataURL: backup.appendingPathComponent("vielfalt.sqlite")) > 0)
+        #expect(try fixture.openResponses(period: 2021, dataURL: fixture.location.dataURL) > 0)
+        #expect(try fixture.data.countsByPeriod()[2020] == nil)
+        // Not even the sealed form of the destroyed key is left in the keystore's files.
+        #expect(try Self.contains(RawBytes.databaseFiles(fixture.location.keystoreURL), sealedBefore) == false)
+    }
+
+    static func contains(_ files: [URL], _ needle: Data) throws -> Bool {
+        try files.contains { try Data(contentsOf: $0).range(of: needle) != nil }
+    }
+
+    @Test func aPurgeIsIdempotentAndCompletesAnInterruptedOne() throws {
+        let fixture = try RetentionFixture(hires: 600)
+        // Interrupted after the key was destroyed, before the rows were deleted.
+        try fixture.keystore.destroyPeriodKey(2020, day: "2026-01-01")
+        let audit = try fixture.audit(asOf: "2026-01-01")
+        #expect(audit.findings.contains { $0.text.en.hasPrefix("period 2020: key destroyed but rows remain") })
+        let outcome = try fixture.purge(asOf: "2026-01-01", today: "2026-11-25")
+        #expect(outcome.steps == [Purge.Step(period: 2020, scope: "period", responses: audit.periods[0].responses,
+                                             declines: audit.periods[0].declines, destroysKey: false)])
+        #expect(try fixture.purge(asOf: "2026-01-01", today: "2026-11-25").steps == [])
+        #expect(try fixture.audit(asOf: "2026-01-01").compliant)
+    }
+
+    @Test func aPeriodIsNeverPurgedEarly() throws {
+        let fixture = try RetentionFixture(hires: 300)
+        #expect(try fixture.purge(asOf: "2025-12-31", today: "2026-11-25").steps == [])
+        #expect(try fixture.data.countsByPeriod()[2020] != nil)
+        #expect(throws: Purge.Refusal.asOfInTheFuture(asOf: "2031-01-01", today: "2026-11-25")) {
+            try fixture.purge(asOf: "2031-01-01", today: "2026-11-25")
+        }
+        #expect(throws: Purge.Refusal.malformedDay("2026-13-01")) { try fixture.purge(asOf: "2026-13-01", today: "2026-11-25") }
+    }
+
+    @Test func theClockMayNotRunBackwards() throws {
+        let fixture = try RetentionFixture(hires: 300)
+        _ = try fixture.purge(asOf: "2026-01-01", today: "2026-11-25")
+        #expect(throws: Purge.Refusal.asOfBeforeLastPurge(asOf: "2025-06-01", lastPurge: "2026-01-01")) {
+            try fixture.purge(asOf: "2025-06-01", today: "2026-11-25")
+        }
+    }
+
+    @Test func anOldAuditLogIsPrunedAndStillVerifies() throws {
+        let fixture = try RetentionFixture(hires: 100)
+        // Ten years after the fixture's day, its entries are due; the data is long gone by then.
+        let outcome = try fixture.purge(asOf: "2036-11-21", today: "2036-11-25")
+        #expect(outcome.prunedLogEntries > 0)
+        let verification = try AuditLog.verify(fixture.data)
+        #expect(verification.problem == nil)
+        #expect(try AuditLog.entries(fixture.data).last?.action == "audit log pruned")
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Forms
+import Retention
+import Store
+import TestSupport
+import Vault
+
+/// A demo store made on a fixed day, with the shipped policies.
+struct RetentionFixture {
+    static let passphrase = "vielfalt-demo"
+    static let day = "2026-11-20"
+    let location: StoreLocation
+    let policy = try! RetentionPolicy.load(contentsOf: Repository.policyDirectory.appendingPathComponent("retention.yaml"))
+    let record = try! ProcessingRecord.load(contentsOf: Repository.policyDirectory.appendingPathComponent("processing.yaml"))
+
+    init(hires: Int = 2400) throws {
+        location = StoreLocation(directory: try temporaryDirectory("retention").appendingPathComponent("data"))
+        _ = try DemoStore.create(location, validator: Repository.validator, passphrase: Passphrase(Self.passphrase),
+                                 hires: hires, seed: 2020, lastYear: 2025, today: { Self.day })
+    }
+
+    var data: DataStore { try! DataStore.open(location) }
+    var keystore: Keystore { try! Keystore.open(location) }
+
+    func audit(asOf: String) throws -> AuditReport {
+        try RetentionAudit.run(.init(data: data, keystore: keystore, policy: policy, record: record,
+                                     disclosurePolicy: [], asOf: asOf))
+    }
+
+    func purge(asOf: String, today: String) throws -> Purge.Outcome {
+        try Purge.run(data: data, keystore: keystore, policy: policy, asOf: asOf, today: today, actor: Actor(role: "dpo", user: "test"))
+    }
+
+    /// Opens every response of `period` from the data file at `dataURL` with the current keystore.
+    func openResponses(period: Int, dataURL: URL) throws -> Int {
+        let copy = try DataStore.open(StoreLocation(directory: dataURL.deletingLastPathComponent()))
+        let unlocked = try keystore.unlock(Passphrase(Self.passphrase))
+        let secret = try keystore.secretKey(forPeriod: period, unlocked: unlocked)
+        var opened = 0
+        for batch in try copy.batches(period: period) {
+            let opener = try BatchOpener(period: period, periodSecret: secret, ephemeralPublicKey: PublicKey(bytes: [UInt8](batch.ephemeralPublicKey)))
+            try copy.forEachSealedResponse(period: period) { row in
+                guard row.batchID == batch.id else { return }
+                _ = try opener.openValues([UInt8](row.sealed), fieldNames: Repository.form.sealedFieldNames,
+                                          binding: RecordBinding(responseID: ResponseID(bytes: [UInt8](row.id)), formID: row.formID,
+                                                                 formVersion: row.formVersion, period: period))
+                opened += 1
+            }
+        }
+        return opened
+    }
+}
