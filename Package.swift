@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "Forms", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(name: "Store", dependencies: ["Vault", "Forms", .product(name: "GRDB", package: "GRDB.swift")],
                 swiftSettings: strict),
-        // DISCLOSURE .target(name: "Disclosure", dependencies: ["CGLPK"], swiftSettings: strict),
+        .target(name: "Disclosure", dependencies: ["CGLPK"], swiftSettings: strict),
         .target(name: "Retention", dependencies: ["Store", "Vault", "Forms"], swiftSettings: strict),
         .executableTarget(name: "vielfalt", dependencies: [
             "Vault", "Forms", "Store", "Retention",
@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(name: "VaultTests", dependencies: ["Vault"], swiftSettings: strict),
         .testTarget(name: "FormsTests", dependencies: ["Forms", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Vault", "Forms", "TestSupport"], swiftSettings: strict),
-        // DISCLOSURE .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"], swiftSettings: strict),
+        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"], swiftSettings: strict),
         .testTarget(name: "RetentionTests", dependencies: ["Retention", "Store", "Vault", "Forms", "TestSupport"],
                     exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["vielfalt", "Store", "Vault", "Forms", "TestSupport"], swiftSettings: strict),

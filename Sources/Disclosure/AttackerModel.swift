@@ -1,37 +1,8 @@
-/// The feasible range of a suppressed cell's true count, as an attacker computes it.
-///
-/// `lower` and `upper` are the optimal values of "minimise / maximise this cell subject to every
-/// published figure and non-negative counts". `upper` is `.infinity` when nothing bounds the cell.
-public struct FeasibleInterval: Sendable, Hashable, CustomStringConvertible {
-    public let lower: Double
-    public let upper: Double
-
-    public init(lower: Double, upper: Double) {
-        self.lower = lower
-        self.upper = upper
-    }
-
-    /// `upper − lower`; `.infinity` for an unbounded cell.
-    public var width: Double { upper - lower }
-
-    /// Whether the width reaches `protectionLevel` (with a tolerance for floating-point round-off).
-    public func protects(_ protectionLevel: Int) -> Bool {
-        width >= Double(protectionLevel) - 1e-6
-    }
-
-    public var description: String {
-        func format(_ value: Double) -> String {
-            value.isInfinite ? "∞" : String(Int((value).rounded()))
-        }
-        return "[\(format(lower)), \(format(upper))]"
-    }
-}
-
 /// An attacker's knowledge: non-negative unknown atoms and published sums over sets of atoms.
 ///
 /// Atoms are the finest pieces of the population that any released cell can be written as a sum of:
 /// the leaf cells of a single table, or the common refinement of all cells of linked releases.
-/// ``intervals(of:)`` first fixes every atom that simple substitution determines (singleton and zero
+/// ``intervals(of:provingWidth:)`` first fixes every atom that simple substitution determines (singleton and zero
 /// constraints), then asks GLPK for the remaining bounds.
 struct AttackerModel {
     struct Constraint {
@@ -51,9 +22,14 @@ struct AttackerModel {
 
     /// The feasible interval of each target (a set of atoms).
     ///
+    /// With `provingWidth`, a target may instead get an interval *inside* its feasible interval that
+    /// is already at least that wide: every optimal solution found for another target is a feasible
+    /// point, and two of them that differ enough on this target prove it wide without solving its
+    /// own programs. Secondary suppression uses this; ``IntervalAudit`` asks for exact intervals.
+    ///
     /// - Throws: ``DisclosureError/inconsistentReleases(_:)`` when the published figures contradict
     ///   each other (no non-negative solution exists).
-    func intervals(of targets: [[Int]]) throws -> [FeasibleInterval] {
+    func intervals(of targets: [[Int]], provingWidth: Int? = nil) throws -> [FeasibleInterval] {
         let fixed = try presolve()
         var columnOfAtom = [Int](repeating: -1, count: atomCount)
         var columnCount = 0
@@ -98,8 +74,23 @@ struct AttackerModel {
         if pending.isEmpty { return results.map { $0! } }
         try LinearProgram.withExclusiveAccess {
             let program = LinearProgram(columnCount: columnCount, rows: rows)
+            var samples: [[Double]] = []
+            func remember(_ sample: [Double]) {
+                if samples.count == 256 { samples.removeFirst() }
+                samples.append(sample)
+            }
             for item in pending {
+                if let width = provingWidth, results[item.index] == nil, !samples.isEmpty {
+                    let values = samples.map { sample in item.columns.reduce(0) { $0 + sample[$1] } }
+                    let low = values.min()!, high = values.max()!
+                    if high - low >= Double(width) - 1e-6 {
+                        let constant = Double(item.constant)
+                        results[item.index] = FeasibleInterval(lower: constant + low, upper: constant + high)
+                        continue
+                    }
+                }
                 let low = program.optimise(sumOf: item.columns, maximise: false)
+                if case .optimal = low, provingWidth != nil { remember(program.solution()) }
                 guard case .optimal(let minimum) = low else {
                     throw DisclosureError.inconsistentReleases(
                         "the published figures admit no non-negative counts")
@@ -111,6 +102,7 @@ struct AttackerModel {
                 }
                 switch program.optimise(sumOf: item.columns, maximise: true) {
                 case .optimal(let maximum):
+                    if provingWidth != nil { remember(program.solution()) }
                     results[item.index] = FeasibleInterval(lower: lower, upper: Double(item.constant) + maximum)
                 case .unbounded:
                     results[item.index] = FeasibleInterval(lower: lower, upper: .infinity)

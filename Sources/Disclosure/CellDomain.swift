@@ -1,13 +1,15 @@
 /// The part of the population a cell counts, written in the microdata's own variables.
 ///
 /// For each restricted variable the domain lists the leaf codes the cell covers; a variable that is
-/// absent is unrestricted (all its codes). Two cells of *different* tables over the same microdata
-/// count the same people exactly when their domains are equal, and the common refinement of many
-/// domains is the atom space in which linked releases are audited (see ``IntervalAudit``).
+/// absent is unrestricted — all its codes, including codes no release ever listed. Two cells of
+/// *different* tables over the same microdata count the same people exactly when their domains are
+/// equal, and the common refinement of many domains is the atom space in which linked releases are
+/// audited (see ``IntervalAudit``).
 ///
-/// A table's root node ("Total") adds no restriction, so `unit = Total` in a table by unit and the
-/// grand total of a table by career group have the same domain. This presumes that a dimension lists
-/// every code of its variable within the table's ``CountTable/scope``.
+/// A table restricts every variable it tabulates: its root ("Total") covers the dimension's leaf
+/// codes, so a dimension must list every code of its variable (within the table's
+/// ``CountTable/scope``). Variables a table does not tabulate stay unrestricted unless the scope
+/// restricts them (`year ∈ {2023, 2024}` for a cumulative table).
 public struct CellDomain: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Variable name → the codes covered. Never holds an empty set.
     public private(set) var restrictions: [String: Set<String>]

@@ -20,7 +20,7 @@
 /// `scope` restricts the population for variables that are not dimensions (for example
 /// `year ∈ {2023, 2024}` for a cumulative table); it enters every cell's ``CellDomain``.
 public struct CountTable: Sendable {
-    public let dimensions: [Dimension]
+    public let dimensions: [TableDimension]
     public let scope: CellDomain
     /// Index of the category dimension, if any.
     public let categoryDimension: Int?
@@ -37,7 +37,7 @@ public struct CountTable: Sendable {
     /// - Throws: ``DisclosureError/invalidTable(_:)`` for no dimensions, duplicate names, more than
     ///   one category dimension, a coordinate of the wrong length or not a leaf, a negative count,
     ///   or a dimension with codes outside its scope restriction.
-    public init(dimensions: [Dimension], counts leafCounts: [[String]: Int],
+    public init(dimensions: [TableDimension], counts leafCounts: [[String]: Int],
                 cellKeySums: [[String]: UInt32]? = nil, scope: CellDomain = .all) throws {
         guard !dimensions.isEmpty else { throw DisclosureError.invalidTable("a table needs a dimension") }
         let names = dimensions.map(\.name)
@@ -133,10 +133,11 @@ public struct CountTable: Sendable {
         return result
     }
 
-    /// The population the cell counts, as a ``CellDomain`` (roots add no restriction).
+    /// The population the cell counts, as a ``CellDomain``: the scope narrowed, in every dimension, to
+    /// the leaf codes under the cell's node (all of the dimension's codes for its root).
     func domain(of cell: Int) -> CellDomain {
         var domain = scope
-        for (dimension, node) in nodes(of: cell).enumerated() where node != 0 {
+        for (dimension, node) in nodes(of: cell).enumerated() {
             let hierarchy = dimensions[dimension].hierarchy
             domain.restrict(dimensions[dimension].name, to: Set(hierarchy.leafCodes(under: node)))
         }
@@ -149,7 +150,7 @@ public struct CountTable: Sendable {
         return strides
     }
 
-    private static func leafNodes(of keys: [[String]], in dimensions: [Dimension]) throws -> [[String]: [Int]] {
+    private static func leafNodes(of keys: [[String]], in dimensions: [TableDimension]) throws -> [[String]: [Int]] {
         var result: [[String]: [Int]] = [:]
         for coordinates in keys where result[coordinates] == nil {
             guard coordinates.count == dimensions.count else {
@@ -165,7 +166,7 @@ public struct CountTable: Sendable {
         return result
     }
 
-    private static func ancestorCells(of leafNodes: [Int], dimensions: [Dimension], strides: [Int]) -> [Int] {
+    private static func ancestorCells(of leafNodes: [Int], dimensions: [TableDimension], strides: [Int]) -> [Int] {
         var cells = [0]
         for (dimension, node) in leafNodes.enumerated() {
             let chain = dimensions[dimension].hierarchy.selfAndAncestors[node]

@@ -6,10 +6,10 @@ public enum DisclosureError: Error, Sendable, Hashable, CustomStringConvertible 
     case invalidTable(String)
     /// A perturbation table failed to parse or to validate; `line` is 1-based when known.
     case invalidPerturbationTable(line: Int?, String)
-    /// The new release cannot be protected: together with earlier releases it would narrow the
-    /// interval of an earlier suppressed cell below the protection level, even with every cell of the
-    /// new table suppressed that could help.
-    case differencingRisk(earlierCell: CellDomain, interval: FeasibleInterval, protectionLevel: Int)
+    /// The new release cannot be protected: with earlier releases a reader could narrow `cell` (an
+    /// earlier suppressed cell, or a small piece of the population that only differencing reveals) to
+    /// `interval`, and no further suppression in the new table helps. The release must be refused.
+    case differencingRisk(cell: String, interval: FeasibleInterval, protectionLevel: Int)
     /// Published figures contradict each other: the releases are not over the same microdata.
     case inconsistentReleases(String)
 
@@ -20,7 +20,7 @@ public enum DisclosureError: Error, Sendable, Hashable, CustomStringConvertible 
         case .invalidPerturbationTable(let line, let message):
             return "invalid perturbation table" + (line.map { " (line \($0))" } ?? "") + ": \(message)"
         case .differencingRisk(let cell, let interval, let level):
-            return "release refused: with earlier releases a reader could narrow the suppressed cell "
+            return "release refused: with earlier releases a reader could narrow "
                 + "\(cell) to \(interval), narrower than the protection level \(level)"
         case .inconsistentReleases(let message): return "inconsistent releases: \(message)"
         }

@@ -1,7 +1,7 @@
 /// The rules a release must satisfy, with the defaults of `policy/disclosure.yaml`.
 ///
 /// A plain value: build it with the defaults and change what the policy file says, then call
-/// ``validate()`` before use (``protect(_:policy:earlier:)`` validates too).
+/// ``validate()`` before use (``protect(_:policy:earlier:universe:)`` validates too).
 ///
 /// ```swift
 /// var policy = DisclosurePolicy()          // minCell 5, protectionLevel 5, group disclosure on
@@ -13,7 +13,12 @@ public struct DisclosurePolicy: Sendable, Hashable {
     public var minCell: Int
     /// Minimum width of every suppressed cell's feasible interval (sdcTable's interval protection).
     public var protectionLevel: Int
-    /// Whether to suppress the category detail of groups that all fall into one informative category.
+    /// Group disclosure: whether to suppress the category detail of groups that all answered alike.
+    ///
+    /// The rule: for every non-empty group (a cell whose category coordinate is the category root),
+    /// if exactly one informative category holds respondents — every respondent whose answer is
+    /// determinable gave that answer, and there is at least one — all category cells of the group,
+    /// zeros included, are suppressed (reason `group_disclosure`); the group total is kept.
     public var groupDisclosure: Bool
     /// Round published counts to a multiple of this base (conventional rounding, half up); `nil` = off.
     public var roundingBase: Int?

@@ -11,7 +11,7 @@ public struct AuditedCell: Sendable, Hashable {
 /// An attacker knows every published figure and that counts are non-negative. For each suppressed
 /// cell the audit minimises and maximises its value subject to those facts (GLPK's simplex). A cell is
 /// protected when `upper − lower ≥ protectionLevel` — sdcTable's interval protection. Use it to prove
-/// a release safe: tests and reports call it on the result of ``protect(_:policy:earlier:)``.
+/// a release safe: tests and reports call it on the result of ``protect(_:policy:earlier:universe:)``.
 ///
 /// ```swift
 /// let protected = try protect(table)
@@ -40,8 +40,11 @@ public enum IntervalAudit {
     /// Intervals of every suppressed cell among `releases` (the cells of several releases over the same
     /// microdata), for an attacker who combines all of them. Atoms are the common refinement of the
     /// cells' domains; published cells constrain their atoms to their ``ReleasedCell/knownRange``.
-    public static func intervals(of releases: [ReleasedCell]) throws -> [AuditedCell] {
-        let atoms = DomainAtoms(domains: releases.map(\.domain))
+    ///
+    /// `universe` gives full code lists of variables, as for ``protect(_:policy:earlier:universe:)``.
+    public static func intervals(of releases: [ReleasedCell],
+                                 universe: [String: Set<String>] = [:]) throws -> [AuditedCell] {
+        let atoms = DomainAtoms(domains: releases.map(\.domain), universe: universe)
         var model = AttackerModel(atomCount: atoms.atomCount)
         for (index, cell) in releases.enumerated() {
             if let range = cell.knownRange { model.add(atoms: atoms.atoms[index], lower: range.lowerBound, upper: range.upperBound) }
@@ -54,12 +57,40 @@ public enum IntervalAudit {
     }
 }
 
+/// A piece of the population that no release shows but differencing of releases narrows down.
+public struct ExposedGroup: Sendable, Hashable {
+    /// Reads like `career_group ∈ {B}, unit ∈ {10}` (`unit ∉ {…}` for codes no release listed).
+    public let description: String
+    public let interval: FeasibleInterval
+}
+
+extension IntervalAudit {
+    /// The differencing check over linked releases: every atom of the common refinement of the
+    /// releases' domains whose interval exposes a small count (see
+    /// ``FeasibleInterval/exposesSmallCount(minCell:protectionLevel:)``). Empty for safe releases.
+    public static func differencingRisks(in releases: [ReleasedCell], policy: DisclosurePolicy = DisclosurePolicy(),
+                                         universe: [String: Set<String>] = [:]) throws -> [ExposedGroup] {
+        let atoms = DomainAtoms(domains: releases.map(\.domain), universe: universe)
+        var model = AttackerModel(atomCount: atoms.atomCount)
+        for (index, cell) in releases.enumerated() {
+            if let range = cell.knownRange { model.add(atoms: atoms.atoms[index], lower: range.lowerBound, upper: range.upperBound) }
+        }
+        let intervals = try model.intervals(of: (0..<atoms.atomCount).map { [$0] })
+        return intervals.indices.compactMap { atom in
+            intervals[atom].exposesSmallCount(minCell: policy.minCell, protectionLevel: policy.protectionLevel)
+                ? ExposedGroup(description: atoms.describe(atom: atom), interval: intervals[atom]) : nil
+        }
+    }
+}
+
 /// The single-table audit: atoms are the suppressed leaf cells; every published cell that contains
 /// one gives the constraint "its suppressed leaves sum to its count minus its published leaves".
 struct TableAuditor: SuppressionAuditor {
-    var earlierTargets: [Int] { [] }
-    func tableCells(overlapping index: Int) -> [Int] { [] }
-    func domain(ofEarlier index: Int) -> CellDomain { .all }
+    /// Passed to ``AttackerModel/intervals(of:provingWidth:)``: `nil` for exact intervals.
+    var provingWidth: Int? = nil
+    var extraTargets: [AuditTarget] { [] }
+    func candidates(for target: AuditTarget, plan: SuppressionPlan) -> [Int] { [] }
+    func describe(_ target: AuditTarget) -> String { "" }
 
     func intervals(of targets: [AuditTarget], plan: SuppressionPlan) throws -> [FeasibleInterval] {
         let table = plan.table
@@ -86,7 +117,7 @@ struct TableAuditor: SuppressionAuditor {
             return cell
         }
         let atomsOfTargets = cells.map(suppressedAtoms(under:))
-        let intervals = try model.intervals(of: atomsOfTargets)
+        let intervals = try model.intervals(of: atomsOfTargets, provingWidth: provingWidth)
         return zip(cells, zip(atomsOfTargets, intervals)).map { cell, pair in
             // The attacker knows the published leaves under the cell exactly.
             let known = Double(table.counts[cell] - pair.0.reduce(0) { $0 + leafCount[$1] })

@@ -66,6 +66,11 @@ final class LinearProgram {
 
     deinit { glp_delete_prob(problem) }
 
+    /// The column values of the last optimal solution (a vertex of the feasible region).
+    func solution() -> [Double] {
+        (0..<columnCount).map { glp_get_col_prim(problem, Int32($0 + 1)) }
+    }
+
     /// Minimises or maximises the sum of `columns`. Call only inside ``withExclusiveAccess(_:)``.
     func optimise(sumOf columns: [Int], maximise: Bool) -> Outcome {
         for column in objectiveColumns { glp_set_obj_coef(problem, Int32(column + 1), 0) }

@@ -5,11 +5,13 @@
 ///    as zeros.
 /// 2. **Group disclosure** (if enabled) — category detail of groups whose determinable answers all fall
 ///    into one informative category (reason `group_disclosure`); see the rule in the module docs.
-/// 3. **Release ledger** (if `earlier` is not empty) — cells counting the same population as a cell an
+/// 3. **Release ledger** (if `earlier` is not empty) — cells counting the same people as a cell an
 ///    earlier release suppressed stay suppressed (reason `ledger`).
 /// 4. **Secondary suppression** — further cells (reason `secondary`) until every suppressed cell, of
 ///    this table and of every earlier release, has a feasible interval at least `protectionLevel`
-///    wide for an attacker combining all releases (``IntervalAudit``).
+///    wide for an attacker combining all releases (``IntervalAudit``), and no group of people that
+///    only differencing of releases shows is pinned to a small count
+///    (``FeasibleInterval/exposesSmallCount(minCell:protectionLevel:)``).
 /// 5. **Rounding** or **Cell Key perturbation** of the published non-zero cells, if the policy asks.
 ///
 /// With `minCell = 1` and a Cell Key perturbation table, no cell is suppressed for size and the
@@ -17,13 +19,17 @@
 ///
 /// - Parameters:
 ///   - earlier: the release ledger's cells of earlier releases over the same microdata.
+///   - universe: the full code list of variables that some release covers without listing every
+///     code (for example all units, when one release counts everybody and another only Dezernat II).
+///     Codes no release and no universe lists are taken not to exist; if that is false the releases
+///     look contradictory and ``DisclosureError/inconsistentReleases(_:)`` is thrown.
 /// - Throws: ``DisclosureError/invalidPolicy(_:)``; ``DisclosureError/invalidTable(_:)`` when the Cell
 ///   Key Method is on but the table has no key sums;
-///   ``DisclosureError/differencingRisk(earlierCell:interval:protectionLevel:)`` when earlier
+///   ``DisclosureError/differencingRisk(cell:interval:protectionLevel:)`` when earlier
 ///   releases alone pin a cell (the release must be refused); and
 ///   ``DisclosureError/inconsistentReleases(_:)`` when earlier figures contradict the table.
 public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePolicy(),
-                    earlier: [ReleasedCell] = []) throws -> ProtectedTable {
+                    earlier: [ReleasedCell] = [], universe: [String: Set<String>] = [:]) throws -> ProtectedTable {
     try policy.validate()
     if policy.cellKey != nil && table.keySums == nil {
         throw DisclosureError.invalidTable("the cell key method needs cellKeySums")
@@ -31,13 +37,17 @@ public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePo
     var plan = SuppressionPlan(table: table)
     plan.primarySuppression(minCell: policy.minCell)
     if policy.groupDisclosure { plan.groupDisclosure() }
-    if !earlier.isEmpty { plan.applyLedger(earlier) }
-    plan.singletonPass()
     if earlier.isEmpty {
-        try plan.secondarySuppression(protectionLevel: policy.protectionLevel, auditor: TableAuditor())
+        plan.singletonPass()
+        try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel,
+                                      auditor: TableAuditor(provingWidth: policy.protectionLevel))
     } else {
-        try plan.secondarySuppression(protectionLevel: policy.protectionLevel,
-                                      auditor: LinkedAuditor(table: table, earlier: earlier))
+        let auditor = LinkedAuditor(table: table, earlier: earlier, universe: universe,
+                                    provingWidth: policy.protectionLevel)
+        try plan.applyLedger(auditor, protectionLevel: policy.protectionLevel)
+        plan.singletonPass()
+        try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel,
+                                      auditor: auditor)
     }
     return ProtectedTable(plan: plan, policy: policy)
 }
@@ -51,26 +61,25 @@ extension ProtectedTable {
             var status = CellStatus.published
             var published: Int? = count
             var knownRange: ClosedRange<Int>? = count...count
-            if let reason = plan.reasons[cell] {
+            if plan.reasons[cell] != nil {
                 status = .suppressed
                 published = nil
                 knownRange = nil
-                return ProtectedCell(coordinates: table.coordinates(of: cell), domain: table.domain(of: cell),
-                                     isLeaf: table.isLeafCell(cell), status: status, reason: reason,
-                                     published: nil, confidentialCount: count, knownRange: nil)
             } else if count == 0 {
                 status = .zero
             } else if let base = policy.roundingBase {
+                let rounded = Rounding.round(count, toBase: base)
                 status = .rounded
-                published = Rounding.round(count, toBase: base)
-                knownRange = Rounding.knownRange(ofRounded: published!, base: base)
+                published = rounded
+                knownRange = Rounding.knownRange(ofRounded: rounded, base: base)
             } else if let perturbation = policy.cellKey, let keySums = table.keySums {
+                let perturbed = perturbation.perturb(count, key: CellKey(recordKeySum: keySums[cell]))
                 status = .perturbed
-                published = perturbation.perturb(count, key: CellKey(recordKeySum: keySums[cell]))
-                knownRange = perturbation.knownRange(ofPublished: published!)
+                published = perturbed
+                knownRange = perturbation.knownRange(ofPublished: perturbed)
             }
             return ProtectedCell(coordinates: table.coordinates(of: cell), domain: table.domain(of: cell),
-                                 isLeaf: table.isLeafCell(cell), status: status, reason: nil,
+                                 isLeaf: table.isLeafCell(cell), status: status, reason: plan.reasons[cell],
                                  published: published, confidentialCount: count, knownRange: knownRange)
         }
         self.init(table: table, policy: policy, cells: cells)

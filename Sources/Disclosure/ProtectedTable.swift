@@ -43,6 +43,16 @@ public struct ProtectedCell: Sendable, Hashable {
     /// perturbed); `nil` when suppressed.
     public let knownRange: ClosedRange<Int>?
 
+    /// The cell as printed by German statistical convention: "." when suppressed ("geheim zu
+    /// halten"), "–" for a true zero, otherwise the published number.
+    public var displayText: String {
+        switch status {
+        case .suppressed: return "."
+        case .zero: return "–"
+        case .published, .rounded, .perturbed: return published.map(String.init) ?? "."
+        }
+    }
+
     /// This cell as a release-ledger entry.
     public var released: ReleasedCell {
         ReleasedCell(domain: domain, status: status, value: published, knownRange: knownRange)
@@ -88,11 +98,12 @@ public struct ReleasedCell: Sendable, Hashable, Codable {
     /// The true counts consistent with `value` (a single value unless rounded or perturbed).
     public var knownRange: ClosedRange<Int>?
 
-    /// - Parameter knownRange: defaults to exactly `value`.
+    /// - Parameter knownRange: defaults to exactly `value`; always `nil` for a suppressed cell, whose
+    ///   `value` is ignored.
     public init(domain: CellDomain, status: CellStatus, value: Int?, knownRange: ClosedRange<Int>? = nil) {
         self.domain = domain
         self.status = status
-        self.value = value
-        self.knownRange = knownRange ?? value.map { $0...$0 }
+        self.value = status == .suppressed ? nil : value
+        self.knownRange = status == .suppressed ? nil : knownRange ?? value.map { $0...$0 }
     }
 }

@@ -23,15 +23,14 @@ struct SuppressionPlan {
     /// Whether `cell` may be chosen for secondary suppression (published, value not already known).
     func isCandidate(_ cell: Int) -> Bool { reasons[cell] == nil && !known.contains(cell) }
 
-    /// Sort key for candidates: the grand total last, leaves before margins, small counts first.
-    func cost(_ cell: Int) -> (Int, Int, Int, Int) {
-        (cell == 0 ? 1 : 0, table.isLeafCell(cell) ? 0 : 1, table.counts[cell], cell)
-    }
-
-    /// The cheapest candidate among `cells`: a non-zero one if any, else a zero one.
-    func cheapest(among cells: [Int]) -> Int? {
+    /// The cheapest candidate among `cells`: a non-zero one if any, else a zero one. Order: the grand
+    /// total last, leaves before margins, then `preferring` (smaller first), then small counts.
+    func cheapest(among cells: [Int], preferring: (Int) -> Int = { _ in 0 }) -> Int? {
         let candidates = cells.filter(isCandidate)
         let nonZero = candidates.filter { table.counts[$0] > 0 }
+        func cost(_ cell: Int) -> (Int, Int, Int, Int, Int) {
+            (cell == 0 ? 1 : 0, table.isLeafCell(cell) ? 0 : 1, preferring(cell), table.counts[cell], cell)
+        }
         return (nonZero.isEmpty ? candidates : nonZero).min { cost($0) < cost($1) }
     }
 }
