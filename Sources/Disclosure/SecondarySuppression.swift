@@ -64,7 +64,7 @@ extension SuppressionPlan {
                                        auditor: some SuppressionAuditor) throws {
         func allTargets() -> [AuditTarget] { suppressed.map(AuditTarget.cell) + auditor.extraTargets }
         func fails(_ target: AuditTarget, _ interval: FeasibleInterval) -> Bool {
-            guard case .atom = target else { return !interval.protects(protectionLevel) }
+            guard case .atom = target else { return !interval.protectsWithheld(protectionLevel) }
             return interval.exposesSmallCount(minCell: minCell, protectionLevel: protectionLevel)
         }
         var toCheck = allTargets()

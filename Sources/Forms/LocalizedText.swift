@@ -1,5 +1,5 @@
 /// A text in German and English; German first, as the administration's working language.
-public struct LocalizedText: Sendable, Hashable {
+public struct LocalizedText: Sendable, Hashable, Codable {
     public let de: String
     public let en: String
 

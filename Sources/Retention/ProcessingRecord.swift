@@ -16,6 +16,11 @@ public struct ProcessingRecord: Sendable, Codable, Equatable {
     public struct Text: Sendable, Codable, Equatable {
         public let de: String
         public let en: String
+
+        public init(de: String, en: String) {
+            self.de = de
+            self.en = en
+        }
     }
 
     public let controller: Party

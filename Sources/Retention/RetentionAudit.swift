@@ -126,7 +126,12 @@ public enum RetentionAudit {
     }
 }
 
-/// Reads the releases from the ledger for the audit; empty until the first release.
+/// The releases in the ledger, as the audit lists them.
 enum ReleaseLedgerSummary {
-    static func read(_ data: DataStore) throws -> [AuditReport.ReleaseSummary] { [] }
+    static func read(_ data: DataStore) throws -> [AuditReport.ReleaseSummary] {
+        try data.releases().map {
+            AuditReport.ReleaseSummary(id: $0.id, day: $0.day, role: $0.role, user: $0.user, report: $0.report,
+                                       periods: $0.periods, cells: $0.cellCount, suppressedCells: $0.suppressedCount)
+        }
+    }
 }

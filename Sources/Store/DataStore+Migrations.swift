@@ -54,6 +54,27 @@ extension DataStore {
                 t.column("hash", .blob).notNull()
             }
         }
+        migrator.registerMigration("v3 release ledger") { db in
+            try db.create(table: "release") { t in
+                t.primaryKey("id", .text)
+                t.column("day", .text).notNull()
+                t.column("role", .text).notNull()
+                t.column("user", .text).notNull()
+                t.column("report", .text).notNull()
+                t.column("indicator", .text).notNull()
+                t.column("periods", .text).notNull()
+                t.column("definition", .blob).notNull()
+                t.column("cells", .blob).notNull()
+                t.column("cell_count", .integer).notNull()
+                t.column("suppressed_count", .integer).notNull()
+                t.column("revisions", .blob).notNull()
+            }
+            try db.create(table: "period_revision") { t in
+                t.primaryKey("period", .integer)
+                t.column("added", .integer).notNull()
+                t.column("removed", .integer).notNull()
+            }
+        }
         return migrator
     }
 

@@ -88,6 +88,7 @@ extension Intake {
                 pending = next
             }
             if let previous = pending { try store(previous.wait()) }
+            for (period, count) in perPeriod { try PeriodRevision.record(period: period, added: count, in: db) }
             return ((), [("responses", String(entries.count))] + periods.map { ("period \($0)", String(perPeriod[$0]!)) })
         }
         return ImportResult(stored: entries.count, periods: periods)

@@ -44,6 +44,7 @@ public final class Intake: Sendable {
             try EntryBatchRecord(id: row.batchID, period: entry.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes),
                                  remaining: 1).insert(db)
             try row.insert(db)
+            try PeriodRevision.record(period: entry.period, added: 1, in: db)
             return ((), [("responses", "1"), ("period", String(entry.period))])
         }
         return code
@@ -64,6 +65,7 @@ public final class Intake: Sendable {
                                  remaining: 1).insert(db)
             try SealedDecline(id: Data(id.bytes), period: decline.period, batchID: batchID, formID: decline.formID,
                               formVersion: decline.formVersion, sealed: Data(sealed)).insert(db)
+            try PeriodRevision.record(period: decline.period, added: 1, in: db)
             return ((), [("declines", "1"), ("period", String(decline.period))])
         }
     }
@@ -84,6 +86,7 @@ public final class Intake: Sendable {
             // An empty batch goes too: a lone ephemeral key would tell that something was withdrawn.
             try db.execute(sql: "UPDATE entry_batch SET remaining = remaining - 1 WHERE id = ?", arguments: [response.batchID])
             try db.execute(sql: "DELETE FROM entry_batch WHERE id = ? AND remaining <= 0", arguments: [response.batchID])
+            try PeriodRevision.record(period: response.period, removed: 1, in: db)
             return (true, [("responses", "1"), ("period", String(response.period))])
         }
     }

@@ -44,6 +44,7 @@ extension DataStore {
             } else {
                 responses = try SealedResponse.filter(Column("period") == period).deleteAll(db)
                 try EntryBatchRecord.filter(Column("period") == period).deleteAll(db)
+                try PeriodRevision.filter(Column("period") == period).deleteAll(db)
             }
             return ((responses, declines), [("period", String(period)), ("responses", String(responses)), ("declines", String(declines))])
         }

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Used by imports and reports for the CPU-bound parts (decoding, sealing, opening). Errors are kept
 /// per element so the caller can report the first in input order, not the first a thread happened on.
-enum ParallelMap {
-    static func map<T: Sendable, R>(_ items: [T], _ transform: @Sendable (T) throws -> R) -> [Result<R, Error>] {
+public enum ParallelMap {
+    public static func map<T: Sendable, R>(_ items: [T], _ transform: @Sendable (T) throws -> R) -> [Result<R, Error>] {
         let slots = Slots<R>(count: items.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -40,11 +40,11 @@ private final class Slots<R>: @unchecked Sendable {
 }
 
 /// A ``ParallelMap`` started in the background; `wait()` returns its results.
-final class BackgroundMap<R>: @unchecked Sendable {
+public final class BackgroundMap<R>: @unchecked Sendable {
     private let group = DispatchGroup()
     private var results: [Result<R, Error>] = []
 
-    init<T: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) throws -> R) {
+    public init<T: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) throws -> R) {
         group.enter()
         DispatchQueue.global().async {
             self.results = ParallelMap.map(items, transform)
@@ -52,7 +52,7 @@ final class BackgroundMap<R>: @unchecked Sendable {
         }
     }
 
-    func wait() -> [Result<R, Error>] {
+    public func wait() -> [Result<R, Error>] {
         group.wait()
         return results
     }

@@ -25,6 +25,7 @@ struct AuditCommand: ParsableCommand {
             case .md: report.markdown()
             case .json: try report.json()
             case .html: report.html()
+            case .csv: throw InputError(field: "format", english: "the audit comes as md, json or html", german: "Den Prüfbericht gibt es als md, json oder html.")
             }
             try write(text, to: out)
             if !report.compliant { throw ExitCode(4) }
@@ -33,7 +34,7 @@ struct AuditCommand: ParsableCommand {
 }
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case md, json, html
+    case md, json, csv, html
 }
 
 /// Checks a `YYYY-MM-DD` option.

@@ -4,6 +4,7 @@ import Forms
 import Store
 import Vault
 import Retention
+import Reports
 
 /// Maps every error to its message on standard error and its exit code.
 ///
@@ -36,6 +37,7 @@ enum Failure {
             }
         case let error as PassphraseError: return (error.description, 2)
         case let error as Purge.Refusal: return (error.description, 2)
+        case let error as ReportError: return (error.english, 2)
         default: return ("\(error)", 2)
         }
     }

@@ -14,7 +14,7 @@ struct PolicyCheck: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             _ = try PolicyFiles(store)
-            print("policy ok / Richtlinien in Ordnung: retention.yaml, processing.yaml in \(store.policy)")
+            print("policy ok / Richtlinien in Ordnung: retention.yaml, processing.yaml, disclosure.yaml in \(store.policy)")
         }
     }
 }

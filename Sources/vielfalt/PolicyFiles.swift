@@ -1,16 +1,19 @@
 import Foundation
 import Forms
+import Reports
 import Retention
 
 /// The policy files, loaded and checked together; any error names file, line and key.
 struct PolicyFiles {
     let retention: RetentionPolicy
     let processing: ProcessingRecord
-    let disclosureLines: [ProcessingRecord.Text]
+    let disclosure: DisclosurePolicyFile
 
     init(_ store: StoreOptions) throws {
         retention = try RetentionPolicy.load(contentsOf: store.policyFile("retention.yaml"))
         processing = try ProcessingRecord.load(contentsOf: store.policyFile("processing.yaml"))
-        disclosureLines = []
+        disclosure = try DisclosurePolicyFile.load(directory: URL(fileURLWithPath: store.policy))
     }
+
+    var disclosureLines: [ProcessingRecord.Text] { disclosure.sentences.map { ProcessingRecord.Text(de: $0.de, en: $0.en) } }
 }

@@ -17,7 +17,7 @@ struct PropertyTests {
             let audit = try IntervalAudit.intervals(of: protected.releasedCells)
             #expect(audit.count == protected.suppressedCells.count)
             for cell in audit {
-                #expect(cell.interval.protects(policy.protectionLevel), "\(cell.domain): \(cell.interval)")
+                #expect(cell.interval.protectsWithheld(policy.protectionLevel), "\(cell.domain): \(cell.interval)")
             }
             // ... and it agrees with the table-based audit cell by cell.
             let tableAudit = try IntervalAudit.intervals(of: protected)
@@ -73,7 +73,7 @@ struct PropertyTests {
                 let linked = try protect(second, earlier: first.releasedCells)
                 let releases = first.releasedCells + linked.releasedCells
                 for cell in try IntervalAudit.intervals(of: releases) {
-                    #expect(cell.interval.protects(5), "\(cell.domain): \(cell.interval)")
+                    #expect(cell.interval.protectsWithheld(5), "\(cell.domain): \(cell.interval)")
                 }
                 #expect(try IntervalAudit.differencingRisks(in: releases).isEmpty)
                 for cell in linked.cells where cell.status == .published {

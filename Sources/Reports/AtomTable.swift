@@ -1,0 +1,59 @@
+/// Counts of the finest cross-classification a report can use: year × unit × career group ×
+/// employment × indicator category (with `declined` as one more category).
+///
+/// The only thing the decryption of a report run keeps: numbers of people, never a person. Every
+/// table of the run is a sum of these atoms. Each atom also carries the sum of its members' record
+/// keys (modulo 2³²) for the Cell Key Method.
+public struct AtomTable: Sendable, Equatable {
+    public let years: [Int]
+    public let units: [String]
+    public let careerGroups: [String]
+    public let employments: [String]
+    /// The indicator's categories followed by `declined`.
+    public let categories: [String]
+    var counts: [Int]
+    var keySums: [UInt32]
+
+    public static let declined = "declined"
+
+    init(years: [Int], units: [String], careerGroups: [String], employments: [String], categories: [String]) {
+        self.years = years
+        self.units = units
+        self.careerGroups = careerGroups
+        self.employments = employments
+        self.categories = categories + [Self.declined]
+        let size = years.count * units.count * careerGroups.count * employments.count * self.categories.count
+        counts = Array(repeating: 0, count: size)
+        keySums = Array(repeating: 0, count: size)
+    }
+
+    /// Index of an atom from the indices of its codes.
+    func index(year: Int, unit: Int, career: Int, employment: Int, category: Int) -> Int {
+        (((year * units.count + unit) * careerGroups.count + career) * employments.count + employment) * categories.count + category
+    }
+
+    mutating func add(_ atom: Int, recordKey: UInt32) {
+        counts[atom] += 1
+        keySums[atom] &+= recordKey
+    }
+
+    mutating func merge(_ other: AtomTable) {
+        for i in counts.indices {
+            counts[i] += other.counts[i]
+            keySums[i] &+= other.keySums[i]
+        }
+    }
+
+    /// Everyone counted (respondents and declines).
+    public var total: Int { counts.reduce(0, +) }
+
+    /// Calls `body` with the codes, count and key sum of every non-empty atom.
+    func forEachAtom(_ body: (_ year: Int, _ unit: String, _ career: String, _ employment: String, _ category: String,
+                              _ count: Int, _ keySum: UInt32) -> Void) {
+        var i = 0
+        for y in years { for u in units { for c in careerGroups { for e in employments { for k in categories {
+            if counts[i] > 0 { body(y, u, c, e, k, counts[i], keySums[i]) }
+            i += 1
+        } } } } }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+extension PublishedReport {
+    /// CSV in two dialects. `de`: semicolon, decimal comma, UTF-8 with byte-order mark (opens right in
+    /// German Excel); `en`: comma and decimal point. Withheld cells print ".", true zeros "–"
+    /// (Destatis convention); a legend follows the table after an empty line.
+    public func csv(locale: String) -> String {
+        let german = locale == "de"
+        let separator = german ? ";" : ","
+        func field(_ s: String) -> String {
+            s.contains(separator) || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
+        func decimal(_ value: Double?) -> String {
+            guard let value else { return "" }
+            let text = String(format: "%.1f", value * 100)
+            return german ? text.replacingOccurrences(of: ".", with: ",") : text
+        }
+        var lines = [(dimensions.map(\.name) + ["category", "count", "share_percent", "response_rate_percent", "status"]).joined(separator: separator)]
+        for cell in cells {
+            let count = cell.count.map { $0 == 0 ? "–" : String($0) } ?? "."
+            lines.append((dimensions.map { field(cell.coordinates[$0.name] ?? "") }
+                          + [field(cell.category), count, decimal(cell.share), decimal(cell.responseRate), cell.status]).joined(separator: separator))
+        }
+        lines.append("")
+        if german {
+            lines += ["# Zeichen: . = geheim zu halten (Geheimhaltung); – = genau null; Total = Summe",
+                      "# Anteile in Prozent der Antwortenden der Gruppe; Antwortquote = Antwortende / Befragte",
+                      "# Veröffentlichung \(release) vom \(day); Mindestfallzahl \(policy.minCell)"]
+        } else {
+            lines += ["# Symbols: . = withheld (disclosure control); – = true zero; Total = sum",
+                      "# Shares in percent of the group's respondents; response rate = respondents / asked",
+                      "# Release \(release) of \(day); minimum cell size \(policy.minCell)"]
+        }
+        return (german ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+extension PublishedReport {
+    /// `{"report","indicator","periods","dimensions","policy","release","cells":[…]}`: each cell has one
+    /// key per dimension (`Total` for a margin), `category`, `count` (null when withheld) and `status`.
+    public func json() -> String {
+        let w = JSONWriter()
+        w.object {
+            w.field("report", report)
+            w.field("title", ["de": title.de, "en": title.en])
+            w.field("kind", kind.rawValue)
+            w.field("indicator", indicator)
+            w.field("categories", categories)
+            w.rawField("periods", "[" + periods.map(String.init).joined(separator: ",") + "]")
+            w.field("dimensions", dimensions.map(\.name))
+            w.key("policy")
+            w.object {
+                w.rawField("min_cell", String(policy.minCell))
+                w.rawField("protection_level", String(policy.protectionLevel))
+                w.rawField("group_disclosure", String(policy.groupDisclosure))
+                w.rawField("rounding_base", policy.roundingBase.map(String.init) ?? "null")
+                w.rawField("cell_key", String(policy.cellKey))
+            }
+            w.field("release", release)
+            w.field("day", day)
+            if let reference {
+                w.key("reference")
+                w.object {
+                    w.rawField("share", String(reference.share))
+                    w.field("label", reference.label.en)
+                    w.field("source", reference.source)
+                }
+            }
+            w.key("cells")
+            w.array(cells) { cell in
+                w.object {
+                    for dimension in dimensions { w.field(dimension.name, cell.coordinates[dimension.name] ?? "") }
+                    w.field("category", cell.category)
+                    w.rawField("count", cell.count.map(String.init) ?? "null")
+                    w.field("status", cell.status)
+                    if let reason = cell.reason { w.field("reason", reason) }
+                    if let share = cell.share { w.rawField("share", String(format: "%.4f", share)) }
+                    if let rate = cell.responseRate { w.rawField("response_rate", String(format: "%.4f", rate)) }
+                }
+            }
+        }
+        return w.text + "\n"
+    }
+}
+
+/// A small JSON writer that keeps keys in the order written, so output is stable for golden tests.
+final class JSONWriter {
+    private(set) var text = ""
+    private var needsComma = [false]
+
+    private func separate() {
+        if needsComma[needsComma.count - 1] { text += "," }
+        needsComma[needsComma.count - 1] = true
+    }
+
+    func key(_ key: String) {
+        separate()
+        text += Self.quote(key) + ":"
+        pendingValue = true
+    }
+
+    private var pendingValue = false
+
+    private func beginValue() {
+        if pendingValue { pendingValue = false } else { separate() }
+    }
+
+    func object(_ body: () -> Void) {
+        beginValue()
+        text += "{"
+        needsComma.append(false)
+        body()
+        needsComma.removeLast()
+        text += "}"
+    }
+
+    func array<T>(_ items: [T], _ body: (T) -> Void) {
+        beginValue()
+        text += "["
+        needsComma.append(false)
+        for item in items { body(item) }
+        needsComma.removeLast()
+        text += "]"
+    }
+
+    func rawField(_ name: String, _ raw: String) {
+        separate()
+        text += Self.quote(name) + ":" + raw
+    }
+
+    func field(_ name: String, _ value: String) { rawField(name, Self.quote(value)) }
+    func field(_ name: String, _ values: [String]) { rawField(name, "[" + values.map(Self.quote).joined(separator: ",") + "]") }
+    func field(_ name: String, _ values: [String: String]) {
+        rawField(name, "{" + values.keys.sorted().map { Self.quote($0) + ":" + Self.quote(values[$0]!) }.joined(separator: ",") + "}")
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+extension PublishedReport {
+    /// The table for a terminal: one row per group, one column per category, then the share of the
+    /// headline category and the response rate.
+    public func markdown(language: String = "de") -> String {
+        let en = language == "en"
+        var md = ["# \(title.text(language))", "",
+                  "\(indicatorLabel.text(language)) · \(en ? "hiring years" : "Einstellungsjahre") \(periods.map(String.init).joined(separator: ", ")) · \(en ? "release" : "Veröffentlichung") \(release) (\(day))", ""]
+        let groupNames = dimensions.map(\.name)
+        let columns = categories + ["total"]
+        let headline = categoryLabels[headlineCategory]?.text(language) ?? headlineCategory
+        md.append("| " + (groupNames.map { $0 == "year" ? (en ? "Year" : "Jahr") : $0 } + columns.map { categoryLabels[$0]?.text(language) ?? $0 }
+                            + ["% \(headline)", en ? "% response" : "% Antwortquote"]).joined(separator: " | ") + " |")
+        md.append("|" + String(repeating: " --- |", count: groupNames.count) + String(repeating: " ---: |", count: columns.count + 2))
+        for group in groups {
+            var row = groupNames.map { label($0, group[$0] ?? "", language) }
+            for category in columns { row.append(display(cell(group, category: category)?.count, status: cell(group, category: category)?.status)) }
+            row.append(percent(cell(group, category: headlineCategory)?.share, language))
+            row.append(percent(cell(group, category: "total")?.responseRate, language))
+            md.append("| " + row.joined(separator: " | ") + " |")
+        }
+        md += ["", en ? "`.` withheld (disclosure control) · `–` true zero · shares in percent of respondents" : "`.` geheim zu halten · `–` genau null · Anteile in Prozent der Antwortenden", ""]
+        md += policy.sentences.map { "- " + $0.text(language) }
+        if let reference {
+            md += ["", "\(en ? "Reference" : "Vergleichswert"): \(reference.label.text(language)): \(percent(reference.share, language)) % (\(reference.source))"]
+        }
+        return md.joined(separator: "\n") + "\n"
+    }
+
+    func display(_ count: Int?, status: String?) -> String {
+        guard let count else { return "." }
+        return count == 0 ? "–" : String(count)
+    }
+
+    func percent(_ value: Double?, _ language: String) -> String {
+        guard let value else { return "" }
+        let text = String(format: "%.1f", value * 100)
+        return language == "en" ? text : text.replacingOccurrences(of: ".", with: ",")
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Forms
+
+/// `reports/reference.yaml`: a population share to show beside the baseline, with its source.
+public struct ReferenceShares: Sendable {
+    public struct Reference: Sendable, Equatable {
+        public let share: Double
+        public let label: LocalizedText
+        public let source: String
+    }
+
+    public let byIndicator: [String: Reference]
+
+    public static let none = ReferenceShares(byIndicator: [:])
+
+    init(byIndicator: [String: Reference]) { self.byIndicator = byIndicator }
+
+    public static func load(contentsOf url: URL) throws -> ReferenceShares {
+        guard FileManager.default.fileExists(atPath: url.path) else { return .none }
+        let root = try YAMLNode.load(contentsOf: url)
+        var result: [String: Reference] = [:]
+        for (indicator, node) in try root.entries() {
+            try node.rejectUnknownKeys(["share", "label", "source"])
+            let shareNode = try node.child("share")
+            guard let share = Double(try shareNode.string()), (0...1).contains(share) else {
+                throw shareNode.error("share must be a number between 0 and 1", "share muss eine Zahl zwischen 0 und 1 sein.")
+            }
+            result[indicator] = Reference(share: share, label: try node.child("label").localizedText(), source: try node.child("source").string())
+        }
+        return ReferenceShares(byIndicator: result)
+    }
+}

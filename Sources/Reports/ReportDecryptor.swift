@@ -1,0 +1,95 @@
+import Foundation
+import Forms
+import Store
+import Vault
+
+/// Opens every sealed row of the requested periods in memory and counts it into an ``AtomTable``.
+///
+/// Rows stream from the database in chunks; each chunk is opened on every core while the next is
+/// read. Plaintext never leaves the decoding closure: only atom numbers and record keys come out.
+struct ReportDecryptor {
+    let forms: [FormDefinition]
+    let units: OrgUnits
+    let indicatorKey: String
+
+    func aggregate(data: DataStore, keystore: Keystore, unlocked: UnlockedKeystore, periods: [Int],
+                   template: AtomTable) throws -> AtomTable {
+        var atoms = template
+        let recordKeys = unlocked.recordKeys()
+        var decoders: [String: RecordDecoder] = [:]
+        for form in forms {
+            guard let indicator = form.indicator(indicatorKey) else { continue }
+            let decoder = RecordDecoder(form: form, units: units, indicator: indicator)
+            decoders["\(form.id)#\(form.version)"] = decoder
+            decoders["\(SealedDecline.bindingFormID(form.id))#\(form.version)"] = decoder
+        }
+        for (yearIndex, period) in template.years.enumerated() where periods.contains(period) {
+            let secret = try keystore.secretKey(forPeriod: period, unlocked: unlocked)
+            var openers: [Data: BatchOpener] = [:]
+            for batch in try data.batches(period: period) {
+                openers[batch.id] = try BatchOpener(period: period, periodSecret: secret,
+                                                    ephemeralPublicKey: PublicKey(bytes: [UInt8](batch.ephemeralPublicKey)))
+            }
+            for table in [DataStore.SealedTable.response, .decline] {
+                let job = ChunkJob(openers: openers, decoders: decoders, recordKeys: recordKeys, atoms: template,
+                                   yearIndex: yearIndex, period: period, declines: table == .decline)
+                var pending: BackgroundMap<AtomTable>?
+                try data.forEachSealedChunk(table, period: period) { chunk in
+                    let next = BackgroundMap(Self.split(chunk)) { try job.count($0) }
+                    if let previous = pending { for partial in previous.wait() { atoms.merge(try partial.get()) } }
+                    pending = next
+                }
+                if let previous = pending { for partial in previous.wait() { atoms.merge(try partial.get()) } }
+            }
+        }
+        return atoms
+    }
+
+    /// One slice per core, so each worker counts into its own table.
+    static func split(_ rows: [SealedRow]) -> [ArraySlice<SealedRow>] {
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let size = (rows.count + workers - 1) / workers
+        return stride(from: 0, to: rows.count, by: max(size, 1)).map { rows[$0..<min($0 + size, rows.count)] }
+    }
+}
+
+/// What a worker needs to count a slice of rows; read-only, shared by all workers.
+struct ChunkJob: Sendable {
+    let openers: [Data: BatchOpener]
+    let decoders: [String: RecordDecoder]
+    let recordKeys: RecordKeys
+    let atoms: AtomTable
+    let yearIndex: Int
+    let period: Int
+    let declines: Bool
+
+    func count(_ rows: ArraySlice<SealedRow>) throws -> AtomTable {
+        var counted = atoms
+        let declinedCategory = atoms.categories.count - 1
+        for row in rows {
+            let bindingForm = declines ? SealedDecline.bindingFormID(row.formID) : row.formID
+            guard let decoder = decoders["\(bindingForm)#\(row.formVersion)"] else {
+                throw VaultError.malformed(what: "a row of unknown form \(row.formID) version \(row.formVersion)")
+            }
+            guard let opener = openers[row.batchID] else { throw VaultError.malformed(what: "a row without its entry batch") }
+            let id = try ResponseID(bytes: [UInt8](row.id))
+            let fieldNames = declines ? Array(decoder.fieldNames[..<decoder.itemFields.first!]) : decoder.fieldNames
+            var unit = 0, career = 0, employment = 0, answers = 0
+            try opener.open([UInt8](row.sealed), fieldNames: fieldNames,
+                            binding: RecordBinding(responseID: id, formID: bindingForm, formVersion: row.formVersion, period: period)) { field, bytes in
+                let code = try decoder.code(bytes, field: field)
+                switch field {
+                case decoder.unitField: unit = code
+                case decoder.careerField: career = code
+                case decoder.employmentField: employment = code
+                default:
+                    if let item = decoder.itemFields.firstIndex(of: field) { answers = answers * decoder.itemRadix[item] + code }
+                }
+            }
+            let category = declines ? declinedCategory : Int(decoder.categoryTable[answers])
+            counted.add(counted.index(year: yearIndex, unit: unit, career: career, employment: employment, category: category),
+                        recordKey: recordKeys.key(for: id))
+        }
+        return counted
+    }
+}

@@ -1,0 +1,133 @@
+import Disclosure
+import Forms
+
+/// Builds a report's count table from the atoms, and its published form from the protected table.
+struct ReportTableBuilder {
+    let definition: ReportDefinition
+    let indicator: Indicator
+    let atoms: AtomTable
+    let units: OrgUnits
+    let cellKey: Bool
+
+    static let total = "Total"
+
+    /// Dimension names in table order: year (trend only), the groupings, the category.
+    var names: [String] { (definition.kind == .trend ? ["year"] : []) + definition.by + [indicator.key] }
+
+    func countTable() throws -> CountTable {
+        var dimensions: [TableDimension] = []
+        if definition.kind == .trend { dimensions.append(try .flat("year", leaves: atoms.years.map(String.init))) }
+        for name in definition.by {
+            switch name {
+            case "unit":
+                var children: [String: [String]] = [Self.total: units.dezernate.map { "Dezernat \($0.code)" }]
+                for dezernat in units.dezernate { children["Dezernat \(dezernat.code)"] = dezernat.units }
+                dimensions.append(try .hierarchical("unit", children: children))
+            case "career_group": dimensions.append(try .flat(name, leaves: atoms.careerGroups))
+            default: dimensions.append(try .flat(name, leaves: atoms.employments))
+            }
+        }
+        dimensions.append(try .categories(indicator.key, codes: atoms.categories,
+                                          nonInformative: ["not_determinable", AtomTable.declined]))
+        var counts: [[String]: Int] = [:]
+        var keySums: [[String]: UInt32] = [:]
+        let trend = definition.kind == .trend
+        atoms.forEachAtom { year, unit, career, employment, category, count, keySum in
+            var coordinates = trend ? [String(year)] : []
+            for name in definition.by {
+                coordinates.append(name == "unit" ? unit : name == "career_group" ? career : employment)
+            }
+            coordinates.append(category)
+            counts[coordinates, default: 0] += count
+            keySums[coordinates, default: 0] &+= keySum
+        }
+        return try CountTable(dimensions: dimensions, counts: counts, cellKeySums: cellKey ? keySums : nil,
+                              scope: CellDomain(["year": Set(atoms.years.map(String.init))]))
+    }
+
+    /// Every code of every variable, so the ledger audit knows what exists beyond a table.
+    func universe(allYears: Set<Int>) -> [String: Set<String>] {
+        ["year": Set(allYears.map(String.init)), "unit": Set(units.codes), "career_group": Set(atoms.careerGroups),
+         "employment": Set(atoms.employments), indicator.key: Set(atoms.categories)]
+    }
+
+    func published(_ protected: ProtectedTable, form: FormDefinition, policy file: DisclosurePolicyFile, day: String,
+                   release: String, reference: ReferenceShares.Reference?) -> PublishedReport {
+        let names = self.names
+        let categoryName = indicator.key
+        var cells: [PublishedReport.Cell] = []
+        var byGroup: [[String: String]: [String: Int?]] = [:]
+        for cell in protected.cells {
+            var coordinates: [String: String] = [:]
+            for (i, name) in names.enumerated() where name != categoryName { coordinates[name] = cell.coordinates[i] }
+            let category = cell.coordinates[names.count - 1]
+            byGroup[coordinates, default: [:]][category] = .some(cell.published)
+        }
+        let minCell = file.policy.minCell
+        for cell in protected.cells {
+            var coordinates: [String: String] = [:]
+            for (i, name) in names.enumerated() where name != categoryName { coordinates[name] = cell.coordinates[i] }
+            let category = cell.coordinates[names.count - 1]
+            let group = byGroup[coordinates] ?? [:]
+            let answered = indicator.categoryCodes.map { group[$0] ?? nil }
+            let respondents: Int? = answered.contains { $0 == nil } ? nil : answered.reduce(0) { $0 + $1! }
+            var share: Double?, rate: Double?
+            if let respondents, respondents >= minCell, indicator.categoryCodes.contains(category), let count = cell.published {
+                share = Double(count) / Double(respondents)
+            }
+            if category == "total", let respondents, let total = cell.published, total >= minCell {
+                rate = Double(respondents) / Double(total)
+            }
+            cells.append(.init(coordinates: coordinates, category: category == "total" ? "total" : category, count: cell.published,
+                               status: cell.status.rawValue, reason: cell.reason?.rawValue, share: share, responseRate: rate))
+        }
+        return PublishedReport(
+            report: definition.name, title: definition.title, kind: definition.kind, indicator: indicator.key,
+            indicatorLabel: indicator.label, categories: atoms.categories, categoryLabels: categoryLabels(),
+            periods: atoms.years, dimensions: publishedDimensions(form: form), policy: .init(
+                minCell: minCell, protectionLevel: file.policy.protectionLevel, groupDisclosure: file.policy.groupDisclosure,
+                roundingBase: file.policy.roundingBase, cellKey: file.policy.cellKey != nil,
+                sentences: file.sentences.map { LocalizedText(de: $0.de, en: $0.en) }),
+            release: release, day: day, cells: cells, reference: reference)
+    }
+
+    private func categoryLabels() -> [String: LocalizedText] {
+        var labels = Dictionary(uniqueKeysWithValues: indicator.categories.map { ($0.code, $0.label) })
+        labels[AtomTable.declined] = LocalizedText(de: "Angabe abgelehnt", en: "declined to answer")
+        labels["total"] = LocalizedText(de: "Insgesamt (befragt)", en: "Total (asked)")
+        return labels
+    }
+
+    private func publishedDimensions(form: FormDefinition) -> [PublishedReport.Dimension] {
+        let totalLabel = LocalizedText(de: "Insgesamt", en: "Total")
+        var result: [PublishedReport.Dimension] = []
+        if definition.kind == .trend {
+            let years = atoms.years.map(String.init)
+            result.append(.init(name: "year", codes: years + [Self.total],
+                                labels: Dictionary(uniqueKeysWithValues: years.map { ($0, LocalizedText(de: $0, en: $0)) }
+                                                   + [(Self.total, LocalizedText(de: "alle Jahre", en: "all years"))]),
+                                leaves: Set(years)))
+        }
+        for name in definition.by {
+            switch name {
+            case "unit":
+                var codes: [String] = [], labels: [String: LocalizedText] = [Self.total: totalLabel]
+                for dezernat in units.dezernate {
+                    for code in dezernat.units {
+                        codes.append(code)
+                        labels[code] = units.unit(code).map { LocalizedText(de: "\(code) \($0.name.de)", en: "\(code) \($0.name.en)") }
+                    }
+                    codes.append("Dezernat \(dezernat.code)")
+                    labels["Dezernat \(dezernat.code)"] = dezernat.name
+                }
+                result.append(.init(name: name, codes: codes + [Self.total], labels: labels, leaves: Set(units.codes)))
+            default:
+                guard case .choice(let answers) = form.contextField(name)?.kind else { continue }
+                result.append(.init(name: name, codes: answers.map(\.code) + [Self.total],
+                                    labels: Dictionary(uniqueKeysWithValues: answers.map { ($0.code, $0.label) } + [(Self.total, totalLabel)]),
+                                    leaves: Set(answers.map(\.code))))
+            }
+        }
+        return result
+    }
+}
