@@ -29,7 +29,7 @@ let package = Package(
             "Vault", "Forms", "Store", "Retention", "Reports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Serve.swift", "UserCommands.swift"], swiftSettings: strict),
-        .target(name: "TestSupport", dependencies: ["Forms", "Vault"], path: "Tests/Support", swiftSettings: strict),
+        .target(name: "TestSupport", dependencies: ["Forms", "Vault", "Store"], path: "Tests/Support", swiftSettings: strict),
         .testTarget(name: "VaultTests", dependencies: ["Vault"], swiftSettings: strict),
         .testTarget(name: "FormsTests", dependencies: ["Forms", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Vault", "Forms", "TestSupport"], swiftSettings: strict),

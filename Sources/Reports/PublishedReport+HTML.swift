@@ -14,7 +14,7 @@ extension PublishedReport {
                  "<p class=\"meta\">\(escape(indicatorLabel.text(language))) · \(en ? "hiring years" : "Einstellungsjahre") \(periods.map(String.init).joined(separator: ", ")) · \(en ? "release" : "Veröffentlichung") <code>\(escape(release))</code> (\(escape(day)))</p>",
                  kind == .baseline ? barChart(language) : lineChart(language),
                  "<table><caption>\(escape(title.text(language)))</caption><thead><tr>"]
-        h.append((groupNames.map { "<th scope=\"col\">\(escape($0 == "year" ? (en ? "Year" : "Jahr") : $0))</th>" }
+        h.append((groupNames.map { "<th scope=\"col\">\(escape(title(ofDimension: $0, language)))</th>" }
                   + columns.map { "<th scope=\"col\">\(escape(categoryLabels[$0]?.text(language) ?? $0))</th>" }
                   + ["<th scope=\"col\">% \(escape(headline))</th>", "<th scope=\"col\">\(en ? "% response" : "% Antwortquote")</th>"]).joined())
         h.append("</tr></thead><tbody>")
@@ -56,15 +56,18 @@ extension PublishedReport {
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
-    /// Horizontal bars: the headline share per group of the first dimension; withheld groups get no bar.
+    /// Horizontal bars: the headline share per group of the first dimension that has one; groups
+    /// whose share is withheld are left out (the table shows them as ".").
     private func barChart(_ language: String) -> String {
         guard let first = dimensions.first else { return "" }
-        let rows = first.codes.map { code -> (String, Double?) in
+        let rows = first.codes.compactMap { code -> (String, Double?)? in
             var group = [first.name: code]
             for other in dimensions.dropFirst() { group[other.name] = "Total" }
-            return (label(first.name, code, language), cell(group, category: headlineCategory)?.share)
+            guard let share = cell(group, category: headlineCategory)?.share else { return nil }
+            let text = label(first.name, code, language)
+            return (text.count > 44 ? String(text.prefix(43)) + "…" : text, share)
         }
-        let rowHeight = 18, left = 230, width = 640, top = 10
+        let rowHeight = 18, left = 320, width = 560, top = 10
         let height = top + rows.count * rowHeight + 30
         var svg = ["<figure><svg role=\"img\" aria-label=\"\(escape((categoryLabels[headlineCategory]?.text(language) ?? "")))\" viewBox=\"0 0 \(left + width + 60) \(height)\" xmlns=\"http://www.w3.org/2000/svg\">"]
         for (i, row) in rows.enumerated() {
@@ -82,7 +85,7 @@ extension PublishedReport {
             svg.append(String(format: "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" stroke=\"#b03000\" stroke-dasharray=\"4 3\"/>", x, x, top, height - 25))
             svg.append(String(format: "<text x=\"%.1f\" y=\"%d\">", x + 4, height - 10) + escape(reference.label.text(language)) + "</text>")
         }
-        svg.append("</svg><figcaption>% \(escape(categoryLabels[headlineCategory]?.text(language) ?? "")) · . = \(language == "en" ? "withheld" : "geheim zu halten")</figcaption></figure>")
+        svg.append("</svg><figcaption>% \(escape(categoryLabels[headlineCategory]?.text(language) ?? "")) \(language == "en" ? "of respondents; groups whose share is withheld are not shown" : "der Antwortenden; Gruppen mit geheim zu haltendem Anteil fehlen")</figcaption></figure>")
         return svg.joined(separator: "\n")
     }
 
@@ -97,7 +100,7 @@ extension PublishedReport {
         let maxShare = max(0.05, cells.compactMap { $0.category == headlineCategory ? $0.share : nil }.max() ?? 0.05)
         func x(_ i: Int) -> Double { Double(left) + (yearCodes.count > 1 ? Double(i) * Double(width) / Double(yearCodes.count - 1) : 0) }
         func y(_ share: Double) -> Double { Double(top + plot) - share / maxShare * Double(plot) }
-        var svg = ["<figure><svg role=\"img\" aria-label=\"trend\" viewBox=\"0 0 \(left + width + 200) \(top + plot + 40)\" xmlns=\"http://www.w3.org/2000/svg\">",
+        var svg = ["<figure><svg role=\"img\" aria-label=\"trend\" viewBox=\"0 0 \(left + width + 320) \(top + plot + 40)\" xmlns=\"http://www.w3.org/2000/svg\">",
                    "<line x1=\"\(left)\" x2=\"\(left + width)\" y1=\"\(top + plot)\" y2=\"\(top + plot)\" stroke=\"#888\"/>"]
         for (i, year) in yearCodes.enumerated() {
             svg.append(String(format: "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%@</text>", x(i), top + plot + 18, year))

@@ -10,7 +10,7 @@ extension PublishedReport {
         let groupNames = dimensions.map(\.name)
         let columns = categories + ["total"]
         let headline = categoryLabels[headlineCategory]?.text(language) ?? headlineCategory
-        md.append("| " + (groupNames.map { $0 == "year" ? (en ? "Year" : "Jahr") : $0 } + columns.map { categoryLabels[$0]?.text(language) ?? $0 }
+        md.append("| " + (groupNames.map { title(ofDimension: $0, language) } + columns.map { categoryLabels[$0]?.text(language) ?? $0 }
                             + ["% \(headline)", en ? "% response" : "% Antwortquote"]).joined(separator: " | ") + " |")
         md.append("|" + String(repeating: " --- |", count: groupNames.count) + String(repeating: " ---: |", count: columns.count + 2))
         for group in groups {

@@ -69,6 +69,15 @@ public struct PublishedReport: Sendable, Equatable {
         }
     }
 
+    /// The heading of a dimension's column.
+    public func title(ofDimension name: String, _ language: String) -> String {
+        let titles = ["year": LocalizedText(de: "Einstellungsjahr", en: "Hiring year"),
+                      "unit": LocalizedText(de: "Organisationseinheit", en: "Org unit"),
+                      "career_group": LocalizedText(de: "Laufbahngruppe", en: "Career group"),
+                      "employment": LocalizedText(de: "Beschäftigung", en: "Employment")]
+        return titles[name]?.text(language) ?? name
+    }
+
     public func label(_ dimension: String, _ code: String, _ language: String) -> String {
         dimensions.first { $0.name == dimension }?.labels[code]?.text(language) ?? code
     }

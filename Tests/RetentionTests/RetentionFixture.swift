@@ -5,18 +5,15 @@ import Store
 import TestSupport
 import Vault
 
-/// A demo store made on a fixed day, with the shipped policies.
+/// The demo store with the shipped retention policy and processing record.
 struct RetentionFixture {
-    static let passphrase = "vielfalt-demo"
-    static let day = "2026-11-20"
+    static let passphrase = DemoFixture.passphrase
     let location: StoreLocation
     let policy = try! RetentionPolicy.load(contentsOf: Repository.policyDirectory.appendingPathComponent("retention.yaml"))
     let record = try! ProcessingRecord.load(contentsOf: Repository.policyDirectory.appendingPathComponent("processing.yaml"))
 
     init(hires: Int = 2400) throws {
-        location = StoreLocation(directory: try temporaryDirectory("retention").appendingPathComponent("data"))
-        _ = try DemoStore.create(location, validator: Repository.validator, passphrase: Passphrase(Self.passphrase),
-                                 hires: hires, seed: 2020, lastYear: 2025, today: { Self.day })
+        location = try DemoFixture(hires: hires).location
     }
 
     var data: DataStore { try! DataStore.open(location) }

@@ -1,0 +1,30 @@
+import Foundation
+import Forms
+import Reports
+import Store
+import TestSupport
+import Vault
+
+/// A demo store and a report run on it with the shipped policy and reference shares.
+struct ReportFixture {
+    let demo: DemoFixture
+    let disclosure = try! DisclosurePolicyFile.load(directory: Repository.policyDirectory)
+
+    init(hires: Int = 2400) throws { demo = try DemoFixture(hires: hires) }
+
+    var run: ReportRun {
+        ReportRun(location: demo.location, forms: [Repository.form], units: Repository.units, disclosure: disclosure,
+                  reference: try! ReferenceShares.load(contentsOf: Repository.root.appendingPathComponent("reports/reference.yaml")),
+                  actor: Actor(role: "statistics", user: "test"))
+    }
+
+    func definition(_ kind: ReportDefinition.Kind, by: [String], periods: ReportDefinition.Periods,
+                    indicator: String = "migration_background", name: String? = nil) -> ReportDefinition {
+        ReportDefinition(name: name ?? kind.rawValue, title: LocalizedText(de: "Test", en: "Test"), kind: kind,
+                         indicator: indicator, by: by, periods: periods)
+    }
+
+    func release(_ definition: ReportDefinition, passphrase: String = DemoFixture.passphrase) throws -> PublishedReport {
+        try run.release(definition, passphrase: Passphrase(passphrase), day: DemoFixture.day)
+    }
+}

@@ -1,0 +1,111 @@
+import Disclosure
+import Foundation
+import GRDB
+import Testing
+import TestSupport
+@testable import Reports
+import Store
+import Vault
+
+@Suite struct ReportProtectionTests {
+    /// What a report gives out: published counts are zero or at least min_cell, or withheld.
+    static func checkPublishedCounts(_ report: PublishedReport, minCell: Int = 5) {
+        for cell in report.cells {
+            if let count = cell.count { #expect(count == 0 || count >= minCell, "\(cell)") } else { #expect(cell.status == "suppressed") }
+        }
+    }
+
+    @Test func aSingleRespondentIsNeverVisible() throws {
+        let fixture = try ReportFixture(hires: 1)
+        let report = try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .latest))
+        #expect(report.cells.allSatisfy { $0.count == nil || $0.count == 0 })
+        #expect(report.cells.contains { $0.count == nil })
+        #expect(report.cells.allSatisfy { $0.share == nil && $0.responseRate == nil })
+    }
+
+    @Test func everyPublishedCountIsZeroOrAtLeastMinCell() throws {
+        let fixture = try ReportFixture()
+        for by in [["unit"], ["career_group", "employment"], ["unit", "employment"]] {
+            Self.checkPublishedCounts(try fixture.release(fixture.definition(.baseline, by: by, periods: .years(2024...2024))))
+        }
+    }
+
+    /// Sequences of releases that would reveal a small cell by subtraction: the union of all
+    /// releases, as a reader would combine them, leaves every withheld cell protected.
+    @Test(arguments: ["unit then unit × career group", "cumulative years then fewer years", "indicator switch", "withdrawal between releases"])
+    func differencingAcrossReleasesIsDefeated(_ scenario: String) throws {
+        let fixture = try ReportFixture()
+        switch scenario {
+        case "unit then unit × career group":
+            _ = try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2024...2024)))
+            _ = try fixture.release(fixture.definition(.baseline, by: ["unit", "career_group"], periods: .years(2024...2024)))
+        case "cumulative years then fewer years":
+            _ = try fixture.release(fixture.definition(.trend, by: ["unit"], periods: .years(2022...2025)))
+            _ = try fixture.release(fixture.definition(.trend, by: ["unit"], periods: .years(2022...2024)))
+        case "indicator switch":
+            _ = try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2025...2025)))
+            _ = try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2025...2025), indicator: "foreign_national"))
+        default:
+            _ = try fixture.release(fixture.definition(.baseline, by: ["career_group"], periods: .years(2025...2025)))
+            let code = try fixture.demo.intake().add(Repository.parser.entry(json: Array(Repository.exampleJSON.utf8)))
+            #expect(try fixture.demo.intake().withdraw(code))
+            _ = try fixture.demo.intake().add(Repository.parser.entry(json: Array(Repository.exampleJSON.utf8)))
+            _ = try fixture.release(fixture.definition(.baseline, by: ["career_group", "employment"], periods: .years(2025...2025)))
+        }
+        let data = try fixture.demo.data
+        let cells = try ReleaseLedger(data: data).earlierCells(currentPeriods: Set(2020...2025))
+        #expect(try data.releases().count == 2)
+        let universe = ["year": Set((2020...2025).map(String.init)), "unit": Set(Repository.units.codes),
+                        "career_group": ["einfach", "mittel", "gehoben", "hoeher"], "employment": ["regular", "trainee"],
+                        "migration_background": ["yes", "no", "not_determinable", "declined"],
+                        "foreign_national": ["yes", "no", "not_determinable", "declined"]]
+        let intervals = try IntervalAudit.intervals(of: cells, universe: universe)
+        #expect(!intervals.isEmpty)
+        for cell in intervals { #expect(cell.interval.protectsWithheld(5), "\(cell.domain): \(cell.interval)") }
+    }
+
+    @Test func aWrongPassphraseReleasesNothing() throws {
+        let fixture = try ReportFixture(hires: 200)
+        #expect(throws: VaultError.wrongPassphrase) {
+            try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .latest), passphrase: "falsch")
+        }
+        #expect(try fixture.demo.data.releases().isEmpty)
+    }
+
+    @Test func aTamperedCiphertextStopsTheRunAndReleasesNothing() throws {
+        let fixture = try ReportFixture(hires: 200)
+        try fixture.demo.data.database.write { db in
+            try db.execute(sql: "UPDATE response SET sealed = substr(sealed, 1, 100) || x'00' || substr(sealed, 102) WHERE id = (SELECT id FROM response WHERE period = 2025 LIMIT 1)")
+        }
+        #expect(throws: VaultError.self) {
+            try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2025...2025)))
+        }
+        #expect(try fixture.demo.data.releases().isEmpty)
+    }
+
+    @Test func aYearWithoutDataIsRefused() throws {
+        let fixture = try ReportFixture(hires: 200)
+        #expect(throws: ReportError.noData(period: 2019)) {
+            try fixture.release(fixture.definition(.trend, by: ["unit"], periods: .years(2019...2021)))
+        }
+    }
+
+    @Test func theCellKeyMethodGivesTheSameNoiseToTheSameCell() throws {
+        let fixture = try ReportFixture(hires: 1200)
+        let disclosure = try DisclosurePolicyFile.parse("version: 1\nmin_cell: 1\ngroup_disclosure: false\ncell_key: perturbation-table.csv\n",
+                                                        file: "disclosure.yaml", directory: Repository.policyDirectory)
+        let run = ReportRun(location: fixture.demo.location, forms: [Repository.form], units: Repository.units,
+                            disclosure: disclosure, actor: Actor(role: "statistics", user: "test"))
+        let first = try run.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2024...2024)),
+                                    passphrase: Passphrase(DemoFixture.passphrase), day: DemoFixture.day)
+        let second = try run.release(fixture.definition(.baseline, by: ["unit", "employment"], periods: .years(2024...2024)),
+                                     passphrase: Passphrase(DemoFixture.passphrase), day: DemoFixture.day)
+        #expect(first.cells.contains { $0.status == "perturbed" })
+        for cell in first.cells {
+            var coordinates = cell.coordinates
+            coordinates["employment"] = "Total"
+            #expect(second.cell(coordinates, category: cell.category)?.count == cell.count, "\(cell)")
+        }
+        #expect(first.cells.allSatisfy { ($0.count ?? 0) == 0 || $0.count! >= 3 })
+    }
+}
