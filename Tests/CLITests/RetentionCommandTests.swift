@@ -52,7 +52,7 @@ import TestSupport
 
     @Test func policyCheckNamesFileLineAndKey() throws {
         let dir = try temporaryDirectory("policy")
-        for name in ["retention.yaml", "processing.yaml"] {
+        for name in ["retention.yaml", "processing.yaml", "disclosure.yaml", "perturbation-table.csv"] {
             try FileManager.default.copyItem(at: Repository.policyDirectory.appendingPathComponent(name), to: dir.appendingPathComponent(name))
         }
         #expect(try cli.run(["policy", "check", "--policy", dir.path]).status == 0)
