@@ -28,4 +28,5 @@ test: deps
 	$(SWIFT) test --skip-build
 
 bench: release
-	.build/release/vielfalt bench --responses 1000000
+	rm -rf /tmp/vielfalt-bench && .build/release/vielfalt bench import --responses 1000000 --into /tmp/vielfalt-bench
+	.build/release/vielfalt bench report --data /tmp/vielfalt-bench/store --forms /tmp/vielfalt-bench/forms

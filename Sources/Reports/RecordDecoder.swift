@@ -12,6 +12,13 @@ struct RecordDecoder: Sendable {
     let itemRadix: [Int]
     /// Category number for every combination of item answers (mixed radix over `itemFields`).
     let categoryTable: [UInt8]
+    /// Per sealed field: what it is for counting (unit, career group, employment, item n, or unused).
+    let roles: [Role]
+
+    enum Role: Sendable, Equatable {
+        case unit, career, employment, unused
+        case item(Int)
+    }
 
     /// - Parameter categories: the indicator's category codes, in the atom table's order.
     init(form: FormDefinition, units: OrgUnits, indicator: Indicator) {
@@ -29,6 +36,13 @@ struct RecordDecoder: Sendable {
         employmentField = form.context.firstIndex { $0.key == "employment" } ?? 0
         itemFields = Array(form.context.count..<fieldNames.count)
         itemRadix = form.items.map(\.codes.count)
+        let unit = unitField, career = careerField, employment = employmentField, contextCount = form.context.count
+        roles = (0..<fieldNames.count).map { field -> Role in
+            if field == unit { return .unit }
+            if field == career { return .career }
+            if field == employment { return .employment }
+            return field >= contextCount ? .item(field - contextCount) : .unused
+        }
         // Enumerate every answer combination once and ask the form's own rules.
         var table: [UInt8] = []
         let categories = indicator.categoryCodes

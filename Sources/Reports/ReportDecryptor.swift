@@ -12,8 +12,9 @@ struct ReportDecryptor {
     let units: OrgUnits
     let indicatorKey: String
 
+    /// - Parameter withRecordKeys: compute record keys (only the Cell Key Method needs them).
     func aggregate(data: DataStore, keystore: Keystore, unlocked: UnlockedKeystore, periods: [Int],
-                   template: AtomTable) throws -> AtomTable {
+                   template: AtomTable, withRecordKeys: Bool = true) throws -> AtomTable {
         var atoms = template
         let recordKeys = unlocked.recordKeys()
         var decoders: [String: RecordDecoder] = [:]
@@ -31,7 +32,7 @@ struct ReportDecryptor {
                                                     ephemeralPublicKey: PublicKey(bytes: [UInt8](batch.ephemeralPublicKey)))
             }
             for table in [DataStore.SealedTable.response, .decline] {
-                let job = ChunkJob(openers: openers, decoders: decoders, recordKeys: recordKeys, atoms: template,
+                let job = ChunkJob(openers: openers, decoders: decoders, recordKeys: withRecordKeys ? recordKeys : nil, atoms: template,
                                    yearIndex: yearIndex, period: period, declines: table == .decline)
                 var pending: BackgroundMap<AtomTable>?
                 try data.forEachSealedChunk(table, period: period) { chunk in
@@ -57,7 +58,7 @@ struct ReportDecryptor {
 struct ChunkJob: Sendable {
     let openers: [Data: BatchOpener]
     let decoders: [String: RecordDecoder]
-    let recordKeys: RecordKeys
+    let recordKeys: RecordKeys?
     let atoms: AtomTable
     let yearIndex: Int
     let period: Int
@@ -75,20 +76,22 @@ struct ChunkJob: Sendable {
             let id = try ResponseID(bytes: [UInt8](row.id))
             let fieldNames = declines ? Array(decoder.fieldNames[..<decoder.itemFields.first!]) : decoder.fieldNames
             var unit = 0, career = 0, employment = 0, answers = 0
-            try opener.open([UInt8](row.sealed), fieldNames: fieldNames,
+            try opener.open(row.sealed, fieldNames: fieldNames,
                             binding: RecordBinding(responseID: id, formID: bindingForm, formVersion: row.formVersion, period: period)) { field, bytes in
+                let role = decoder.roles[field]
+                if role == .unused { return }
                 let code = try decoder.code(bytes, field: field)
-                switch field {
-                case decoder.unitField: unit = code
-                case decoder.careerField: career = code
-                case decoder.employmentField: employment = code
-                default:
-                    if let item = decoder.itemFields.firstIndex(of: field) { answers = answers * decoder.itemRadix[item] + code }
+                switch role {
+                case .unit: unit = code
+                case .career: career = code
+                case .employment: employment = code
+                case .item(let item): answers = answers * decoder.itemRadix[item] + code
+                case .unused: break
                 }
             }
             let category = declines ? declinedCategory : Int(decoder.categoryTable[answers])
             counted.add(counted.index(year: yearIndex, unit: unit, career: career, employment: employment, category: category),
-                        recordKey: recordKeys.key(for: id))
+                        recordKey: recordKeys?.key(for: id) ?? 0)
         }
         return counted
     }

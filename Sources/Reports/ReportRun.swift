@@ -41,7 +41,8 @@ public struct ReportRun: Sendable {
         let template = AtomTable(years: periods, units: units.codes, careerGroups: choiceCodes("career_group"),
                                  employments: choiceCodes("employment"), categories: indicator.categoryCodes)
         let atoms = try ReportDecryptor(forms: forms, units: units, indicatorKey: definition.indicator)
-            .aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: periods, template: template)
+            .aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: periods, template: template,
+                       withRecordKeys: disclosure.policy.cellKey != nil)
 
         let builder = ReportTableBuilder(definition: definition, indicator: indicator, atoms: atoms, units: units,
                                          cellKey: disclosure.policy.cellKey != nil)

@@ -2,30 +2,27 @@ import Foundation
 import Forms
 import Vault
 
-/// Measures the entry path and the cost of opening a record; `vielfalt bench` prints the figures.
-///
-/// A measurement, not a test: nothing here asserts a time.
+/// Measures the entry path; `vielfalt bench import` prints the figures. A measurement, not a test.
 public enum IntakeBenchmark {
     public struct Figures: Sendable {
         public let responses: Int
         public let importSeconds: Double
-        public let openedRecords: Int
-        public let openSecondsPerRecord: Double
         public let keyAgreementSeconds: Double
         public let databaseBytes: Int64
 
         public var importPerSecond: Double { Double(responses) / importSeconds }
     }
 
-    /// Writes `responses` synthetic entries as JSON Lines, imports them into a fresh store in
-    /// `directory`, then opens up to `openSample` records with the period key.
-    public static func run(responses: Int, directory: URL, form: FormDefinition, units: OrgUnits,
-                           openSample: Int = 100_000) throws -> Figures {
+    public static let passphrase = "benchmark passphrase"
+
+    /// Writes `responses` synthetic entries as JSON Lines and imports them into a fresh store in
+    /// `directory/store` with the units of `directory/forms/units.yaml` (made by ``syntheticUnits(count:)``).
+    public static func run(responses: Int, directory: URL, form: FormDefinition, units: OrgUnits) throws -> Figures {
         let location = StoreLocation(directory: directory.appendingPathComponent("store"))
-        let passphrase = try Passphrase("benchmark passphrase")
-        try location.initialise(passphrase: passphrase, strength: .interactive)
+        try location.initialise(passphrase: Passphrase(passphrase), strength: .interactive)
         let input = directory.appendingPathComponent("bench.jsonl")
         try writeSyntheticEntries(count: responses, to: input, form: form, units: units)
+        defer { try? FileManager.default.removeItem(at: input) }
 
         let validator = EntryValidator(forms: [form], units: units, latestYear: 2100)
         let intake = try Intake(location: location, forms: [form], units: units)
@@ -33,26 +30,7 @@ public enum IntakeBenchmark {
         _ = try intake.importFile(input, parser: EntryParser(validator: validator))
         let importSeconds = Date().timeIntervalSince(start)
 
-        let unlocked = try intake.keystore.unlock(passphrase)
-        var opened = 0
-        let openStart = Date()
-        for period in try intake.data.periods() where opened < openSample {
-            let secret = try intake.keystore.secretKey(forPeriod: period, unlocked: unlocked)
-            var openers: [Data: BatchOpener] = [:]
-            for batch in try intake.data.batches(period: period) {
-                openers[batch.id] = try BatchOpener(period: period, periodSecret: secret,
-                                                    ephemeralPublicKey: PublicKey(bytes: [UInt8](batch.ephemeralPublicKey)))
-            }
-            try intake.data.forEachSealedResponse(period: period) { row in
-                guard opened < openSample else { return }
-                let binding = RecordBinding(responseID: try ResponseID(bytes: [UInt8](row.id)), formID: row.formID,
-                                            formVersion: row.formVersion, period: row.period)
-                try openers[row.batchID]!.open([UInt8](row.sealed), fieldNames: form.sealedFieldNames, binding: binding) { _, _ in }
-                opened += 1
-            }
-        }
-        let openSeconds = Date().timeIntervalSince(openStart) / Double(max(opened, 1))
-
+        // What a sealed box per response would add to every open: one X25519 agreement.
         let agreements = 2_000
         let pair = KeyPair.generate()
         let agreementStart = Date()
@@ -60,8 +38,19 @@ public enum IntakeBenchmark {
         let agreementSeconds = Date().timeIntervalSince(agreementStart) / Double(agreements)
 
         let size = (try? FileManager.default.attributesOfItem(atPath: location.dataURL.path)[.size] as? Int64) ?? 0
-        return Figures(responses: responses, importSeconds: importSeconds, openedRecords: opened,
-                       openSecondsPerRecord: openSeconds, keyAgreementSeconds: agreementSeconds, databaseBytes: size)
+        return Figures(responses: responses, importSeconds: importSeconds, keyAgreementSeconds: agreementSeconds, databaseBytes: size)
+    }
+
+    /// `units.yaml` text for `count` synthetic units in four Dezernate (codes U01, U02, …).
+    public static func syntheticUnits(count: Int) -> String {
+        var yaml = "dezernate:\n"
+        for d in 0..<4 {
+            yaml += "  - code: \"D\(d + 1)\"\n    name: {de: \"Dezernat \(d + 1)\", en: \"Department \(d + 1)\"}\n    units:\n"
+            for u in stride(from: d, to: count, by: 4) {
+                yaml += "      - {code: \"U\(String(format: "%02d", u + 1))\", de: \"Amt \(u + 1)\", en: \"Office \(u + 1)\"}\n"
+            }
+        }
+        return yaml
     }
 
     static func writeSyntheticEntries(count: Int, to url: URL, form: FormDefinition, units: OrgUnits) throws {

@@ -1,4 +1,5 @@
 import CSodium
+import Foundation
 
 /// Write-only encryption for one entry or import: seals records to a period's public key.
 ///
@@ -45,6 +46,14 @@ public struct BatchOpener: Sendable {
     public func open(_ sealed: [UInt8], fieldNames: [String], binding: RecordBinding,
                      body: (Int, UnsafeRawBufferPointer) throws -> Void) throws {
         try RecordSealer.open(sealed, fieldNames: fieldNames, binding: binding, key: key, body: body)
+    }
+
+    /// Opens a sealed record held in `Data` without copying it first.
+    public func open(_ sealed: Data, fieldNames: [String], binding: RecordBinding,
+                     body: (Int, UnsafeRawBufferPointer) throws -> Void) throws {
+        try sealed.withUnsafeBytes { bytes in
+            try RecordSealer.open(bytes, fieldNames: fieldNames, binding: binding, key: key, body: body)
+        }
     }
 
     /// Opens a sealed record into strings. Use ``open(_:fieldNames:binding:body:)`` on hot paths.

@@ -71,6 +71,11 @@ public enum RecordSealer {
     /// Opens each field and hands its unpadded bytes to `body`; the plaintext buffer is wiped after.
     static func open(_ sealed: [UInt8], fieldNames: [String], binding: RecordBinding, key: DataKey,
                      body: (Int, UnsafeRawBufferPointer) throws -> Void) throws {
+        try sealed.withUnsafeBytes { try open($0, fieldNames: fieldNames, binding: binding, key: key, body: body) }
+    }
+
+    static func open(_ sealed: UnsafeRawBufferPointer, fieldNames: [String], binding: RecordBinding, key: DataKey,
+                     body: (Int, UnsafeRawBufferPointer) throws -> Void) throws {
         guard sealed.count == sealedSize(fieldCount: fieldNames.count) else {
             throw VaultError.malformed(what: "sealed record")
         }
@@ -78,7 +83,7 @@ public enum RecordSealer {
         var nonce = Array(sealed[0..<AEAD.nonceBytes])
         var plain = [UInt8](repeating: 0, count: paddedBytes)
         defer { plain.withUnsafeMutableBytes { sodium_memzero($0.baseAddress!, $0.count) } }
-        try sealed.withUnsafeBytes { s in
+        try { (s: UnsafeRawBufferPointer) in
             for (i, name) in fieldNames.enumerated() {
                 Self.setFieldNonce(&nonce, base: s, index: i)
                 let start = AEAD.nonceBytes + i * fieldBytes
@@ -95,7 +100,7 @@ public enum RecordSealer {
                 guard unpadded == 0 else { throw VaultError.malformed(what: "padding of field '\(name)'") }
                 try plain.withUnsafeBytes { try body(i, UnsafeRawBufferPointer(rebasing: $0[0..<length])) }
             }
-        }
+        }(sealed)
     }
 
     private static func pad(_ value: String, into buffer: inout [UInt8]) {

@@ -1,30 +1,64 @@
 import ArgumentParser
 import Foundation
+import Forms
+import Reports
 import Store
+import Vault
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure import throughput and the per-record open cost on synthetic data.")
+        abstract: "Measure import throughput, the cost of opening a record and a report run (release build recommended).",
+        subcommands: [BenchImport.self, BenchReport.self])
+}
+
+struct BenchImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import N synthetic responses (40 units, six years) into DIR/store; DIR/forms holds their units.")
 
     @OptionGroup var store: StoreOptions
-    @Option(help: "Number of synthetic responses to import.") var responses: Int = 1_000_000
+    @Option(help: "Number of synthetic responses.") var responses = 1_000_000
+    @Option(help: "Directory to build the benchmark store in (must not exist).") var into: String
+
+    func run() throws {
+        try Failure.guarded {
+            let directory = URL(fileURLWithPath: into)
+            let formsDirectory = directory.appendingPathComponent("forms")
+            try FileManager.default.createDirectory(at: formsDirectory, withIntermediateDirectories: true)
+            try Data(IntakeBenchmark.syntheticUnits(count: 40).utf8).write(to: formsDirectory.appendingPathComponent("units.yaml"))
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: store.forms).appendingPathComponent("migration-background.yaml"),
+                                             to: formsDirectory.appendingPathComponent("migration-background.yaml"))
+            let units = try OrgUnits.load(contentsOf: formsDirectory.appendingPathComponent("units.yaml"))
+            let form = try FormDefinition.load(contentsOf: formsDirectory.appendingPathComponent("migration-background.yaml"))
+            let f = try IntakeBenchmark.run(responses: responses, directory: directory, form: form, units: units)
+            print("""
+                responses imported:     \(f.responses)
+                import wall time:       \(String(format: "%.2f", f.importSeconds)) s = \(Int(f.importPerSecond)) responses/s on \(ProcessInfo.processInfo.activeProcessorCount) cores
+                database size:          \(f.databaseBytes / 1_048_576) MiB (\(f.databaseBytes / Int64(max(f.responses, 1))) bytes/response)
+                X25519 key agreement:   \(String(format: "%.1f", f.keyAgreementSeconds * 1e6)) µs (a sealed box per response would add this to every open)
+                next: vielfalt bench report --data \(directory.appendingPathComponent("store").path) --forms \(formsDirectory.path)
+                """)
+        }
+    }
+}
+
+struct BenchReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Time a report's decryption against the crypto floor, the protection of the largest table, and peak memory.")
+
+    @OptionGroup var store: StoreOptions
 
     func run() throws {
         try Failure.guarded {
             let (forms, units) = try store.loadForms()
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vielfalt-bench-\(UUID().uuidString)")
-            defer { try? FileManager.default.removeItem(at: directory) }
-            let f = try IntakeBenchmark.run(responses: responses, directory: directory,
-                                            form: forms.first { $0.id == "migration-background" }!, units: units)
-            let cores = ProcessInfo.processInfo.activeProcessorCount
+            let f = try ReportBenchmark.run(location: store.location, form: forms.first { $0.id == "migration-background" }!, units: units,
+                                            passphrase: Passphrase(IntakeBenchmark.passphrase))
             print("""
-                responses imported:        \(f.responses)
-                import wall time:          \(String(format: "%.2f", f.importSeconds)) s (\(Int(f.importPerSecond)) responses/s, \(cores) cores)
-                database size:             \(f.databaseBytes / 1_048_576) MiB (\(f.databaseBytes / Int64(max(f.responses, 1))) bytes/response)
-                open one record (batch):   \(String(format: "%.2f", f.openSecondsPerRecord * 1e6)) µs (\(f.openedRecords) records, one core)
-                X25519 key agreement:      \(String(format: "%.2f", f.keyAgreementSeconds * 1e6)) µs (what a sealed box per response would add to each open)
-                crypto floor, 1,000,000:   \(String(format: "%.2f", f.openSecondsPerRecord * 1_000_000 / Double(cores))) s with batches, \
-                \(String(format: "%.2f", (f.openSecondsPerRecord + f.keyAgreementSeconds) * 1_000_000 / Double(cores))) s with a sealed box per response
+                records:                \(f.records)
+                open one record:        \(String(format: "%.2f", f.openSecondsPerRecord * 1e6)) µs (one core, records in memory)
+                crypto floor:           \(String(format: "%.2f", f.floorSeconds)) s (records × open ÷ \(f.cores) cores)
+                decrypt and count:      \(String(format: "%.2f", f.decryptAndCountSeconds)) s = \(String(format: "%.2f", f.decryptAndCountSeconds / f.floorSeconds)) × the floor
+                protect largest table:  \(String(format: "%.2f", f.protectSeconds)) s (\(f.tableCells) cells, \(f.withheldCells) withheld)
+                peak resident memory:   \(f.peakResidentBytes / 1_048_576) MiB
                 """)
         }
     }
