@@ -54,25 +54,26 @@ public struct DisclosurePolicyFile: Sendable {
     }
 
     /// The rules in words, English and German, for reports and the processing record.
-    public var sentences: [(en: String, de: String)] {
-        var s: [(en: String, de: String)] = [
-            ("Cells of 1 to \(policy.minCell - 1) respondents are not published (\".\"); true zeros print as \"–\".",
-             "Felder mit 1 bis \(policy.minCell - 1) Antwortenden werden nicht veröffentlicht („.“); echte Nullen erscheinen als „–“."),
-            ("Further cells are withheld until no withheld cell can be narrowed below a range of \(policy.protectionLevel), also by combining every earlier release (linear programming, GLPK).",
-             "Weitere Felder werden zurückgehalten, bis kein zurückgehaltenes Feld – auch durch Verknüpfung aller früheren Veröffentlichungen – enger als auf eine Spanne von \(policy.protectionLevel) eingegrenzt werden kann (lineare Optimierung, GLPK)."),
-            ("Shares are computed from published counts only, with at least \(policy.minCell) respondents in the denominator.",
-             "Anteile werden nur aus veröffentlichten Zahlen berechnet, mit mindestens \(policy.minCell) Antwortenden im Nenner."),
+    public var sentences: [LocalizedText] {
+        var s: [LocalizedText] = [
+            LocalizedText(de: "Felder mit 1 bis \(policy.minCell - 1) Antwortenden werden nicht veröffentlicht („.“); echte Nullen erscheinen als „–“.",
+             en: "Cells of 1 to \(policy.minCell - 1) respondents are not published (\".\"); true zeros print as \"–\"."),
+            LocalizedText(de: "Weitere Felder werden zurückgehalten, bis kein zurückgehaltenes Feld – auch durch Verknüpfung aller früheren Veröffentlichungen – enger als auf eine Spanne von \(policy.protectionLevel) eingegrenzt werden kann (lineare Optimierung, GLPK).",
+             en: "Further cells are withheld until no withheld cell can be narrowed below a range of \(policy.protectionLevel), also by combining every earlier release (linear programming, GLPK)."),
+            LocalizedText(de: "Anteile werden nur aus veröffentlichten Zahlen berechnet, mit mindestens \(policy.minCell) Antwortenden im Nenner.",
+             en: "Shares are computed from published counts only, with at least \(policy.minCell) respondents in the denominator."),
         ]
         if policy.groupDisclosure {
-            s.append(("Where every respondent of a group with a determinable answer falls into one category, that group's detail is withheld.",
-                      "Fallen alle Antwortenden einer Gruppe mit bestimmbarer Angabe in dieselbe Kategorie, wird die Aufgliederung dieser Gruppe zurückgehalten."))
+            s.append(LocalizedText(de: "Fallen alle Antwortenden einer Gruppe mit bestimmbarer Angabe in dieselbe Kategorie, wird die Aufgliederung dieser Gruppe zurückgehalten.",
+             en: "Where every respondent of a group with a determinable answer falls into one category, that group's detail is withheld."))
         }
         if let base = policy.roundingBase {
-            s.append(("Published counts are rounded to multiples of \(base).", "Veröffentlichte Zahlen sind auf Vielfache von \(base) gerundet."))
+            s.append(LocalizedText(de: "Veröffentlichte Zahlen sind auf Vielfache von \(base) gerundet.",
+             en: "Published counts are rounded to multiples of \(base)."))
         }
         if cellKeyFile != nil {
-            s.append(("Published counts carry small random noise from the Cell Key Method (the same for the same cell in every table).",
-                      "Veröffentlichte Zahlen sind nach dem Cell-Key-Verfahren leicht überlagert (gleiches Feld, gleiche Überlagerung in jeder Tabelle)."))
+            s.append(LocalizedText(de: "Veröffentlichte Zahlen sind nach dem Cell-Key-Verfahren leicht überlagert (gleiches Feld, gleiche Überlagerung in jeder Tabelle).",
+             en: "Published counts carry small random noise from the Cell Key Method (the same for the same cell in every table)."))
         }
         return s
     }

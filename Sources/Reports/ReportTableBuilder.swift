@@ -87,7 +87,7 @@ struct ReportTableBuilder {
             periods: atoms.years, dimensions: publishedDimensions(form: form), policy: .init(
                 minCell: minCell, protectionLevel: file.policy.protectionLevel, groupDisclosure: file.policy.groupDisclosure,
                 roundingBase: file.policy.roundingBase, cellKey: file.policy.cellKey != nil,
-                sentences: file.sentences.map { LocalizedText(de: $0.de, en: $0.en) }),
+                sentences: file.sentences),
             release: release, day: day, cells: cells, reference: reference)
     }
 

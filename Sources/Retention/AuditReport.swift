@@ -1,11 +1,10 @@
+import Forms
+
 /// The data protection officer's audit: what is held, until when, what was done, and a verdict.
 ///
 /// Built by ``RetentionAudit/run(_:)`` without a passphrase; rendered as Markdown, JSON or HTML.
 public struct AuditReport: Sendable, Codable, Equatable {
-    public struct Text: Sendable, Codable, Equatable {
-        public let en: String
-        public let de: String
-    }
+    public typealias Text = LocalizedText
 
     /// One hiring year: what is held and what the policy says about it.
     public struct PeriodStatus: Sendable, Codable, Equatable {

@@ -13,15 +13,7 @@ public struct ProcessingRecord: Sendable, Codable, Equatable {
         public let contact: String
     }
 
-    public struct Text: Sendable, Codable, Equatable {
-        public let de: String
-        public let en: String
-
-        public init(de: String, en: String) {
-            self.de = de
-            self.en = en
-        }
-    }
+    public typealias Text = LocalizedText
 
     public let controller: Party
     public let dataProtectionOfficer: Party
@@ -54,7 +46,7 @@ public struct ProcessingRecord: Sendable, Codable, Equatable {
         func text(_ node: YAMLNode) throws -> Text {
             let t = try node.localizedText()
             guard !t.de.isEmpty, !t.en.isEmpty else { throw node.error("text is empty", "Text ist leer.") }
-            return Text(de: t.de, en: t.en)
+            return t
         }
         controller = try party("controller")
         dataProtectionOfficer = try party("data_protection_officer")

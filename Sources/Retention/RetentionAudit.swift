@@ -32,7 +32,7 @@ public enum RetentionAudit {
         let policy = inputs.policy
         var findings: [AuditReport.Finding] = []
         func finding(_ severity: String, _ en: String, _ de: String) {
-            findings.append(.init(severity: severity, text: .init(en: en, de: de)))
+            findings.append(.init(severity: severity, text: .init(de: de, en: en)))
         }
 
         var periods: [AuditReport.PeriodStatus] = []
@@ -87,8 +87,8 @@ public enum RetentionAudit {
             kdf: "Argon2id", kdfOpsLimit: envelope.parameters.opsLimit, kdfMemLimitMiB: envelope.parameters.memLimit / 1_048_576,
             periodKeysHeld: keys.filter { $0.sealedSecret != nil }.map(\.period),
             periodKeysDestroyed: keys.filter { $0.sealedSecret == nil }.map(\.period),
-            holders: .init(en: "the statistics unit (role statistics), with the keystore passphrase",
-                           de: "die Statistikstelle (Rolle statistics) mit der Passphrase des Schlüsselspeichers"))
+            holders: .init(de: "die Statistikstelle (Rolle statistics) mit der Passphrase des Schlüsselspeichers",
+                           en: "the statistics unit (role statistics), with the keystore passphrase"))
         if envelope.parameters.memLimit < 64 * 1_048_576 {
             finding("warning", "the keystore's passphrase key derivation is weak (below 64 MiB)",
                     "Die Schlüsselableitung der Passphrase ist schwach (unter 64 MiB)")
@@ -96,17 +96,17 @@ public enum RetentionAudit {
 
         let log = AuditReport.LogStatus(
             entries: verification.entries, intact: verification.problem == nil,
-            problem: verification.problem.map { .init(en: $0.description, de: $0.german) },
+            problem: verification.problem.map { .init(de: $0.german, en: $0.description) },
             headHash: verification.headHash, oldestDay: entries.first?.day)
         let measures = ProcessingRecord.measures(.init(kdfOpsLimit: envelope.parameters.opsLimit, kdfMemLimit: envelope.parameters.memLimit,
                                                        libsodiumVersion: Vault.libraryVersion, disclosure: inputs.disclosurePolicy),
                                                  retention: policy)
         let critical = findings.filter { $0.severity == "critical" }.count
         let verdict: AuditReport.Text = critical == 0
-            ? .init(en: "Compliant: only data within its retention period is held, and the audit log is intact.",
-                    de: "Ordnungsgemäß: Es werden nur Daten innerhalb ihrer Aufbewahrungsfrist gehalten, das Protokoll ist unversehrt.")
-            : .init(en: "Not compliant: \(critical) critical finding(s) need action.",
-                    de: "Nicht ordnungsgemäß: \(critical) kritische Feststellung(en) erfordern Maßnahmen.")
+            ? .init(de: "Ordnungsgemäß: Es werden nur Daten innerhalb ihrer Aufbewahrungsfrist gehalten, das Protokoll ist unversehrt.",
+                    en: "Compliant: only data within its retention period is held, and the audit log is intact.")
+            : .init(de: "Nicht ordnungsgemäß: \(critical) kritische Feststellung(en) erfordern Maßnahmen.",
+                    en: "Not compliant: \(critical) critical finding(s) need action.")
         return AuditReport(asOf: inputs.asOf, periods: periods, keystore: keystore, releases: try ReleaseLedgerSummary.read(inputs.data),
                            log: log, retention: policy.rules, disclosurePolicy: inputs.disclosurePolicy,
                            processingRecord: inputs.record, measures: measures, findings: findings,

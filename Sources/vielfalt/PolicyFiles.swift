@@ -15,5 +15,5 @@ struct PolicyFiles {
         disclosure = try DisclosurePolicyFile.load(directory: URL(fileURLWithPath: store.policy))
     }
 
-    var disclosureLines: [ProcessingRecord.Text] { disclosure.sentences.map { ProcessingRecord.Text(de: $0.de, en: $0.en) } }
+    var disclosureLines: [LocalizedText] { disclosure.sentences }
 }
