@@ -55,6 +55,13 @@ public final class EntryFile {
 
 /// Decodes and validates one line of an entry file; safe to use from many threads at once.
 public struct EntryLineDecoder: Sendable {
+    /// The line as code numbers: the fast path for plain JSON Lines, else the strict path.
+    /// Errors, always from the strict path, name file, line and field.
+    public func coded(_ line: EntryLine, codes: EntryCodes, fastPath: EntryFastPath?) throws -> CodedEntry {
+        if case .jsonLines = format, let coded = fastPath?.coded(line.bytes) { return coded }
+        return codes.encode(try entry(line))
+    }
+
     enum Format: Sendable {
         case jsonLines
         case csv(header: [String], separator: UInt8)

@@ -25,9 +25,10 @@ extension Intake {
         var coded: [CodedEntry] = []
         let file = try EntryFile(url: url, parser: parser)
         let codes = self.codes
+        let fastPath = EntryFastPath(codes: codes, validator: parser.validator)
         while let chunk = try file.nextChunk(maxLines: Self.chunkSize) {
             let decoder = file.decoder
-            for result in ParallelMap.map(chunk, { codes.encode(try decoder.entry($0)) }) {
+            for result in ParallelMap.map(chunk, { try decoder.coded($0, codes: codes, fastPath: fastPath) }) {
                 coded.append(try result.get())
             }
         }
