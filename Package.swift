@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium",
@@ -25,10 +29,18 @@ let package = Package(
         .target(name: "Disclosure", dependencies: ["CGLPK"], swiftSettings: strict),
         .target(name: "Reports", dependencies: ["Disclosure", "Store", "Forms", "Vault"], swiftSettings: strict),
         .target(name: "Retention", dependencies: ["Store", "Vault", "Forms"], swiftSettings: strict),
+        .target(name: "WebApp", dependencies: [
+            "Vault", "Forms", "Store",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strict),
         .executableTarget(name: "vielfalt", dependencies: [
-            "Vault", "Forms", "Store", "Retention", "Reports",
+            "Vault", "Forms", "Store", "Retention", "Reports", "WebApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], exclude: ["Serve.swift", "UserCommands.swift"], swiftSettings: strict),
+        ], swiftSettings: strict),
         .target(name: "TestSupport", dependencies: ["Forms", "Vault", "Store"], path: "Tests/Support", swiftSettings: strict),
         .testTarget(name: "VaultTests", dependencies: ["Vault"], swiftSettings: strict),
         .testTarget(name: "FormsTests", dependencies: ["Forms", "TestSupport"], swiftSettings: strict),
@@ -38,6 +50,11 @@ let package = Package(
                     exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Disclosure", "Store", "Vault", "Forms", "TestSupport"],
                     exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "WebAppTests", dependencies: [
+            "WebApp", "Store", "Vault", "Forms", "TestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["vielfalt", "Store", "Vault", "Forms", "TestSupport"], swiftSettings: strict),
     ]
 )

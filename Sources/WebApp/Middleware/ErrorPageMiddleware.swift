@@ -1,0 +1,72 @@
+import Forms
+import Foundation
+import Hummingbird
+
+/// Turns every error into a page in the reader's language, or into a JSON error under `/api/`.
+///
+/// Messages are fixed texts per status; an error's own description is logged only for 500s and
+/// only by type name, since some errors could carry details an operator's log should not keep.
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let pages: PageRenderer
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            if let error = error as? APIError, request.uri.path.hasPrefix("/api/") { return error.response() }
+            let (status, inputError) = Self.classify(error)
+            if status == .internalServerError {
+                context.logger.error("internal error: \(String(reflecting: type(of: error)))")
+            }
+            if request.uri.path.hasPrefix("/api/") {
+                return APIError(status: status, error: inputError ?? Self.generic(status)).response()
+            }
+            var values: [String: Any] = ["status": status.code, "message": Strings.text("error_\(Self.knownCode(status))", context.language)]
+            if let inputError { values["detail"] = context.language == .en ? inputError.english : inputError.german }
+            var response = pages.page("error", values, request: request, context: context, status: status)
+            if status == .methodNotAllowed, let allow = (error as? HTTPError)?.headers[.allow] {
+                response.headers[.allow] = allow
+            }
+            return response
+        }
+    }
+
+    static func classify(_ error: any Error) -> (HTTPResponse.Status, InputError?) {
+        switch error {
+        case let error as InputError: (.badRequest, error)
+        case let error as APIError: (error.status, error.error)
+        case let error as any HTTPResponseError: (error.status, nil)
+        default: (.internalServerError, nil)
+        }
+    }
+
+    static func knownCode(_ status: HTTPResponse.Status) -> Int {
+        [400, 401, 403, 404, 405, 413, 415, 429].contains(status.code) ? status.code : (status.code < 500 ? 400 : 500)
+    }
+
+    static func generic(_ status: HTTPResponse.Status) -> InputError {
+        let code = knownCode(status)
+        return InputError(english: Strings.text("error_\(code)", .en), german: Strings.text("error_\(code)", .de))
+    }
+}
+
+/// The JSON body of every API error: `{"error": {"status", "field", "en", "de"}}`.
+struct APIError: Error {
+    let status: HTTPResponse.Status
+    let error: InputError
+
+    func response() -> Response {
+        var body: [String: Any] = ["status": status.code, "en": error.english, "de": error.german]
+        if let field = error.field { body["field"] = field }
+        return JSONResponse.make(["error": body], status: status)
+    }
+}
+
+enum JSONResponse {
+    static func make(_ object: Any, status: HTTPResponse.Status = .ok) -> Response {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,25 @@
+import Forms
+
+/// The links each role sees in the header and on the home page, in one place.
+///
+/// A route file that adds pages for a role adds its entry here (reports for `integration`, the
+/// release ledger for `statistics`, the audit for `dpo`); the server checks roles on the routes
+/// themselves, this list only decides what is shown.
+enum Navigation {
+    struct Link: Sendable {
+        let href: String
+        let label: LocalizedText
+        let roles: Set<Role>
+    }
+
+    static let links: [Link] = [
+        Link(href: "/entry", label: LocalizedText(de: "Fragebogen erfassen", en: "Enter a questionnaire"), roles: [.hr]),
+        Link(href: "/admin/users", label: LocalizedText(de: "Benutzer", en: "Users"), roles: [.admin]),
+        Link(href: "/admin/units", label: LocalizedText(de: "Organisationseinheiten", en: "Organisational units"), roles: [.admin]),
+    ]
+
+    static func links(for role: Role?) -> [Link] {
+        guard let role else { return [] }
+        return links.filter { $0.roles.contains(role) }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders a page template inside the layout with everything every page needs: language, texts,
+/// navigation, the signed-in user, the CSRF token and the language switch.
+struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+
+    init() throws {
+        var library = MustacheLibrary()
+        for (name, text) in Templates.all {
+            try library.register(text, named: name)
+        }
+        self.library = library
+    }
+
+    /// A complete HTML response. `switchLanguage: false` leaves out the language link (the receipt
+    /// page, which cannot be shown twice).
+    func page(_ template: String, _ values: [String: Any], request: Request, context: AppRequestContext,
+              status: HTTPResponse.Status = .ok, switchLanguage: Bool = true) -> Response {
+        var all = values
+        let language = context.language
+        all["lang"] = language.rawValue
+        all["otherLang"] = language.other.rawValue
+        all["t"] = Strings.table(language)
+        if let token = context.sessions.session?.csrfToken { all["csrf"] = token }
+        let path = request.uri.path
+        let links = Navigation.links(for: context.identity?.role)
+        all["nav"] = links.map { ["href": $0.href, "label": $0.label.text(language.rawValue), "current": path.hasPrefix($0.href)] as [String: Any] }
+        all["hasTasks"] = !links.isEmpty
+        if let user = context.identity {
+            all["user"] = ["name": user.name, "roleLabel": user.role.label.text(language.rawValue)]
+        }
+        if switchLanguage {
+            all["switchHref"] = path + "?lang=" + language.other.rawValue
+            all["switchLabel"] = language.other == .en ? "English" : "Deutsch"
+        }
+        let html = library.render(all, withTemplate: template) ?? ""
+        return Self.html(html, status: status)
+    }
+
+    static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}
+
+extension AppRequestContext {
+    /// The session's CSRF token, creating an anonymous session first when there is none.
+    func ensureSession() {
+        if sessions.session == nil {
+            sessions.createSession(WebSession(), expiresIn: nil)
+        }
+    }
+}

@@ -1,0 +1,247 @@
+/// The Mustache templates of every page, compiled into the binary so that the server is one file.
+///
+/// Each page extends `layout` through Mustache inheritance (`{{<layout}}` with the blocks `title`
+/// and `main`). Route files add their pages here under their own names (`report`, `audit` …).
+enum Templates {
+    static let all: [String: String] = [
+        "layout": layout, "home": home, "login": login, "error": error,
+        "forms": forms, "entry": entry, "receipt": receipt,
+        "withdraw": withdraw, "withdrawn": withdrawn,
+        "users": users, "units": units,
+    ]
+
+    static let layout = #"""
+    <!DOCTYPE html>
+    <html lang="{{lang}}">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>{{$title}}{{/title}} – Vielfalt</title>
+    <link rel="stylesheet" href="/static/style.css">
+    </head>
+    <body>
+    <a class="skip" href="#main">{{t.skip}}</a>
+    <header class="site">
+    <p class="brand"><a href="/">{{t.app_name}}</a> <span>{{t.app_tagline}}</span></p>
+    {{#hasTasks}}<nav aria-label="{{t.nav_label}}"><ul>
+    {{#nav}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+    {{/nav}}</ul></nav>{{/hasTasks}}
+    <div class="session">
+    {{#user}}<span>{{t.signed_in_as}} <strong>{{name}}</strong> ({{roleLabel}})</span>
+    <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="link">{{t.logout}}</button></form>
+    {{/user}}{{^user}}<a href="/login">{{t.login}}</a>{{/user}}
+    {{#switchHref}}<a href="{{switchHref}}" lang="{{otherLang}}" hreflang="{{otherLang}}">{{switchLabel}}</a>{{/switchHref}}
+    </div>
+    </header>
+    <main id="main" tabindex="-1">
+    {{$main}}{{/main}}
+    </main>
+    <footer class="site"><p>{{t.footer}}</p></footer>
+    </body>
+    </html>
+    """#
+
+    static let home = #"""
+    {{<layout}}{{$title}}{{t.home_title}}{{/title}}{{$main}}
+    <h1>{{t.home_title}}</h1>
+    <p>{{t.home_intro}}</p>
+    {{#user}}<h2>{{t.home_your_tasks}}</h2>
+    {{#hasTasks}}<ul class="tasks">{{#nav}}<li><a href="{{href}}">{{label}}</a></li>{{/nav}}</ul>{{/hasTasks}}
+    {{^hasTasks}}<p>{{t.home_no_tasks}}</p>{{/hasTasks}}{{/user}}
+    {{^user}}<h2>{{t.home_staff}}</h2>
+    <p><a href="/login">{{t.login}}</a></p>{{/user}}
+    <h2>{{t.home_respondent}}</h2>
+    <p><a href="/withdraw">{{t.home_withdraw}}</a></p>
+    {{/main}}{{/layout}}
+    """#
+
+    static let login = #"""
+    {{<layout}}{{$title}}{{t.login_title}}{{/title}}{{$main}}
+    <h1>{{t.login_title}}</h1>
+    {{#expired}}<p class="notice" role="status">{{t.login_expired}}</p>{{/expired}}
+    {{#signedOut}}<p class="notice" role="status">{{t.signed_out}}</p>{{/signedOut}}
+    {{#failed}}<div class="error-summary" role="alert"><p id="login-error">{{t.login_failed}}</p></div>{{/failed}}
+    <form method="post" action="/login" class="stack">
+    <input type="hidden" name="_csrf" value="{{csrf}}">
+    <div class="field"><label for="name">{{t.login_name}}</label>
+    <input id="name" name="name" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required maxlength="64" value="{{name}}"{{#failed}} aria-describedby="login-error"{{/failed}}></div>
+    <div class="field"><label for="password">{{t.login_password}}</label>
+    <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="128"{{#failed}} aria-describedby="login-error"{{/failed}}></div>
+    <p><button type="submit">{{t.login}}</button></p>
+    </form>
+    {{/main}}{{/layout}}
+    """#
+
+    static let error = #"""
+    {{<layout}}{{$title}}{{t.error_title}} {{status}}{{/title}}{{$main}}
+    <h1>{{t.error_title}} {{status}}</h1>
+    <p>{{message}}</p>
+    {{#detail}}<p>{{detail}}</p>{{/detail}}
+    <p><a href="/">{{t.back_home}}</a></p>
+    {{/main}}{{/layout}}
+    """#
+
+    static let forms = #"""
+    {{<layout}}{{$title}}{{t.entry_title}}{{/title}}{{$main}}
+    <h1>{{t.entry_title}}</h1>
+    <p>{{t.entry_choose_form}}</p>
+    <ul class="tasks">{{#forms}}<li><a href="/entry/{{id}}">{{title}}</a> ({{t.entry_version}} {{version}})</li>{{/forms}}</ul>
+    {{/main}}{{/layout}}
+    """#
+
+    static let errorSummary = #"""
+    {{#hasErrors}}<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+    <h2 id="error-summary-title">{{t.errors_title}}</h2>
+    <ul>{{#errors}}<li>{{#anchor}}<a href="#{{anchor}}">{{label}}: {{message}}</a>{{/anchor}}{{^anchor}}{{label}}: {{message}}{{/anchor}}</li>{{/errors}}</ul>
+    <p>{{t.nothing_stored}}</p>
+    </div>{{/hasErrors}}
+    """#
+
+    static let entry = #"""
+    {{<layout}}{{$title}}{{#hasErrors}}{{t.error_title}}: {{/hasErrors}}{{formTitle}}{{/title}}{{$main}}
+    <h1>{{formTitle}}</h1>
+    {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
+    """# + errorSummary + #"""
+    <form method="post" action="/entry/{{formID}}" class="stack" autocomplete="off" novalidate>
+    <input type="hidden" name="_csrf" value="{{csrf}}">
+    <input type="hidden" name="version" value="{{version}}">
+    <fieldset class="group">
+    <legend>{{t.context_legend}}</legend>
+    <p class="hint" id="context-hint">{{t.context_hint}}</p>
+    {{#context}}<div class="field{{#error}} invalid{{/error}}">
+    <label for="{{id}}">{{label}}</label>
+    {{#error}}<p class="error" id="{{id}}-error">{{message}}</p>{{/error}}
+    {{#isText}}<input id="{{id}}" name="{{name}}" type="text" inputmode="numeric" autocomplete="off" maxlength="7" placeholder="{{placeholder}}" value="{{value}}" required{{#error}} aria-invalid="true" aria-describedby="{{id}}-error"{{/error}}>{{/isText}}
+    {{^isText}}<select id="{{id}}" name="{{name}}" required{{#error}} aria-invalid="true" aria-describedby="{{id}}-error"{{/error}}>
+    <option value="">{{t.choose}}</option>
+    {{#options}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>
+    {{/options}}</select>{{/isText}}
+    </div>
+    {{/context}}
+    </fieldset>
+    <fieldset class="group{{#consentError}} invalid{{/consentError}}">
+    <legend>{{t.consent_legend}}</legend>
+    <p id="consent-text">{{consentText}}</p>
+    {{#consentError}}<p class="error" id="consent-error">{{consentError}}</p>{{/consentError}}
+    <div class="check"><input id="consent" name="consent" type="checkbox" value="yes"{{#consentGiven}} checked{{/consentGiven}} aria-describedby="consent-text{{#consentError}} consent-error{{/consentError}}"{{#consentError}} aria-invalid="true"{{/consentError}}>
+    <label for="consent">{{t.consent_confirm}}</label></div>
+    </fieldset>
+    <h2>{{t.items_legend}}</h2>
+    {{#items}}<fieldset class="group question{{#error}} invalid{{/error}}" id="{{id}}"{{#error}} aria-describedby="{{id}}-error"{{/error}}>
+    <legend>{{question}}</legend>
+    {{#error}}<p class="error" id="{{id}}-error">{{message}}</p>{{/error}}
+    {{#answers}}<div class="choice"><input type="radio" id="{{id}}" name="{{name}}" value="{{code}}"{{#checked}} checked{{/checked}}>
+    <label for="{{id}}">{{label}}</label></div>
+    {{/answers}}
+    </fieldset>
+    {{/items}}
+    <div class="actions">
+    <button type="submit" class="primary">{{t.save}}</button>
+    <button type="submit" formaction="/entry/{{formID}}/decline" class="secondary">{{t.decline}}</button>
+    </div>
+    </form>
+    {{/main}}{{/layout}}
+    """#
+
+    static let receipt = #"""
+    {{<layout}}{{$title}}{{t.receipt_title}}{{/title}}{{$main}}
+    {{#code}}<p class="no-print notice" role="status">{{t.receipt_print}}</p>
+    <article class="receipt" lang="de">
+    <h1>Quittung: Freiwillige Angaben zur Vielfalt</h1>
+    <p>Ihre Angaben wurden verschlüsselt gespeichert.</p>
+    <h2>Ihr Quittungscode</h2>
+    <p class="code">{{code}}</p>
+    <h2>So widerrufen Sie</h2>
+    <p>{{de.receipt_withdraw}}</p>
+    <p class="url">{{withdrawURL}}</p>
+    <h2>Was mit Ihren Angaben geschieht</h2>
+    <p>{{de.receipt_data}}</p>
+    </article>
+    <article class="receipt" lang="en">
+    <h2>Receipt: voluntary diversity information</h2>
+    <p>Your answers have been stored encrypted.</p>
+    <h3>Your receipt code</h3>
+    <p class="code">{{code}}</p>
+    <h3>How to withdraw</h3>
+    <p>{{en.receipt_withdraw}}</p>
+    <p class="url">{{withdrawURL}}</p>
+    <h3>What happens with your answers</h3>
+    <p>{{en.receipt_data}}</p>
+    </article>{{/code}}
+    {{^code}}<h1>{{t.receipt_title}}</h1>
+    <p class="notice" role="status">{{t.receipt_gone}}</p>{{/code}}
+    <p class="no-print"><a href="/entry">{{t.receipt_next}}</a></p>
+    {{/main}}{{/layout}}
+    """#
+
+    static let withdraw = #"""
+    {{<layout}}{{$title}}{{#hasErrors}}{{t.error_title}}: {{/hasErrors}}{{t.withdraw_title}}{{/title}}{{$main}}
+    <h1>{{t.withdraw_title}}</h1>
+    <p>{{t.withdraw_intro}}</p>
+    """# + errorSummary + #"""
+    <form method="post" action="/withdraw" class="stack" autocomplete="off" novalidate>
+    <input type="hidden" name="_csrf" value="{{csrf}}">
+    <div class="field{{#codeError}} invalid{{/codeError}}">
+    <label for="code">{{t.withdraw_code}}</label>
+    <p class="hint" id="code-hint">{{t.withdraw_hint}}</p>
+    {{#codeError}}<p class="error" id="code-error">{{codeError}}</p>{{/codeError}}
+    <input id="code" name="code" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="40" required aria-describedby="code-hint{{#codeError}} code-error{{/codeError}}"{{#codeError}} aria-invalid="true"{{/codeError}}>
+    </div>
+    <p><button type="submit">{{t.withdraw_submit}}</button></p>
+    </form>
+    {{/main}}{{/layout}}
+    """#
+
+    static let withdrawn = #"""
+    {{<layout}}{{$title}}{{t.withdraw_done_title}}{{/title}}{{$main}}
+    <h1>{{t.withdraw_done_title}}</h1>
+    <p class="notice" role="status">{{t.withdraw_done}}</p>
+    <p><a href="/">{{t.back_home}}</a></p>
+    {{/main}}{{/layout}}
+    """#
+
+    static let users = #"""
+    {{<layout}}{{$title}}{{t.admin_users_title}}{{/title}}{{$main}}
+    <h1>{{t.admin_users_title}}</h1>
+    {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
+    """# + errorSummary + #"""
+    <table>
+    <caption>{{t.admin_users_title}}</caption>
+    <thead><tr><th scope="col">{{t.user_name}}</th><th scope="col">{{t.user_role}}</th><th scope="col">{{t.user_status}}</th><th scope="col"><span class="visually-hidden">{{t.user_disable}}</span></th></tr></thead>
+    <tbody>
+    {{#users}}<tr><th scope="row">{{name}}</th><td>{{roleLabel}}</td><td>{{status}}</td>
+    <td>{{#active}}<form method="post" action="/admin/users/{{name}}/disable" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" aria-label="{{t.user_disable}}: {{name}}">{{t.user_disable}}</button></form>{{/active}}</td></tr>
+    {{/users}}
+    </tbody>
+    </table>
+    <h2>{{t.user_add_title}}</h2>
+    <form method="post" action="/admin/users" class="stack" novalidate>
+    <input type="hidden" name="_csrf" value="{{csrf}}">
+    {{#fields}}<div class="field{{#error}} invalid{{/error}}">
+    <label for="{{id}}">{{label}}</label>
+    {{#error}}<p class="error" id="{{id}}-error">{{message}}</p>{{/error}}
+    {{#isSelect}}<select id="{{id}}" name="{{id}}" required{{#error}} aria-invalid="true" aria-describedby="{{id}}-error"{{/error}}>
+    {{#options}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>
+    {{/options}}</select>{{/isSelect}}
+    {{^isSelect}}<input id="{{id}}" name="{{id}}" type="{{type}}" autocomplete="{{autocomplete}}" value="{{value}}" required{{#error}} aria-invalid="true" aria-describedby="{{id}}-error"{{/error}}>{{/isSelect}}
+    </div>
+    {{/fields}}
+    <p><button type="submit">{{t.user_add}}</button></p>
+    </form>
+    {{/main}}{{/layout}}
+    """#
+
+    static let units = #"""
+    {{<layout}}{{$title}}{{t.admin_units_title}}{{/title}}{{$main}}
+    <h1>{{t.admin_units_title}}</h1>
+    <p class="notice" role="status">{{t.units_valid}}: {{unitCount}} {{t.units_count}}.</p>
+    {{#dezernate}}<table>
+    <caption>{{t.dezernat}} {{code}} – {{name}}</caption>
+    <thead><tr><th scope="col">{{t.unit_code}}</th><th scope="col">{{t.unit_name}}</th></tr></thead>
+    <tbody>{{#units}}<tr><th scope="row">{{code}}</th><td>{{name}}</td></tr>
+    {{/units}}</tbody>
+    </table>
+    {{/dezernate}}
+    {{/main}}{{/layout}}
+    """#
+}

@@ -1,0 +1,107 @@
+import Forms
+import Hummingbird
+import Vault
+
+/// The administrator's pages: users (list, add, disable) and the org units of `forms/units.yaml`.
+struct AdminRoutes {
+    let services: AppServices
+
+    func register(on router: Router<AppRequestContext>) {
+        let group = router.group("admin").requiring(.admin, maxBodySize: services.configuration.maxBodySize)
+        group.get("users") { request, context in
+            var values = try usersPage(context, errors: [], submitted: nil)
+            if var session = context.sessions.session, let notice = session.notice {
+                session.notice = nil
+                _ = context.sessions.updateSession(session)
+                if notice == .userAdded { values["notice"] = Strings.text("user_added", context.language) }
+                if notice == .userDisabled { values["notice"] = Strings.text("user_was_disabled", context.language) }
+            }
+            return services.pages.page("users", values, request: request, context: context)
+        }
+        group.post("users") { request, context in
+            let fields = try context.form!.fields()
+            do {
+                try await addUser(fields)
+                setNotice(.userAdded, context)
+                return Response.redirect(to: "/admin/users", type: .normal)
+            } catch let error as InputError {
+                return services.pages.page("users", try usersPage(context, errors: [error], submitted: fields), request: request,
+                                           context: context, status: .unprocessableContent)
+            }
+        }
+        group.post("users/{name}/disable") { request, context in
+            guard let name = context.parameters.get("name") else { throw HTTPError(.notFound) }
+            do {
+                guard try services.users.disable(name: name) else { throw HTTPError(.notFound) }
+                setNotice(.userDisabled, context)
+                return Response.redirect(to: "/admin/users", type: .normal)
+            } catch let error as InputError {
+                return services.pages.page("users", try usersPage(context, errors: [error], submitted: nil), request: request,
+                                           context: context, status: .unprocessableContent)
+            }
+        }
+        group.get("units") { request, context in
+            let lang = context.language.rawValue
+            let units = services.catalog.units
+            let dezernate = units.dezernate.map { dezernat in
+                ["code": dezernat.code, "name": dezernat.name.text(lang),
+                 "units": dezernat.units.compactMap(units.unit).map { ["code": $0.code, "name": $0.name.text(lang)] }] as [String: Any]
+            }
+            return services.pages.page("units", ["dezernate": dezernate, "unitCount": units.units.count], request: request, context: context)
+        }
+    }
+
+    private func setNotice(_ notice: WebSession.Notice, _ context: AppRequestContext) {
+        if var session = context.sessions.session {
+            session.notice = notice
+            _ = context.sessions.updateSession(session)
+        }
+    }
+
+    private func addUser(_ fields: FormFields) async throws {
+        let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespaces)
+        guard let role = fields["role"].flatMap(Role.init(rawValue:)) else {
+            throw InputError(field: "role", english: "unknown role", german: "Unbekannte Rolle.")
+        }
+        let first = fields["password"] ?? "", second = fields["password_repeat"] ?? ""
+        guard first == second else {
+            throw InputError(field: "password_repeat", english: Strings.text("password_mismatch", .en), german: Strings.text("password_mismatch", .de))
+        }
+        guard let password = try? Password(first) else {
+            throw InputError(field: "password", english: "the password must have 12 to 128 characters", german: "Das Passwort muss 12 bis 128 Zeichen lang sein.")
+        }
+        let users = services.users
+        try await Blocking.run { try users.add(name: name, role: role, password: password) }
+    }
+
+    private func usersPage(_ context: AppRequestContext, errors: [InputError], submitted: FormFields?) throws -> [String: Any] {
+        let language = context.language
+        let lang = language.rawValue
+        let users = try services.users.list().map { user in
+            ["name": user.name, "roleLabel": user.role.label.text(lang),
+             "status": Strings.text(user.disabled ? "user_disabled" : "user_active", language), "active": !user.disabled] as [String: Any]
+        }
+        func field(_ id: String, _ labelKey: String, type: String, autocomplete: String) -> [String: Any] {
+            var values: [String: Any] = ["id": id, "label": Strings.text(labelKey, language), "type": type, "autocomplete": autocomplete,
+                                         "value": type == "password" ? "" : (submitted?[id] ?? "")]
+            if let error = errors.first(where: { $0.field == id }) { values["error"] = ["message": lang == "en" ? error.english : error.german] }
+            return values
+        }
+        var role: [String: Any] = ["id": "role", "label": Strings.text("user_role", language), "isSelect": true,
+                                   "options": Role.allCases.map { ["code": $0.rawValue, "label": $0.label.text(lang), "selected": $0.rawValue == submitted?["role"]] as [String: Any] }]
+        if let error = errors.first(where: { $0.field == "role" }) { role["error"] = ["message": lang == "en" ? error.english : error.german] }
+        var values: [String: Any] = [
+            "users": users,
+            "fields": [field("name", "user_name", type: "text", autocomplete: "off"), role,
+                       field("password", "user_password", type: "password", autocomplete: "new-password"),
+                       field("password_repeat", "user_password_repeat", type: "password", autocomplete: "new-password")],
+        ]
+        if !errors.isEmpty {
+            values["hasErrors"] = true
+            values["errors"] = errors.map { error in
+                ["anchor": error.field ?? "name", "label": error.field ?? "", "message": lang == "en" ? error.english : error.german] as [String: Any]
+            }
+        }
+        return values
+    }
+}

@@ -1,0 +1,149 @@
+import Forms
+import Foundation
+import Hummingbird
+import HummingbirdAuth
+import Vault
+
+/// HR's pages: the questionnaire, "asked, declined", and the receipt shown once.
+///
+/// Saving follows POST-redirect-GET: the POST stores and redirects (303) to `/entry/receipt`, which
+/// takes the receipt code out of the session as it shows it. The code never appears in a URL, and
+/// all pages are `no-store`, so neither the answers nor the code stay in the browser's history.
+struct EntryRoutes {
+    let services: AppServices
+
+    func register(on router: Router<AppRequestContext>) {
+        let group = router.group("entry").requiring(.hr, maxBodySize: services.configuration.maxBodySize)
+        group.get { request, context in
+            let language = context.language.rawValue
+            let forms = services.catalog.current.map { ["id": $0.id, "title": $0.title.text(language), "version": $0.version] as [String: Any] }
+            return services.pages.page("forms", ["forms": forms], request: request, context: context)
+        }
+        group.get("receipt") { request, context in
+            var values: [String: Any] = ["de": Strings.table(.de), "en": Strings.table(.en),
+                                         "withdrawURL": Self.withdrawURL(request, secure: services.configuration.secureCookies)]
+            if var session = context.sessions.session, let code = session.pendingReceipt {
+                session.pendingReceipt = nil
+                _ = context.sessions.updateSession(session)
+                values["code"] = code
+            }
+            return services.pages.page("receipt", values, request: request, context: context, switchLanguage: false)
+        }
+        group.get("{form}") { request, context in
+            let form = try form(context)
+            var values = EntryFormView(form: form, units: services.catalog.units, language: context.language).values()
+            if var session = context.sessions.session, session.notice == .declineRecorded {
+                session.notice = nil
+                _ = context.sessions.updateSession(session)
+                values["notice"] = Strings.text("decline_recorded", context.language)
+            }
+            return services.pages.page("entry", values, request: request, context: context)
+        }
+        group.post("{form}") { request, context in try await save(request, context) }
+        group.post("{form}/decline") { request, context in try await decline(request, context) }
+    }
+
+    func form(_ context: AppRequestContext) throws -> FormDefinition {
+        guard let id = context.parameters.get("form"), let form = services.catalog.current(id) else { throw HTTPError(.notFound) }
+        return form
+    }
+
+    func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let form = try form(context)
+        var view = EntryFormView(form: form, units: services.catalog.units, language: context.language)
+        do {
+            let fields = try context.form!.fields()
+            view.fields = fields
+            let raw = try EntrySubmission.raw(fields, form: form, includeAnswers: true)
+            var errors = EntrySubmission.missingContext(raw, form: form)
+            if fields["consent"] != "yes" {
+                errors.append(InputError(field: "consent", english: Strings.text("consent_missing", .en), german: Strings.text("consent_missing", .de)))
+            }
+            guard errors.isEmpty else { throw EntrySubmission.Errors(errors: errors) }
+            let entry = try services.catalog.validator.validate(raw)
+            let intake = services.intake
+            let code = try await Blocking.run { try intake.add(entry) }
+            if var session = context.sessions.session {
+                session.pendingReceipt = code.formatted
+                _ = context.sessions.updateSession(session)
+            }
+            return Response.redirect(to: "/entry/receipt", type: .normal)
+        } catch let error as InputError {
+            view.errors = [error]
+            return services.pages.page("entry", view.values(), request: request, context: context, status: Self.status(context))
+        } catch let error as EntrySubmission.Errors {
+            view.errors = error.errors
+            return services.pages.page("entry", view.values(), request: request, context: context, status: .unprocessableContent)
+        }
+    }
+
+    func decline(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let form = try form(context)
+        var view = EntryFormView(form: form, units: services.catalog.units, language: context.language)
+        do {
+            let fields = try context.form!.fields()
+            view.fields = fields
+            let raw = try EntrySubmission.raw(fields, form: form, includeAnswers: false)
+            let errors = EntrySubmission.missingContext(raw, form: form)
+            guard errors.isEmpty else { throw EntrySubmission.Errors(errors: errors) }
+            let decline = try services.catalog.validator.validateDecline(form: raw.form, version: raw.version, context: raw.context)
+            let intake = services.intake
+            try await Blocking.run { try intake.decline(decline) }
+            if var session = context.sessions.session {
+                session.notice = .declineRecorded
+                _ = context.sessions.updateSession(session)
+            }
+            return Response.redirect(to: "/entry/\(form.id)", type: .normal)
+        } catch let error as InputError {
+            view.errors = [error]
+            return services.pages.page("entry", view.values(), request: request, context: context, status: Self.status(context))
+        } catch let error as EntrySubmission.Errors {
+            view.errors = error.errors
+            return services.pages.page("entry", view.values(), request: request, context: context, status: .unprocessableContent)
+        }
+    }
+
+    /// 413 or 415 for a refused body, else 422.
+    static func status(_ context: AppRequestContext) -> HTTPResponse.Status {
+        if case .refused(_, let status) = context.form { return HTTPResponse.Status(code: status) }
+        return .unprocessableContent
+    }
+
+    static func withdrawURL(_ request: Request, secure: Bool) -> String {
+        let authority = request.head.authority ?? "localhost"
+        let safe = authority.allSatisfy { $0.isLetter || $0.isNumber || ".-:[]".contains($0) } ? authority : "localhost"
+        return "\(secure ? "https" : "http")://\(safe)/withdraw"
+    }
+}
+
+/// Turns the posted fields into a `RawEntry`: `version`, `ctx.KEY` for context, `item.KEY` for
+/// answers. Any other field is refused by name, so a typo never silently drops an answer.
+enum EntrySubmission {
+    struct Errors: Error { let errors: [InputError] }
+    static let controlFields: Set<String> = ["_csrf", "version", "consent"]
+
+    static func raw(_ fields: FormFields, form: FormDefinition, includeAnswers: Bool) throws -> RawEntry {
+        guard let versionText = fields["version"], let version = Int(versionText) else {
+            throw InputError(field: "version", english: "the form version is missing", german: "Die Formularversion fehlt.")
+        }
+        var context: [String: String] = [:], answers: [String: String] = [:]
+        for (name, value) in fields.values.sorted(by: { $0.key < $1.key }) {
+            if name.hasPrefix("ctx.") {
+                context[String(name.dropFirst(4))] = value.trimmingCharacters(in: .whitespaces)
+            } else if name.hasPrefix("item.") {
+                if includeAnswers { answers[String(name.dropFirst(5))] = value }
+            } else if !controlFields.contains(name) {
+                throw InputError(field: name, english: "unknown field", german: "Unbekanntes Feld.")
+            }
+        }
+        return RawEntry(form: form.id, version: version, context: context, answers: answers)
+    }
+
+    /// Every missing context field at once (the validator stops at the first).
+    static func missingContext(_ raw: RawEntry, form: FormDefinition) -> [InputError] {
+        form.context.compactMap { field in
+            guard (raw.context[field.key] ?? "").isEmpty else { return nil }
+            return InputError(field: field.key, english: "required field is missing", german: "Pflichtfeld fehlt.")
+        }
+    }
+}

@@ -1,0 +1,185 @@
+/// The OpenAPI 3 description of `/api/v1`, served at `/api/v1/openapi.yaml`.
+///
+/// It lists exactly the routes `APIRoutes` registers; `APITests` checks both directions.
+enum OpenAPIDocument {
+    static let yaml = #"""
+    openapi: 3.0.3
+    info:
+      title: Vielfalt API
+      version: "1"
+      description: |
+        Entry of the voluntary questionnaire, "asked, declined", and the respondent's withdrawal.
+        Sign in with POST /api/v1/session; send the session cookie and the returned csrfToken as
+        X-CSRF-Token with every later POST or DELETE. Bodies are JSON (application/json), at most
+        64 KiB; unknown keys are refused. Errors name the field in German and English.
+    servers:
+      - url: /api/v1
+    components:
+      securitySchemes:
+        session:
+          type: apiKey
+          in: cookie
+          name: vielfalt_session
+          description: Session cookie from POST /session (named __Host-vielfalt behind TLS).
+        csrf:
+          type: apiKey
+          in: header
+          name: X-CSRF-Token
+      schemas:
+        Error:
+          type: object
+          required: [error]
+          properties:
+            error:
+              type: object
+              required: [status, en, de]
+              properties:
+                status: {type: integer}
+                field: {type: string, description: The offending field, when there is one.}
+                en: {type: string}
+                de: {type: string}
+        Context:
+          type: object
+          description: Context fields of the form (unit, hired as YYYY-MM, career_group, employment).
+          additionalProperties: {type: string}
+      responses:
+        Error:
+          description: Bad input, nothing stored.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Error"}
+    paths:
+      /session:
+        post:
+          summary: Sign in
+          requestBody:
+            required: true
+            content:
+              application/json:
+                schema:
+                  type: object
+                  required: [name, password]
+                  additionalProperties: false
+                  properties:
+                    name: {type: string}
+                    password: {type: string, format: password}
+          responses:
+            "200":
+              description: Signed in; sets the session cookie.
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      user: {type: string}
+                      role: {type: string, enum: [hr, statistics, integration, dpo, admin]}
+                      csrfToken: {type: string}
+            "401": {$ref: "#/components/responses/Error"}
+            "415": {$ref: "#/components/responses/Error"}
+        delete:
+          summary: Sign out
+          security: [{session: [], csrf: []}]
+          responses:
+            "204": {description: Signed out.}
+            "401": {$ref: "#/components/responses/Error"}
+            "403": {$ref: "#/components/responses/Error"}
+      /entries:
+        post:
+          summary: Store one questionnaire (role hr)
+          security: [{session: [], csrf: []}]
+          requestBody:
+            required: true
+            content:
+              application/json:
+                schema:
+                  type: object
+                  required: [form, version, consent, context]
+                  additionalProperties: false
+                  properties:
+                    form: {type: string, example: migration-background}
+                    version: {type: integer, example: 1}
+                    consent: {type: boolean, enum: [true], description: The respondent confirmed the consent text.}
+                    context: {$ref: "#/components/schemas/Context"}
+                    answers:
+                      type: object
+                      description: Item key to answer code; omitted items count as no_answer.
+                      additionalProperties: {type: string}
+          responses:
+            "201":
+              description: Stored. The receipt code is shown to the respondent once and never again.
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      receipt: {type: string, example: 7K3QM-2XW9R-8HD4T-ZN5BC}
+            "400": {$ref: "#/components/responses/Error"}
+            "401": {$ref: "#/components/responses/Error"}
+            "403": {$ref: "#/components/responses/Error"}
+            "413": {$ref: "#/components/responses/Error"}
+            "415": {$ref: "#/components/responses/Error"}
+      /declines:
+        post:
+          summary: Record "asked, declined" with the context only (role hr)
+          security: [{session: [], csrf: []}]
+          requestBody:
+            required: true
+            content:
+              application/json:
+                schema:
+                  type: object
+                  required: [form, version, context]
+                  additionalProperties: false
+                  properties:
+                    form: {type: string}
+                    version: {type: integer}
+                    context: {$ref: "#/components/schemas/Context"}
+          responses:
+            "201": {description: Recorded.}
+            "400": {$ref: "#/components/responses/Error"}
+            "401": {$ref: "#/components/responses/Error"}
+            "403": {$ref: "#/components/responses/Error"}
+            "413": {$ref: "#/components/responses/Error"}
+            "415": {$ref: "#/components/responses/Error"}
+      /withdrawals:
+        post:
+          summary: Withdraw consent with the receipt code (no sign-in)
+          description: |
+            The same answer, after the same minimum time, whether or not the code had answers.
+            Rate limited per client address.
+          requestBody:
+            required: true
+            content:
+              application/json:
+                schema:
+                  type: object
+                  required: [receipt]
+                  additionalProperties: false
+                  properties:
+                    receipt: {type: string}
+          responses:
+            "200":
+              description: Processed; answers stored under the code, if any, are deleted.
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      status: {type: string, enum: [processed]}
+                      en: {type: string}
+                      de: {type: string}
+            "400": {$ref: "#/components/responses/Error"}
+            "413": {$ref: "#/components/responses/Error"}
+            "415": {$ref: "#/components/responses/Error"}
+            "429": {$ref: "#/components/responses/Error"}
+      /openapi.yaml:
+        get:
+          summary: This document
+          responses:
+            "200":
+              description: OpenAPI 3 in YAML.
+              content:
+                application/yaml:
+                  schema: {type: string}
+    """#
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Hummingbird
+import Vault
+
+/// Home page, sign-in, sign-out and the stylesheet: open to everyone.
+struct SessionRoutes {
+    let services: AppServices
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/") { request, context in
+            services.pages.page("home", [:], request: request, context: context)
+        }
+        router.get("/static/style.css") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                     body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
+        }
+        router.get("/login") { request, context in
+            context.ensureSession()
+            var values: [String: Any] = [:]
+            if context.sessionExpired || request.uri.queryParameters.get("expired") != nil { values["expired"] = true }
+            if request.uri.queryParameters.get("out") != nil { values["signedOut"] = true }
+            return services.pages.page("login", values, request: request, context: context)
+        }
+        let forms = router.group().publicForms(maxBodySize: services.configuration.maxBodySize)
+        forms.post("/login") { request, context in try await login(request, context) }
+        forms.post("/logout") { _, context in
+            context.sessions.clearSession()
+            return Response.redirect(to: "/login?out=1", type: .normal)
+        }
+    }
+
+    /// Checks name and password after the throttle allows it; success renews the session id.
+    func login(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let fields = try context.form!.fields()
+        let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let passwordText = fields["password"] ?? ""
+        let address = context.clientAddress
+        let throttle = services.loginThrottle
+        if await throttle.allows(user: name, address: address),
+           !name.isEmpty, name.count <= 64, passwordText.utf8.count <= UserStore.passwordLengths.upperBound,
+           let password = try? Password(passwordText) {
+            let users = services.users
+            if let user = try await Blocking.run({ try users.authenticate(name: name, password: password) }) {
+                await throttle.recordSuccess(user: name)
+                await services.discardSession(of: request)
+                context.sessions.createSession(WebSession(userName: user.name), expiresIn: nil)
+                return Response.redirect(to: "/", type: .normal)
+            }
+        }
+        await throttle.recordFailure(user: name, address: address)
+        context.ensureSession()
+        return services.pages.page("login", ["failed": true, "name": String(name.prefix(64))], request: request, context: context,
+                                   status: .unauthorized)
+    }
+}

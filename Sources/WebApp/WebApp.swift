@@ -1,0 +1,165 @@
+/// The web application of Vielfalt: sessions, roles, CSRF, pages and the JSON API.
+///
+/// ``buildApplication(configuration:logger:)`` opens the store for entry (write-only: no secret
+/// that decrypts is ever loaded), the user database and the forms, and wires the middleware and
+/// route files. Every route is declared in one route file per area and carries its role policy:
+///
+/// | file | paths | who |
+/// | --- | --- | --- |
+/// | `SessionRoutes` | `/`, `/login`, `/logout`, `/static/style.css` | everyone |
+/// | `WithdrawalRoutes` | `/withdraw` | everyone, no login (respondents) |
+/// | `EntryRoutes` | `/entry…` | `hr` |
+/// | `AdminRoutes` | `/admin/…` | `admin` |
+/// | `APIRoutes` | `/api/v1/…` | as the pages |
+///
+/// Reports (integration, statistics) and the audit (dpo) follow as `ReportRoutes` and `AuditRoutes`
+/// with a `router.group(...)` of their own, `requiring(.integration)` etc., and entries in
+/// `Navigation.links`.
+///
+/// ## Behind a TLS reverse proxy
+///
+/// Run `vielfalt serve --host 127.0.0.1 --port 8080 --behind-tls-proxy` and let the proxy terminate
+/// TLS on the same machine. The flag makes the session cookie `__Host-vielfalt; Secure`, adds HSTS,
+/// and takes the client address for throttling from the last `X-Forwarded-For` entry, so the proxy
+/// must set that header itself and must be the only way in. With nginx:
+///
+/// ```
+/// server {
+///     listen 443 ssl;
+///     server_name vielfalt.intranet.example;
+///     ssl_certificate     /etc/ssl/vielfalt.crt;
+///     ssl_certificate_key /etc/ssl/vielfalt.key;
+///     client_max_body_size 64k;
+///     access_log off;                      # or a format without $request_uri's query
+///     location / {
+///         proxy_pass http://127.0.0.1:8080;
+///         proxy_set_header Host $host;
+///         proxy_set_header X-Forwarded-For $remote_addr;   # replace, never append client input
+///     }
+/// }
+/// ```
+///
+/// ## Topics
+/// - ``WebAppConfiguration``
+/// - ``UserStore``, ``Role``, ``User``
+/// - ``AppRequestContext``, ``WebSession``
+import Foundation
+import Forms
+import Hummingbird
+import HummingbirdAuth
+import Logging
+import Store
+
+/// Builds the application; `run()` it, or drive it with HummingbirdTesting's `.router` client.
+public func buildApplication(configuration: WebAppConfiguration, logger: Logger? = nil) throws -> some ApplicationProtocol {
+    let services = try AppServices(configuration: configuration)
+    let router = makeRouter(services)
+    var logger = logger ?? Logger(label: "vielfalt.web")
+    if logger.logLevel > .info { logger.logLevel = .info }
+    return Application(router: router,
+                       configuration: .init(address: .hostname(configuration.host, port: configuration.port),
+                                            serverName: nil),
+                       services: [services.sessionStore],
+                       logger: logger)
+}
+
+/// Builds the application, calls `ready` (to print the address), then serves until SIGINT or SIGTERM.
+///
+/// For the command line, which need not know Hummingbird.
+public func runApplication(configuration: WebAppConfiguration, ready: @Sendable () -> Void) async throws {
+    let app = try buildApplication(configuration: configuration)
+    ready()
+    try await app.runService()
+}
+
+/// The shared state of all routes, built once at start.
+struct AppServices: Sendable {
+    let configuration: WebAppConfiguration
+    let users: UserStore
+    let intake: Intake
+    let catalog: FormCatalog
+    let pages: PageRenderer
+    let loginThrottle: LoginThrottle
+    let withdrawalLimiter: RateLimiter
+    let sessionStore: MemoryPersistDriver<ContinuousClock>
+    let sessionCookieName: String
+    static let sessionKeyPrefix = "session."
+
+    init(configuration: WebAppConfiguration) throws {
+        self.configuration = configuration
+        catalog = try FormCatalog.load(directory: configuration.formsDirectory)
+        let location = StoreLocation(directory: configuration.dataDirectory)
+        guard location.exists else {
+            throw InputError(file: configuration.dataDirectory.path,
+                             english: "no store here: create one with `vielfalt init` or `vielfalt demo`",
+                             german: "Hier gibt es keinen Datenspeicher: mit `vielfalt init` oder `vielfalt demo` anlegen.")
+        }
+        intake = try Intake(location: location, forms: catalog.forms, units: catalog.units)
+        users = try UserStore.open(directory: configuration.dataDirectory, strength: configuration.passwordStrength)
+        pages = try PageRenderer()
+        loginThrottle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeBackoff)
+        withdrawalLimiter = RateLimiter(attempts: configuration.withdrawalLimit.attempts, window: configuration.withdrawalLimit.window)
+        sessionStore = MemoryPersistDriver(configuration: .init(tidyFrequency: .seconds(60)))
+        // The __Host- prefix makes browsers insist on Secure, Path=/ and no Domain.
+        sessionCookieName = configuration.secureCookies ? "__Host-vielfalt" : "vielfalt_session"
+    }
+
+    /// Removes the request's current session from storage (before a new one is made at login).
+    func discardSession(of request: Request) async {
+        guard let id = request.cookies[sessionCookieName]?.value else { return }
+        try? await sessionStore.remove(key: Self.sessionKeyPrefix + id)
+    }
+}
+
+/// The router with the middleware every request passes, outermost first, and all route files.
+func makeRouter(_ services: AppServices) -> Router<AppRequestContext> {
+    let configuration = services.configuration
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: configuration.secureCookies))
+    if configuration.trustForwardedFor { router.add(middleware: ClientAddressMiddleware()) }
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: LanguageMiddleware(secureCookies: configuration.secureCookies))
+    router.add(middleware: ErrorPageMiddleware(pages: services.pages))
+    router.add(middleware: SessionMiddleware(
+        storage: services.sessionStore,
+        configuration: .init(sessionCookieParameters: .init(name: services.sessionCookieName, path: "/",
+                                                            secure: configuration.secureCookies, sameSite: .strict),
+                             keyPrefix: AppServices.sessionKeyPrefix,
+                             defaultSessionExpiration: configuration.idleTimeout)))
+    router.add(middleware: SessionUserMiddleware(users: services.users, idleTimeout: configuration.idleTimeout))
+
+    SessionRoutes(services: services).register(on: router)
+    WithdrawalRoutes(services: services).register(on: router)
+    EntryRoutes(services: services).register(on: router)
+    AdminRoutes(services: services).register(on: router)
+    APIRoutes(services: services).register(on: router)
+    return router
+}
+
+extension RouterGroup where Context == AppRequestContext {
+    /// Page routes for one role: anonymous visitors go to the login page, other roles get 403, and
+    /// every POST needs an urlencoded body with the session's CSRF token.
+    @discardableResult
+    func requiring(_ role: Role, maxBodySize: Int) -> RouterGroup<Context> {
+        add(middleware: LoginRequiredMiddleware())
+            .add(middleware: AuthorizationPolicyMiddleware(RolePolicy<User>(role), context: Context.self))
+            .add(middleware: FormBodyMiddleware(maxBodySize: maxBodySize))
+            .add(middleware: CSRFMiddleware())
+    }
+
+    /// Page routes open to everyone (login, withdrawal): still an urlencoded body and a CSRF token.
+    @discardableResult
+    func publicForms(maxBodySize: Int) -> RouterGroup<Context> {
+        add(middleware: FormBodyMiddleware(maxBodySize: maxBodySize))
+            .add(middleware: CSRFMiddleware())
+    }
+}
+
+/// Runs blocking work (Argon2id, SQLite writes) off the cooperative thread pool.
+enum Blocking {
+    static func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Vault
+
+/// Everything `buildApplication(configuration:)` needs: where the data and forms are, where to listen,
+/// and the few security settings an operator may change.
+public struct WebAppConfiguration: Sendable {
+    /// Directory of `vielfalt.sqlite`, `keystore.sqlite` and `users.sqlite`.
+    public var dataDirectory: URL
+    /// Directory of the form definitions and `units.yaml`.
+    public var formsDirectory: URL
+    public var host: String
+    public var port: Int
+    /// Set when a TLS reverse proxy sits in front: cookies get `Secure`, responses get HSTS.
+    public var secureCookies: Bool
+    /// Take the client address from the last `X-Forwarded-For` entry (only behind a proxy you run).
+    public var trustForwardedFor: Bool
+    /// A session ends after this long without a request (ASVS 3.3.2).
+    public var idleTimeout: Duration
+    /// Largest request body accepted, in bytes.
+    public var maxBodySize: Int
+    /// Every withdrawal answer takes at least this long, known or unknown code alike.
+    public var withdrawalMinimumDuration: Duration
+    /// Withdrawal attempts per client address and window.
+    public var withdrawalLimit: RateLimit
+    /// Failed logins allowed per user or address before backoff starts.
+    public var loginFailuresBeforeBackoff: Int
+    /// Argon2id strength for passwords set through the web application.
+    public var passwordStrength: PasswordHashStrength
+
+    public struct RateLimit: Sendable {
+        public var attempts: Int
+        public var window: Duration
+        public init(attempts: Int, window: Duration) {
+            self.attempts = attempts
+            self.window = window
+        }
+    }
+
+    public init(dataDirectory: URL, formsDirectory: URL, host: String = "127.0.0.1", port: Int = 8080,
+                secureCookies: Bool = false, trustForwardedFor: Bool = false, idleTimeout: Duration = .seconds(30 * 60),
+                maxBodySize: Int = 64 * 1024, withdrawalMinimumDuration: Duration = .milliseconds(750),
+                withdrawalLimit: RateLimit = RateLimit(attempts: 10, window: .seconds(10 * 60)),
+                loginFailuresBeforeBackoff: Int = 3, passwordStrength: PasswordHashStrength = .interactive) {
+        self.dataDirectory = dataDirectory
+        self.formsDirectory = formsDirectory
+        self.host = host
+        self.port = port
+        self.secureCookies = secureCookies
+        self.trustForwardedFor = trustForwardedFor
+        self.idleTimeout = idleTimeout
+        self.maxBodySize = maxBodySize
+        self.withdrawalMinimumDuration = withdrawalMinimumDuration
+        self.withdrawalLimit = withdrawalLimit
+        self.loginFailuresBeforeBackoff = loginFailuresBeforeBackoff
+        self.passwordStrength = passwordStrength
+    }
+
+    /// The address to print: `http://host:port/`.
+    public var url: String {
+        let shownHost = host.contains(":") ? "[\(host)]" : host
+        return "http://\(shownHost):\(port)/"
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Forms
+import Store
+import Vault
+import WebApp
+
+/// `vielfalt serve`: the web application for HR, the offices and respondents.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start the web application (German and English) on the given address.",
+        discussion: """
+            Behind a TLS reverse proxy, pass --behind-tls-proxy: session cookies get Secure, responses \
+            HSTS, and the client address for throttling comes from the proxy's X-Forwarded-For. Keep \
+            --host 127.0.0.1 then, so that only the proxy can reach the server.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Address to listen on.") var host: String = "127.0.0.1"
+    @Option(help: "Port to listen on.") var port: Int = 8080
+    @Flag(help: "Served through a TLS reverse proxy on this machine.") var behindTLSProxy = false
+    @Option(help: "Minutes without a request after which a session ends.") var idleMinutes: Int = 30
+
+    func run() throws {
+        try Failure.guarded {
+            guard (1...65535).contains(port) else {
+                throw InputError(field: "port", english: "must be between 1 and 65535", german: "Muss zwischen 1 und 65535 liegen.")
+            }
+            guard (1...24 * 60).contains(idleMinutes) else {
+                throw InputError(field: "idle-minutes", english: "must be between 1 and 1440", german: "Muss zwischen 1 und 1440 liegen.")
+            }
+            let configuration = WebAppConfiguration(
+                dataDirectory: store.location.directory, formsDirectory: URL(fileURLWithPath: store.forms),
+                host: host, port: port, secureCookies: behindTLSProxy, trustForwardedFor: behindTLSProxy,
+                idleTimeout: .seconds(idleMinutes * 60))
+            let demo = try isDemoStore()
+            if demo {
+                let users = try UserStore.open(directory: configuration.dataDirectory)
+                try DemoLogins.create(in: users)
+            }
+            let url = configuration.url
+            try Self.runBlocking {
+                try await runApplication(configuration: configuration) {
+                    print("Vielfalt: \(url)")
+                    if demo {
+                        print("demo store: demo logins / Demo-Anmeldungen (never for real data / nie für echte Daten):")
+                        for login in DemoLogins.logins {
+                            print("  \(login.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(login.password)")
+                        }
+                    }
+                    fflush(nil)
+                }
+            }
+        }
+    }
+
+    /// A demo store is one whose keystore opens with the published demo passphrase.
+    private func isDemoStore() throws -> Bool {
+        guard store.location.exists else { return false }
+        let keystore = try Keystore.open(store.location)
+        return (try? keystore.unlock(Passphrase(Demo.defaultPassphrase))) != nil
+    }
+
+    /// The root command is synchronous; the server runs in a task until SIGINT or SIGTERM.
+    static func runBlocking(_ body: @escaping @Sendable () async throws -> Void) throws {
+        final class Outcome: @unchecked Sendable { var error: (any Error)? }
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { try await body() } catch { outcome.error = error }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error { throw error }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import WebApp
+
+/// Every route × every role and anonymous: the allowed set, exactly.
+@Suite("Route × role matrix")
+struct RouteMatrixTests {
+    /// Who may use a route; `nil` stands for an anonymous visitor.
+    struct Route: Sendable, CustomStringConvertible {
+        let method: HTTPRequest.Method
+        let pattern: String
+        let path: String
+        let allowed: Set<Role?>
+        var json = false
+        var description: String { "\(method) \(pattern)" }
+    }
+
+    static let everyone: Set<Role?> = Set(Role.allCases.map(Optional.some)).union([nil])
+    static let signedIn: Set<Role?> = Set(Role.allCases.map(Optional.some))
+
+    static let routes: [Route] = [
+        Route(method: .get, pattern: "/", path: "/", allowed: everyone),
+        Route(method: .get, pattern: "/static/style.css", path: "/static/style.css", allowed: everyone),
+        Route(method: .get, pattern: "/login", path: "/login", allowed: everyone),
+        Route(method: .post, pattern: "/login", path: "/login", allowed: everyone),
+        Route(method: .post, pattern: "/logout", path: "/logout", allowed: everyone),
+        Route(method: .get, pattern: "/withdraw", path: "/withdraw", allowed: everyone),
+        Route(method: .post, pattern: "/withdraw", path: "/withdraw", allowed: everyone),
+        Route(method: .get, pattern: "/entry", path: "/entry", allowed: [.hr]),
+        Route(method: .get, pattern: "/entry/receipt", path: "/entry/receipt", allowed: [.hr]),
+        Route(method: .get, pattern: "/entry/{form}", path: entryPath, allowed: [.hr]),
+        Route(method: .post, pattern: "/entry/{form}", path: entryPath, allowed: [.hr]),
+        Route(method: .post, pattern: "/entry/{form}/decline", path: entryPath + "/decline", allowed: [.hr]),
+        Route(method: .get, pattern: "/admin/users", path: "/admin/users", allowed: [.admin]),
+        Route(method: .post, pattern: "/admin/users", path: "/admin/users", allowed: [.admin]),
+        Route(method: .post, pattern: "/admin/users/{name}/disable", path: "/admin/users/nobody/disable", allowed: [.admin]),
+        Route(method: .get, pattern: "/admin/units", path: "/admin/units", allowed: [.admin]),
+        Route(method: .get, pattern: "/api/v1/openapi.yaml", path: "/api/v1/openapi.yaml", allowed: everyone, json: true),
+        Route(method: .post, pattern: "/api/v1/session", path: "/api/v1/session", allowed: everyone, json: true),
+        Route(method: .delete, pattern: "/api/v1/session", path: "/api/v1/session", allowed: signedIn, json: true),
+        Route(method: .post, pattern: "/api/v1/entries", path: "/api/v1/entries", allowed: [.hr], json: true),
+        Route(method: .post, pattern: "/api/v1/declines", path: "/api/v1/declines", allowed: [.hr], json: true),
+        Route(method: .post, pattern: "/api/v1/withdrawals", path: "/api/v1/withdrawals", allowed: everyone, json: true),
+    ]
+
+    @Test("the matrix lists every registered route, and only those")
+    func matrixIsComplete() throws {
+        let fixture = try WebAppFixture()
+        let router = makeRouter(try AppServices(configuration: fixture.configuration))
+        let registered = Set(router.routes.map { "\($0.method) \(Self.normalise("\($0.path)"))" })
+        let listed = Set(Self.routes.map { "\($0.method) \($0.pattern)" })
+        #expect(registered == listed)
+    }
+
+    /// `RouterPath` prints parameters as `:name` or `{name}` depending on version; compare in one form.
+    static func normalise(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : "/" + path
+        return absolute.split(separator: "/", omittingEmptySubsequences: false).map { part in
+            part.hasPrefix(":") ? "{\(part.dropFirst())}" : String(part)
+        }.joined(separator: "/")
+    }
+
+    @Test("each role reaches exactly its routes", arguments: [Role?.none] + Role.allCases.map(Optional.some))
+    func allowedSet(role: Role?) async throws {
+        let fixture = try WebAppFixture()
+        let reached = try await fixture.run { browser in
+            if let role { try await browser.login(role) } else { try await browser.get("/login") }
+            var reached: Set<String> = []
+            for route in Self.routes {
+                let page: Browser.Page
+                if route.json {
+                    var headers: HTTPFields = [:]
+                    if let token = browser.csrfToken { headers[HeaderName.csrfToken] = token }
+                    var body: ByteBuffer?
+                    if route.method == .post {
+                        headers[.contentType] = "application/json"
+                        body = ByteBuffer(string: "{}")
+                    }
+                    page = try await browser.send(route.path, method: route.method, headers: headers, body: body)
+                } else if route.method == .post {
+                    page = try await browser.post(route.path, [])
+                } else {
+                    page = try await browser.get(route.path)
+                }
+                if !Self.denied(page) { reached.insert(route.description) }
+                // Signing out or in changes the session: sign in again for the next route.
+                if route.pattern == "/logout" || route.pattern == "/api/v1/session", let role {
+                    try await browser.login(role)
+                }
+            }
+            return reached
+        }
+        let expected = Set(Self.routes.filter { $0.allowed.contains(role) }.map(\.description))
+        #expect(reached == expected, "role \(role?.rawValue ?? "anonymous")")
+    }
+
+    /// Denied: 403, an API 401, or a page's redirect to the login form.
+    static func denied(_ page: Browser.Page) -> Bool {
+        page.status == .forbidden || page.status == .unauthorized && page.headers[.contentType]?.hasPrefix("application/json") == true
+            || page.status == .seeOther && ["/login", "/login?expired=1"].contains(page.location ?? "")
+    }
+}

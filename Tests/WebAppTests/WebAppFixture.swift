@@ -1,0 +1,141 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Store
+import TestSupport
+import Testing
+import Vault
+@testable import WebApp
+
+/// A fresh store, a user per role and the web application over it, driven without a socket.
+struct WebAppFixture {
+    let configuration: WebAppConfiguration
+    let location: StoreLocation
+
+    static func password(_ role: Role) -> String { "password-for-\(role.rawValue)" }
+
+    init(_ adjust: (inout WebAppConfiguration) -> Void = { _ in }) throws {
+        let directory = try temporaryDirectory("web").appendingPathComponent("data")
+        location = StoreLocation(directory: directory)
+        try location.initialise(passphrase: Passphrase("Statistikstelle geheim"), strength: .interactive)
+        let users = try UserStore.open(directory: directory, strength: .minimum)
+        for role in Role.allCases {
+            try users.add(name: role.rawValue, role: role, password: Password(Self.password(role)))
+        }
+        var configuration = WebAppConfiguration(dataDirectory: directory, formsDirectory: Repository.formsDirectory,
+                                                withdrawalMinimumDuration: .milliseconds(20), passwordStrength: .minimum)
+        adjust(&configuration)
+        self.configuration = configuration
+    }
+
+    /// Runs `body` with a browser against a freshly built application.
+    func run<Value: Sendable>(_ body: @escaping @Sendable (Browser) async throws -> Value) async throws -> Value {
+        let app = try buildApplication(configuration: configuration)
+        return try await app.test(.router) { client in
+            try await body(Browser(client: client))
+        }
+    }
+
+    /// Responses and declines stored so far, over all periods.
+    func stored() throws -> (responses: Int, declines: Int) {
+        let counts = try DataStore.open(location).countsByPeriod()
+        return counts.values.reduce((0, 0)) { ($0.0 + $1.responses, $0.1 + $1.declines) }
+    }
+}
+
+/// A minimal browser: keeps cookies, finds the CSRF token in the last page, follows nothing itself.
+final class Browser: @unchecked Sendable {
+    let client: any TestClientProtocol
+    private(set) var cookies: [String: String] = [:]
+    private(set) var lastBody = ""
+    var address: String?
+
+    init(client: any TestClientProtocol) { self.client = client }
+
+    struct Page {
+        let status: HTTPResponse.Status
+        let headers: HTTPFields
+        let body: String
+        var location: String? { headers[.location] }
+        var setCookies: [String] { headers[values: .setCookie] }
+    }
+
+    @discardableResult
+    func get(_ path: String, headers extra: HTTPFields = [:]) async throws -> Page {
+        try await send(path, method: .get, headers: extra, body: nil)
+    }
+
+    /// POSTs urlencoded fields; `csrf: true` adds the token of the last page.
+    @discardableResult
+    func post(_ path: String, _ fields: [(String, String)], csrf: Bool = true, contentType: String = "application/x-www-form-urlencoded") async throws -> Page {
+        var all = fields
+        if csrf, let token = csrfToken { all.insert(("_csrf", token), at: 0) }
+        let body = all.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        return try await send(path, method: .post, headers: [.contentType: contentType], body: ByteBuffer(string: body))
+    }
+
+    func postRaw(_ path: String, body: String, contentType: String, headers extra: HTTPFields = [:]) async throws -> Page {
+        var headers = extra
+        headers[.contentType] = contentType
+        return try await send(path, method: .post, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    func send(_ path: String, method: HTTPRequest.Method, headers extra: HTTPFields, body: ByteBuffer?) async throws -> Page {
+        var headers = extra
+        if !cookies.isEmpty {
+            headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        }
+        if let address { headers[HeaderName.forwardedFor] = address }
+        let response = try await client.execute(uri: path, method: method, headers: headers, body: body)
+        for line in response.headers[values: .setCookie] { store(cookie: line) }
+        let page = Page(status: response.status, headers: response.headers, body: String(buffer: response.body))
+        if page.body.contains("_csrf") { lastBody = page.body }
+        return page
+    }
+
+    /// Signs in as the fixture user of `role` and returns the response (303 on success).
+    @discardableResult
+    func login(_ role: Role, password: String? = nil) async throws -> Page {
+        try await get("/login")
+        let response = try await post("/login", [("name", role.rawValue), ("password", password ?? WebAppFixture.password(role))])
+        if response.status == .seeOther { try await get("/") }
+        return response
+    }
+
+    var csrfToken: String? {
+        guard let range = lastBody.range(of: #"name="_csrf" value=""#) else { return nil }
+        return String(lastBody[range.upperBound...].prefix { $0 != "\"" })
+    }
+
+    var sessionCookie: String? { cookies["vielfalt_session"] }
+
+    private func store(cookie line: String) {
+        let parts = line.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let pair = parts.first, let equals = pair.firstIndex(of: "=") else { return }
+        let name = String(pair[..<equals]), value = String(pair[pair.index(after: equals)...])
+        let expired = parts.contains { part in
+            guard part.lowercased().hasPrefix("expires=") else { return false }
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+            guard let date = formatter.date(from: String(part.dropFirst(8))) else { return false }
+            return date <= Date()
+        }
+        if expired || value.isEmpty { cookies[name] = nil } else { cookies[name] = value }
+    }
+
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+}
+
+/// A complete, valid questionnaire as the entry page posts it.
+let validEntry: [(String, String)] = [
+    ("version", "1"), ("ctx.unit", "51"), ("ctx.hired", "2025-03"), ("ctx.career_group", "gehoben"),
+    ("ctx.employment", "regular"), ("consent", "yes"), ("item.born_in_germany", "no"), ("item.citizenship", "not_german"),
+    ("item.parent_a_german_by_birth", "no_answer"),
+]
+
+let entryPath = "/entry/migration-background"

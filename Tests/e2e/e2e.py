@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+"""End-to-end test of the web application in a real browser (headless Debian chromium).
+
+HR signs in, enters two questionnaires (one in English) and one "asked, declined"; a respondent
+withdraws the first response with its receipt code. Every page is saved as a screenshot in
+artifacts/e2e/. The server runs `vielfalt serve` on a free loopback port against a fresh demo store.
+
+Needs: chromium, chromium-driver, python3-selenium (Debian packages) and a built `vielfalt`
+binary (VIELFALT_BIN, default .build/debug/vielfalt). Exit code 0 when every check passes.
+"""
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BINARY = os.environ.get("VIELFALT_BIN", os.path.join(ROOT, ".build", "debug", "vielfalt"))
+FORMS = os.path.join(ROOT, "forms")
+ARTIFACTS = os.environ.get("E2E_ARTIFACTS", os.path.join(ROOT, "artifacts", "e2e"))
+CODE = re.compile(r"^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$")
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(url, server, seconds=60):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError("the server exited early with code %s" % server.returncode)
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError("the server did not answer within %d s" % seconds)
+
+
+class Run:
+    def __init__(self, driver, base):
+        self.driver = driver
+        self.base = base
+        self.shot = 0
+        self.checks = 0
+
+    def open(self, path):
+        self.driver.get(self.base + path)
+
+    def screenshot(self, name):
+        self.shot += 1
+        height = self.driver.execute_script("return document.documentElement.scrollHeight")
+        self.driver.set_window_size(1280, max(900, min(height + 40, 6000)))
+        path = os.path.join(ARTIFACTS, "%02d-%s.png" % (self.shot, name))
+        self.driver.save_screenshot(path)
+        self.driver.set_window_size(1280, 900)
+
+    def expect(self, condition, message):
+        self.checks += 1
+        if not condition:
+            raise AssertionError(message + " (at " + self.driver.current_url + ")")
+
+    def submit(self, selector):
+        """Clicks a submit button and waits until the next page has replaced this one."""
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        self.driver.find_element(By.CSS_SELECTOR, selector).click()
+        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(old))
+
+    def text(self):
+        return self.driver.find_element(By.TAG_NAME, "body").text
+
+    def fill_context(self, unit, hired, career, employment):
+        Select(self.driver.find_element(By.ID, "ctx-unit")).select_by_value(unit)
+        field = self.driver.find_element(By.ID, "ctx-hired")
+        field.clear()
+        field.send_keys(hired)
+        Select(self.driver.find_element(By.ID, "ctx-career_group")).select_by_value(career)
+        Select(self.driver.find_element(By.ID, "ctx-employment")).select_by_value(employment)
+
+    def answer(self, item, code):
+        self.driver.find_element(By.ID, "item-%s-%s" % (item, code)).click()
+
+    def receipt_code(self):
+        codes = {e.text.strip() for e in self.driver.find_elements(By.CSS_SELECTOR, ".receipt .code")}
+        self.expect(len(codes) == 1, "one receipt code on the receipt page")
+        code = codes.pop()
+        self.expect(CODE.match(code) is not None, "receipt code format")
+        self.expect("receipt" in self.driver.current_url and code not in self.driver.current_url, "code not in the URL")
+        return code
+
+
+def scenario(run):
+    driver = run.driver
+    run.open("/")
+    run.expect("Willkommen" in run.text(), "German home page")
+    run.screenshot("home")
+
+    run.open("/login")
+    run.screenshot("login")
+    driver.find_element(By.ID, "name").send_keys("hr")
+    driver.find_element(By.ID, "password").send_keys("demo-hr-passwort")
+    run.submit("main form button[type=submit]")
+    run.expect("Angemeldet als" in run.text(), "signed in as hr")
+    run.screenshot("home-hr")
+
+    # First response, German.
+    run.open("/entry")
+    run.open("/entry/migration-background")
+    run.expect(driver.find_element(By.ID, "consent") is not None, "consent checkbox")
+    run.screenshot("entry-form")
+    run.fill_context("51", "2025-03", "gehoben", "regular")
+    driver.find_element(By.ID, "consent").click()
+    run.answer("born_in_germany", "no")
+    run.answer("citizenship", "not_german")
+    run.answer("parent_a_german_by_birth", "no")
+    run.submit("button.primary")
+    first_code = run.receipt_code()
+    run.expect("So widerrufen Sie" in run.text() and "How to withdraw" in run.text(), "receipt in both languages")
+    run.screenshot("receipt-1")
+    driver.refresh()
+    run.expect(first_code not in driver.page_source, "the receipt code is shown only once")
+    run.screenshot("receipt-1-again")
+
+    # Bad input: no consent, the form comes back with the error tied to the field.
+    run.open("/entry/migration-background")
+    run.fill_context("51", "2025-03", "gehoben", "regular")
+    run.submit("button.primary")
+    run.expect("Ohne Einwilligung" in run.text(), "consent error shown")
+    run.expect(driver.find_element(By.ID, "consent").get_attribute("aria-invalid") == "true", "consent marked invalid")
+    run.screenshot("entry-error")
+
+    # Second response, English.
+    run.open("/entry/migration-background?lang=en")
+    run.expect("Were you born in present-day Germany?" in run.text(), "English questionnaire")
+    run.fill_context("37", "2025-06", "mittel", "trainee")
+    driver.find_element(By.ID, "consent").click()
+    run.answer("born_in_germany", "yes")
+    run.answer("citizenship", "german_by_birth")
+    run.screenshot("entry-form-en")
+    run.submit("button.primary")
+    second_code = run.receipt_code()
+    run.expect(second_code != first_code, "two different receipt codes")
+    run.screenshot("receipt-2")
+
+    # Asked, declined: one click with the context.
+    run.open("/entry/migration-background?lang=de")
+    run.fill_context("50", "2025-07", "einfach", "regular")
+    run.submit("button.secondary")
+    run.expect("Die Ablehnung wurde gespeichert." in run.text(), "decline recorded")
+    run.screenshot("declined")
+
+    run.submit("header form button")
+    run.expect("Sie sind abgemeldet." in run.text(), "signed out")
+    run.screenshot("signed-out")
+
+    # The respondent withdraws the first response, without a login.
+    run.open("/withdraw")
+    run.screenshot("withdraw")
+    driver.find_element(By.ID, "code").send_keys(first_code.lower().replace("-", " "))
+    run.submit("main form button[type=submit]")
+    run.expect("Ihr Widerruf wurde bearbeitet." in run.text(), "withdrawal processed")
+    run.screenshot("withdrawn")
+
+    # An unknown code gets the very same message.
+    run.open("/withdraw")
+    driver.find_element(By.ID, "code").send_keys("00000-00000-00000-00000")
+    run.submit("main form button[type=submit]")
+    run.expect("Ihr Widerruf wurde bearbeitet." in run.text(), "same message for an unknown code")
+    run.screenshot("withdrawn-unknown")
+
+
+def main():
+    if not os.access(BINARY, os.X_OK):
+        print("e2e: no vielfalt binary at %s (set VIELFALT_BIN)" % BINARY, file=sys.stderr)
+        return 2
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="vielfalt-e2e-")
+    data = os.path.join(work, "data")
+    server = None
+    driver = None
+    try:
+        subprocess.run([BINARY, "demo", "--data", data, "--forms", FORMS, "--hires", "300"], check=True,
+                       stdout=subprocess.DEVNULL)
+        port = free_port()
+        log = open(os.path.join(ARTIFACTS, "server.log"), "w")
+        server = subprocess.Popen([BINARY, "serve", "--data", data, "--forms", FORMS, "--host", "127.0.0.1",
+                                   "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+        base = "http://127.0.0.1:%d" % port
+        wait_until_up(base + "/", server)
+
+        options = webdriver.ChromeOptions()
+        options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+        for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                         "--window-size=1280,900", "--lang=de-DE"]:
+            options.add_argument(argument)
+        driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+        driver.implicitly_wait(5)
+        run = Run(driver, base)
+        scenario(run)
+        print("e2e: %d checks passed, %d screenshots in %s" % (run.checks, run.shot, ARTIFACTS))
+        return 0
+    except AssertionError as error:
+        print("e2e: FAILED: %s" % error, file=sys.stderr)
+        if driver is not None:
+            driver.save_screenshot(os.path.join(ARTIFACTS, "failure.png"))
+        return 1
+    finally:
+        if driver is not None:
+            driver.quit()
+        if server is not None:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
