@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Disclosure", "Store", "Forms", "Vault"], swiftSettings: strict),
         .target(name: "Retention", dependencies: ["Store", "Vault", "Forms"], swiftSettings: strict),
         .target(name: "WebApp", dependencies: [
-            "Vault", "Forms", "Store",
+            "Vault", "Forms", "Store", "Reports", "Retention",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Disclosure", "Store", "Vault", "Forms", "TestSupport"],
                     exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "WebAppTests", dependencies: [
-            "WebApp", "Store", "Vault", "Forms", "TestSupport",
+            "WebApp", "Store", "Vault", "Forms", "Reports", "Retention", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ], swiftSettings: strict),
