@@ -53,26 +53,8 @@ struct PassphraseOptions: ParsableArguments {
     var passphraseFile: String?
 
     func read(confirm: Bool = false) throws -> Passphrase {
-        if let path = passphraseFile {
-            guard var bytes = FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) else {
-                throw InputError(file: path, english: "cannot read the passphrase file", german: "Die Passphrasendatei kann nicht gelesen werden.")
-            }
-            if let newline = bytes.firstIndex(of: 0x0A) { bytes.removeSubrange(newline...) }
-            return try Passphrase(consuming: &bytes)
-        }
-        if let value = ProcessInfo.processInfo.environment["VIELFALT_PASSPHRASE"] {
-            var bytes = Array(value.utf8)
-            return try Passphrase(consuming: &bytes)
-        }
-        var first = try Terminal.readSecret(prompt: "Passphrase: ")
-        if confirm {
-            var second = try Terminal.readSecret(prompt: "Repeat passphrase: ")
-            defer { Terminal.wipe(&second) }
-            guard first == second else {
-                Terminal.wipe(&first)
-                throw InputError(field: "passphrase", english: "the passphrases do not match", german: "Die Passphrasen stimmen nicht überein.")
-            }
-        }
-        return try Passphrase(consuming: &first)
+        var bytes = try SecretInput.read(file: passphraseFile, environment: "VIELFALT_PASSPHRASE", prompt: "Passphrase: ",
+                                         confirm: confirm, field: "passphrase")
+        return try Passphrase(consuming: &bytes)
     }
 }

@@ -6,8 +6,8 @@ enum Terminal {
     static func readSecret(prompt: String) throws -> [UInt8] {
         let fd = open("/dev/tty", O_RDWR)
         guard fd >= 0 else {
-            throw InputError(field: "passphrase", english: "no terminal to ask for the passphrase: use --passphrase-file or VIELFALT_PASSPHRASE",
-                             german: "Kein Terminal für die Passphrase: --passphrase-file oder VIELFALT_PASSPHRASE verwenden.")
+            throw InputError(field: "secret", english: "no terminal to ask for the secret: use the --…-file option or the environment variable",
+                             german: "Kein Terminal für die Eingabe: die Option --…-file oder die Umgebungsvariable verwenden.")
         }
         defer { close(fd) }
         _ = prompt.withCString { write(fd, $0, strlen($0)) }

@@ -46,30 +46,8 @@ struct UserAdd: ParsableCommand {
     }
 
     private func readPassword() throws -> Password {
-        if let path = passwordFile {
-            guard var bytes = FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) else {
-                throw InputError(file: path, english: "cannot read the password file", german: "Die Passwortdatei kann nicht gelesen werden.")
-            }
-            if let newline = bytes.firstIndex(of: 0x0A) {
-                for index in newline..<bytes.count { bytes[index] = 0 }
-                bytes.removeSubrange(newline...)
-            }
-            return try Password(consuming: &bytes)
-        }
-        let fd = open("/dev/tty", O_RDWR)
-        guard fd >= 0 else {
-            throw InputError(field: "password", english: "no terminal to ask for the password: use --password-file",
-                             german: "Kein Terminal für das Passwort: --password-file verwenden.")
-        }
-        close(fd)
-        var first = try Terminal.readSecret(prompt: "Password: ")
-        var second = try Terminal.readSecret(prompt: "Repeat password: ")
-        defer { Terminal.wipe(&second) }
-        guard first == second else {
-            Terminal.wipe(&first)
-            throw InputError(field: "password", english: "the passwords do not match", german: "Die Passwörter stimmen nicht überein.")
-        }
-        return try Password(consuming: &first)
+        var bytes = try SecretInput.read(file: passwordFile, environment: nil, prompt: "Password: ", confirm: true, field: "password")
+        return try Password(consuming: &bytes)
     }
 }
 

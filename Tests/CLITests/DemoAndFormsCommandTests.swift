@@ -35,3 +35,24 @@ import TestSupport
         #expect(outcome.stdout.components(separatedBy: "no_answer  Prefer not to say").count == 7)
     }
 }
+
+@Suite struct InitCommandTests {
+    let cli = CommandLineRunner()
+
+    @Test func initCreatesTheFirstAdministrator() throws {
+        let dir = try temporaryDirectory("init")
+        let data = dir.appendingPathComponent("data").path
+        let password = try temporaryFile("admin.txt", Array("a long admin password\n".utf8))
+        let made = try cli.run(["init", "--data", data, "--kdf", "interactive", "--admin", "chef", "--admin-password-file", password.path],
+                               environment: ["VIELFALT_PASSPHRASE": "Statistikstelle geheim"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stderr.contains("first administrator / erste Administration: chef"))
+        #expect(try cli.run(["user", "list", "--data", data]).stdout == "chef\tadmin\tactive\n")
+        let short = try temporaryFile("short.txt", Array("short\n".utf8))
+        let refused = try cli.run(["init", "--data", dir.appendingPathComponent("other").path, "--kdf", "interactive",
+                                   "--admin-password-file", short.path], environment: ["VIELFALT_PASSPHRASE": "x"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "error: field 'admin-password': the password must have 12 to 128 characters\n")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("other").path))
+    }
+}
