@@ -67,14 +67,20 @@ struct ChunkJob: Sendable {
     func count(_ rows: ArraySlice<SealedRow>) throws -> AtomTable {
         var counted = atoms
         let declinedCategory = atoms.categories.count - 1
+        // Rows of one form and version follow each other: look the decoder up only when they change.
+        var current: (formID: String, version: Int, binding: String, decoder: RecordDecoder, fields: [String])?
         for row in rows {
-            let bindingForm = declines ? SealedDecline.bindingFormID(row.formID) : row.formID
-            guard let decoder = decoders["\(bindingForm)#\(row.formVersion)"] else {
-                throw VaultError.malformed(what: "a row of unknown form \(row.formID) version \(row.formVersion)")
+            if current == nil || current!.formID != row.formID || current!.version != row.formVersion {
+                let binding = declines ? SealedDecline.bindingFormID(row.formID) : row.formID
+                guard let decoder = decoders["\(binding)#\(row.formVersion)"] else {
+                    throw VaultError.malformed(what: "a row of unknown form \(row.formID) version \(row.formVersion)")
+                }
+                let fields = declines ? Array(decoder.fieldNames[..<decoder.itemFields.first!]) : decoder.fieldNames
+                current = (row.formID, row.formVersion, binding, decoder, fields)
             }
+            let bindingForm = current!.binding, decoder = current!.decoder, fieldNames = current!.fields
             guard let opener = openers[row.batchID] else { throw VaultError.malformed(what: "a row without its entry batch") }
             let id = try ResponseID(bytes: [UInt8](row.id))
-            let fieldNames = declines ? Array(decoder.fieldNames[..<decoder.itemFields.first!]) : decoder.fieldNames
             var unit = 0, career = 0, employment = 0, answers = 0
             try opener.open(row.sealed, fieldNames: fieldNames,
                             binding: RecordBinding(responseID: id, formID: bindingForm, formVersion: row.formVersion, period: period)) { field, bytes in

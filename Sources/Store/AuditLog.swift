@@ -34,13 +34,25 @@ public enum AuditLog {
         location.directory.appendingPathComponent("audit.head")
     }
 
-    /// Writes the head file atomically (temporary file, then rename).
+    /// Writes the head file atomically (temporary file, then rename), never moving it backwards.
+    ///
+    /// Writers run concurrently in the web application: each commits its entry in turn, but their
+    /// head writes could overtake each other. Under one lock, a head that already names a later entry
+    /// is left as it is.
     public static func writeHead(_ location: StoreLocation, entry: AuditEntry) throws {
+        headLock.lock()
+        defer { headLock.unlock() }
         let url = headURL(location)
+        if let current = try? String(contentsOf: url, encoding: .utf8),
+           let seq = Int(current.split(separator: " ").first ?? ""), seq >= entry.seq {
+            return
+        }
         let temporary = url.appendingPathExtension("tmp")
         try Data("\(entry.seq) \(Digest.hex([UInt8](entry.hash)))\n".utf8).write(to: temporary)
         _ = rename(temporary.path, url.path)
     }
+
+    private static let headLock = NSLock()
 
     /// What verification found.
     public struct Verification: Sendable, Equatable {

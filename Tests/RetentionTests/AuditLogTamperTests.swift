@@ -34,7 +34,9 @@ import TestSupport
             }
         }
         if tamper == .truncateWithHead {
-            try AuditLog.writeHead(fixture.location, entry: entries[entries.count - 2])
+            // The attacker rewrites the head file by hand to name the new last entry.
+            let last = entries[entries.count - 2]
+            try Data("\(last.seq) \(Digest.hexString(last.hash))\n".utf8).write(to: AuditLog.headURL(fixture.location))
         }
         if tamper == .removeHead { try FileManager.default.removeItem(at: AuditLog.headURL(fixture.location)) }
 

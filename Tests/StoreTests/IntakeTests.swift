@@ -118,3 +118,20 @@ import TestSupport
         }
     }
 }
+
+@Suite struct AuditHeadTests {
+    /// Entries made from many threads at once (as the web application does) leave a head file that
+    /// names the last entry, so verification finds the log intact.
+    @Test func concurrentEntriesKeepTheHeadFileInStep() async throws {
+        let store = try StoreFixture()
+        let entry = try store.entry()
+        let intake = store.intake
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<40 { group.addTask { _ = try intake.add(entry) } }
+            try await group.waitForAll()
+        }
+        let verification = try AuditLog.verify(intake.data)
+        #expect(verification.entries == 40)
+        #expect(verification.problem == nil)
+    }
+}
