@@ -153,3 +153,11 @@ struct StrictJSONParser {
         throw fail("unterminated string", "nicht abgeschlossene Zeichenkette")
     }
 }
+
+/// The strict checks for JSON from outside (the web API): valid UTF-8, well-formed, no key twice,
+/// at most 8 levels deep. Errors name the byte offset or the duplicated key, never a value.
+public enum StrictJSON {
+    public static func check(_ bytes: [UInt8]) throws {
+        _ = try StrictJSONParser.parse(bytes)
+    }
+}

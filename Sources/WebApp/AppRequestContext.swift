@@ -1,6 +1,7 @@
 import Hummingbird
 import HummingbirdAuth
 import NIOCore
+import Vault
 
 /// The request context of every route: identity and session for hummingbird-auth, the page
 /// language, the client address, and the parsed form body once `FormBodyMiddleware` has read it.
@@ -14,6 +15,9 @@ public struct AppRequestContext: AuthRequestContext, SessionRequestContext, Requ
     public var clientAddress: String
     /// The urlencoded body of a POST, or why it was refused.
     public var form: FormSubmission?
+    /// The keystore passphrase of a release POST, read by `PassphraseBodyMiddleware` for this one
+    /// request (wiped memory; never stored, logged or put into the session).
+    var secret: Passphrase?
     /// Set when the session just ended by the idle timeout, so the login page can say so.
     public var sessionExpired = false
 

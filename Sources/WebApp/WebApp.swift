@@ -9,12 +9,20 @@
 /// | `SessionRoutes` | `/`, `/login`, `/logout`, `/static/style.css` | everyone |
 /// | `WithdrawalRoutes` | `/withdraw` | everyone, no login (respondents) |
 /// | `EntryRoutes` | `/entry…` | `hr` |
-/// | `AdminRoutes` | `/admin/…` | `admin` |
+/// | `AdminRoutes` | `/admin/…` (users, units, forms, policy check) | `admin` |
+/// | `ReportRoutes` | `/reports…` (request, status, released reports, CSV/JSON) | `integration` |
+/// | `StatisticsRoutes` | `/statistics/…` (queue, release with the passphrase, ledger) | `statistics` |
+/// | `AuditRoutes` | `/audit…` (audit, log verification, purge dry-run and purge) | `dpo` |
 /// | `APIRoutes` | `/api/v1/…` | as the pages |
 ///
-/// Reports (integration, statistics) and the audit (dpo) follow as `ReportRoutes` and `AuditRoutes`
-/// with a `router.group(...)` of their own, `requiring(.integration)` etc., and entries in
-/// `Navigation.links`.
+/// A route file takes a `router.group(...)` of its own with `requiring(role, ...)`, adds its
+/// templates to `Templates.all`, its texts to `Strings.entries`, its links to `Navigation.links`,
+/// and every route to `RouteMatrixTests.routes` with the exact set of roles allowed.
+///
+/// Report requests and the renderings of released reports (aggregates only) live in `users.sqlite`
+/// (``ReportRequestStore``), never in `vielfalt.sqlite`. Policy files are read at each use from
+/// ``WebAppConfiguration/policyDirectory``, so a broken file shows as an error on the page that
+/// needs it (and on the admin's policy check) instead of stopping the server.
 ///
 /// ## Behind a TLS reverse proxy
 ///
@@ -83,12 +91,13 @@ struct AppServices: Sendable {
     let withdrawalLimiter: RateLimiter
     let sessionStore: MemoryPersistDriver<ContinuousClock>
     let sessionCookieName: String
+    let location: StoreLocation
     static let sessionKeyPrefix = "session."
 
     init(configuration: WebAppConfiguration) throws {
         self.configuration = configuration
         catalog = try FormCatalog.load(directory: configuration.formsDirectory)
-        let location = StoreLocation(directory: configuration.dataDirectory)
+        location = StoreLocation(directory: configuration.dataDirectory)
         guard location.exists else {
             throw InputError(file: configuration.dataDirectory.path,
                              english: "no store here: create one with `vielfalt init` or `vielfalt demo`",
@@ -132,6 +141,9 @@ func makeRouter(_ services: AppServices) -> Router<AppRequestContext> {
     WithdrawalRoutes(services: services).register(on: router)
     EntryRoutes(services: services).register(on: router)
     AdminRoutes(services: services).register(on: router)
+    ReportRoutes(services: services).register(on: router)
+    StatisticsRoutes(services: services).register(on: router)
+    AuditRoutes(services: services).register(on: router)
     APIRoutes(services: services).register(on: router)
     return router
 }
@@ -162,4 +174,34 @@ enum Blocking {
             DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
         }
     }
+
+    /// One at a time, in order: releases and purges, which read and then write the release ledger,
+    /// the keystore and the request queue and must never interleave.
+    static func exclusive<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            exclusiveQueue.async { continuation.resume(with: Result { try work() }) }
+        }
+    }
+
+    private static let exclusiveQueue = DispatchQueue(label: "vielfalt.web.exclusive")
+}
+
+extension AppRequestContext {
+    /// Takes the session's one-time notice, if any.
+    func takeNotice() -> WebSession.Notice? {
+        guard var session = sessions.session, let notice = session.notice else { return nil }
+        session.notice = nil
+        _ = sessions.updateSession(session)
+        return notice
+    }
+
+    /// Leaves a one-time notice for the next page.
+    func setNotice(_ notice: WebSession.Notice) {
+        guard var session = sessions.session else { return }
+        session.notice = notice
+        _ = sessions.updateSession(session)
+    }
+
+    /// An error's text in the page's language.
+    func message(_ error: InputError) -> String { language == .en ? error.english : error.german }
 }

@@ -8,6 +8,11 @@ public struct WebAppConfiguration: Sendable {
     public var dataDirectory: URL
     /// Directory of the form definitions and `units.yaml`.
     public var formsDirectory: URL
+    /// Directory of `retention.yaml`, `processing.yaml` and `disclosure.yaml` (read at each use, so
+    /// that the admin's policy check and the next release or audit see the file as it is now).
+    public var policyDirectory: URL
+    /// Directory of the report definitions and `reference.yaml`.
+    public var reportsDirectory: URL
     public var host: String
     public var port: Int
     /// Set when a TLS reverse proxy sits in front: cookies get `Secure`, responses get HSTS.
@@ -36,13 +41,17 @@ public struct WebAppConfiguration: Sendable {
         }
     }
 
-    public init(dataDirectory: URL, formsDirectory: URL, host: String = "127.0.0.1", port: Int = 8080,
+    public init(dataDirectory: URL, formsDirectory: URL,
+                policyDirectory: URL = URL(fileURLWithPath: "policy"), reportsDirectory: URL = URL(fileURLWithPath: "reports"),
+                host: String = "127.0.0.1", port: Int = 8080,
                 secureCookies: Bool = false, trustForwardedFor: Bool = false, idleTimeout: Duration = .seconds(30 * 60),
                 maxBodySize: Int = 64 * 1024, withdrawalMinimumDuration: Duration = .milliseconds(750),
                 withdrawalLimit: RateLimit = RateLimit(attempts: 10, window: .seconds(10 * 60)),
                 loginFailuresBeforeBackoff: Int = 3, passwordStrength: PasswordHashStrength = .interactive) {
         self.dataDirectory = dataDirectory
         self.formsDirectory = formsDirectory
+        self.policyDirectory = policyDirectory
+        self.reportsDirectory = reportsDirectory
         self.host = host
         self.port = port
         self.secureCookies = secureCookies

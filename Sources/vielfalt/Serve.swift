@@ -13,7 +13,9 @@ struct Serve: ParsableCommand {
         discussion: """
             Behind a TLS reverse proxy, pass --behind-tls-proxy: session cookies get Secure, responses \
             HSTS, and the client address for throttling comes from the proxy's X-Forwarded-For. Keep \
-            --host 127.0.0.1 then, so that only the proxy can reach the server.
+            --host 127.0.0.1 then, so that only the proxy can reach the server. Policy files are read \
+            from --policy (default policy) and reference figures from --reports (default reports) at \
+            each use.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -22,6 +24,7 @@ struct Serve: ParsableCommand {
     @Option(help: "Port to listen on.") var port: Int = 8080
     @Flag(help: "Served through a TLS reverse proxy on this machine.") var behindTLSProxy = false
     @Option(help: "Minutes without a request after which a session ends.") var idleMinutes: Int = 30
+    @Option(help: "Directory of the report definitions and reference.yaml.") var reports: String = "reports"
 
     func run() throws {
         try Failure.guarded {
@@ -33,6 +36,7 @@ struct Serve: ParsableCommand {
             }
             let configuration = WebAppConfiguration(
                 dataDirectory: store.location.directory, formsDirectory: URL(fileURLWithPath: store.forms),
+                policyDirectory: URL(fileURLWithPath: store.policy), reportsDirectory: URL(fileURLWithPath: reports),
                 host: host, port: port, secureCookies: behindTLSProxy, trustForwardedFor: behindTLSProxy,
                 idleTimeout: .seconds(idleMinutes * 60))
             let demo = try isDemoStore()

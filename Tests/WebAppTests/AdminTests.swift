@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import TestSupport
 import Testing
 @testable import WebApp
 
@@ -81,7 +82,7 @@ struct AdminTests {
         let hr = try #require(try users.list().first { $0.name == "hr" })
         #expect(hr.passwordHash.hasPrefix("$argon2id$"))
         let applied = try users.database.read { try UserStore.migrator.appliedIdentifiers($0) }
-        #expect(applied == ["v1-users"])
+        #expect(applied == ["v1-users", "v2-report-requests"])
     }
 
     @Test("demo logins only on an empty user table")
@@ -92,5 +93,68 @@ struct AdminTests {
         #expect(try users.list().map(\.name) == ["admin", "dpo", "hr", "integration", "statistics"])
         #expect(try !DemoLogins.create(in: users))
         #expect(try users.authenticate(name: "hr", password: .init("demo-hr-passwort")) == User(name: "hr", role: .hr))
+    }
+}
+
+@Suite("Admin: policy check and questionnaires")
+struct AdminPolicyTests {
+    static func copy(_ source: URL, _ label: String) throws -> URL {
+        let target = try temporaryDirectory(label)
+        for name in try FileManager.default.contentsOfDirectory(atPath: source.path) {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: target.appendingPathComponent(name))
+        }
+        return target
+    }
+
+    @Test("policy check: all three files ok")
+    func policyOK() async throws {
+        let fixture = try WebAppFixture()
+        let page = try await fixture.run { browser in
+            try await browser.login(.admin)
+            return try await browser.get("/admin/policy")
+        }
+        #expect(page.status == .ok)
+        #expect(page.body.contains("Alle Richtlinien-Dateien sind gültig."))
+        for file in ["retention.yaml", "processing.yaml", "disclosure.yaml"] {
+            #expect(page.body.contains(#"<th scope="row">\#(file)</th><td><span class="status status-released">in Ordnung</span>"#))
+        }
+    }
+
+    @Test("policy check: a broken file is named with line and key, the others stay ok; a later fix shows at once")
+    func policyBroken() async throws {
+        let policy = try Self.copy(Repository.policyDirectory, "policy")
+        let disclosure = policy.appendingPathComponent("disclosure.yaml")
+        let good = try String(contentsOf: disclosure, encoding: .utf8)
+        try good.replacingOccurrences(of: "min_cell: 5", with: "min_cell: 500").write(to: disclosure, atomically: true, encoding: .utf8)
+        let fixture = try WebAppFixture { $0.policyDirectory = policy }
+        try await fixture.run { browser in
+            try await browser.login(.admin)
+            let page = try await browser.get("/admin/policy?lang=en")
+            #expect(page.body.contains("At least one policy file is broken."))
+            #expect(page.body.contains("disclosure.yaml:"))
+            #expect(page.body.contains("min_cell must lie between 1 and 100"))
+            #expect(page.body.contains(#"<th scope="row">retention.yaml</th><td><span class="status status-released">ok</span>"#))
+            try good.write(to: disclosure, atomically: true, encoding: .utf8)
+            #expect(try await browser.get("/admin/policy").body.contains("Every policy file is valid."))
+        }
+    }
+
+    @Test("questionnaires: id, version and items of each form; a broken file is named")
+    func forms() async throws {
+        let forms = try Self.copy(Repository.formsDirectory, "forms")
+        let fixture = try WebAppFixture { $0.formsDirectory = forms }
+        try await fixture.run { browser in
+            try await browser.login(.admin)
+            let page = try await browser.get("/admin/forms")
+            #expect(page.status == .ok)
+            #expect(page.body.contains("<strong>migration-background</strong>, Version 1"))
+            #expect(page.body.contains("<code>born_in_germany</code>"))
+            #expect(page.body.contains("<code>migration_background</code>"))
+            try "id: broken\nversion: x\n".write(to: forms.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+            let broken = try await browser.get("/admin/forms")
+            #expect(broken.body.contains("<h2>broken.yaml</h2>"))
+            #expect(broken.body.contains(#"<p class="error" role="alert">"#))
+            #expect(broken.body.contains("<strong>migration-background</strong>"))
+        }
     }
 }

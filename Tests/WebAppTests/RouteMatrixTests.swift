@@ -17,6 +17,8 @@ struct RouteMatrixTests {
         var description: String { "\(method) \(pattern)" }
     }
 
+    /// A well-formed request id that no request has.
+    static let unknownRequest = "0123456789abcdef"
     static let everyone: Set<Role?> = Set(Role.allCases.map(Optional.some)).union([nil])
     static let signedIn: Set<Role?> = Set(Role.allCases.map(Optional.some))
 
@@ -37,6 +39,21 @@ struct RouteMatrixTests {
         Route(method: .post, pattern: "/admin/users", path: "/admin/users", allowed: [.admin]),
         Route(method: .post, pattern: "/admin/users/{name}/disable", path: "/admin/users/nobody/disable", allowed: [.admin]),
         Route(method: .get, pattern: "/admin/units", path: "/admin/units", allowed: [.admin]),
+        Route(method: .get, pattern: "/admin/policy", path: "/admin/policy", allowed: [.admin]),
+        Route(method: .get, pattern: "/admin/forms", path: "/admin/forms", allowed: [.admin]),
+        Route(method: .get, pattern: "/reports", path: "/reports", allowed: [.integration]),
+        Route(method: .post, pattern: "/reports", path: "/reports", allowed: [.integration]),
+        Route(method: .get, pattern: "/reports/{id}", path: "/reports/\(unknownRequest)", allowed: [.integration]),
+        Route(method: .get, pattern: "/reports/{id}/csv", path: "/reports/\(unknownRequest)/csv", allowed: [.integration]),
+        Route(method: .get, pattern: "/reports/{id}/json", path: "/reports/\(unknownRequest)/json", allowed: [.integration]),
+        Route(method: .get, pattern: "/statistics/requests", path: "/statistics/requests", allowed: [.statistics]),
+        Route(method: .get, pattern: "/statistics/requests/{id}", path: "/statistics/requests/\(unknownRequest)", allowed: [.statistics]),
+        Route(method: .post, pattern: "/statistics/requests/{id}/release", path: "/statistics/requests/\(unknownRequest)/release", allowed: [.statistics]),
+        Route(method: .get, pattern: "/statistics/releases", path: "/statistics/releases", allowed: [.statistics]),
+        Route(method: .get, pattern: "/audit", path: "/audit", allowed: [.dpo]),
+        Route(method: .post, pattern: "/audit/log/verify", path: "/audit/log/verify", allowed: [.dpo]),
+        Route(method: .post, pattern: "/audit/purge/plan", path: "/audit/purge/plan", allowed: [.dpo]),
+        Route(method: .post, pattern: "/audit/purge", path: "/audit/purge", allowed: [.dpo]),
         Route(method: .get, pattern: "/api/v1/openapi.yaml", path: "/api/v1/openapi.yaml", allowed: everyone, json: true),
         Route(method: .post, pattern: "/api/v1/session", path: "/api/v1/session", allowed: everyone, json: true),
         Route(method: .delete, pattern: "/api/v1/session", path: "/api/v1/session", allowed: signedIn, json: true),

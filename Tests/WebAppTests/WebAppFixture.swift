@@ -13,16 +13,27 @@ struct WebAppFixture {
     let location: StoreLocation
 
     static func password(_ role: Role) -> String { "password-for-\(role.rawValue)" }
+    /// The keystore passphrase of the empty store; a demo store has `DemoFixture.passphrase`.
+    static let passphrase = "Statistikstelle geheim"
 
-    init(_ adjust: (inout WebAppConfiguration) -> Void = { _ in }) throws {
-        let directory = try temporaryDirectory("web").appendingPathComponent("data")
-        location = StoreLocation(directory: directory)
-        try location.initialise(passphrase: Passphrase("Statistikstelle geheim"), strength: .interactive)
+    /// An empty store, or with `demo: true` a demo store (hiring years 2020–2025) of `hires` new hires.
+    init(demo: Bool = false, hires: Int = 600, _ adjust: (inout WebAppConfiguration) -> Void = { _ in }) throws {
+        let directory: URL
+        if demo {
+            location = try DemoFixture(hires: hires).location
+            directory = location.directory
+        } else {
+            directory = try temporaryDirectory("web").appendingPathComponent("data")
+            location = StoreLocation(directory: directory)
+            try location.initialise(passphrase: Passphrase(Self.passphrase), strength: .interactive)
+        }
         let users = try UserStore.open(directory: directory, strength: .minimum)
         for role in Role.allCases {
             try users.add(name: role.rawValue, role: role, password: Password(Self.password(role)))
         }
         var configuration = WebAppConfiguration(dataDirectory: directory, formsDirectory: Repository.formsDirectory,
+                                                policyDirectory: Repository.policyDirectory,
+                                                reportsDirectory: Repository.root.appendingPathComponent("reports"),
                                                 withdrawalMinimumDuration: .milliseconds(20), passwordStrength: .minimum)
         adjust(&configuration)
         self.configuration = configuration

@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
 """End-to-end test of the web application in a real browser (headless Debian chromium).
 
-HR signs in, enters two questionnaires (one in English) and one "asked, declined"; a respondent
-withdraws the first response with its receipt code. Every page is saved as a screenshot in
-artifacts/e2e/. The server runs `vielfalt serve` on a free loopback port against a fresh demo store.
+The story of issue 5: HR signs in, enters two questionnaires (one in English) and one "asked,
+declined"; a respondent withdraws the first response with its receipt code; the integration office
+requests a baseline; the statistics unit releases it with the keystore passphrase (a wrong one
+first: nothing is released); the integration office reads the report with its chart and downloads
+CSV and JSON; the data protection officer opens the audit, verifies the log and runs a purge dry
+run; the admin checks the policy files and the questionnaires. Every page is saved as a screenshot
+in artifacts/e2e/. The server runs `vielfalt serve` on a free loopback port against a fresh demo
+store and is stopped in every case. The last line says `N passed, M failed`.
 
 Needs: chromium, chromium-driver, python3-selenium (Debian packages) and a built `vielfalt`
 binary (VIELFALT_BIN, default .build/debug/vielfalt). Exit code 0 when every check passes.
 """
+import json
 import os
 import re
 import shutil
@@ -20,13 +26,16 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BINARY = os.environ.get("VIELFALT_BIN", os.path.join(ROOT, ".build", "debug", "vielfalt"))
 FORMS = os.path.join(ROOT, "forms")
+POLICY = os.path.join(ROOT, "policy")
+REPORTS = os.path.join(ROOT, "reports")
+DEMO_PASSPHRASE = "vielfalt-demo"
 ARTIFACTS = os.environ.get("E2E_ARTIFACTS", os.path.join(ROOT, "artifacts", "e2e"))
 CODE = re.compile(r"^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$")
 
@@ -57,6 +66,7 @@ class Run:
         self.base = base
         self.shot = 0
         self.checks = 0
+        self.passed = 0
 
     def open(self, path):
         self.driver.get(self.base + path)
@@ -73,12 +83,25 @@ class Run:
         self.checks += 1
         if not condition:
             raise AssertionError(message + " (at " + self.driver.current_url + ")")
+        self.passed += 1
 
     def submit(self, selector):
         """Clicks a submit button and waits until the next page has replaced this one."""
         old = self.driver.find_element(By.TAG_NAME, "html")
         self.driver.find_element(By.CSS_SELECTOR, selector).click()
-        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(old))
+
+        def replaced(_):
+            # Chromium reports a node of the old document either as stale or, mid-navigation, as an
+            # "unknown error: Node with given id does not belong to the document": both mean gone.
+            try:
+                old.is_enabled()
+                return False
+            except WebDriverException:
+                return True
+
+        WebDriverWait(self.driver, 15).until(replaced)
+        WebDriverWait(self.driver, 15).until(
+            lambda d: d.execute_script("return document.readyState") == "complete")
 
     def text(self):
         return self.driver.find_element(By.TAG_NAME, "body").text
@@ -93,6 +116,24 @@ class Run:
 
     def answer(self, item, code):
         self.driver.find_element(By.ID, "item-%s-%s" % (item, code)).click()
+
+    def login(self, name):
+        self.open("/login")
+        self.driver.find_element(By.ID, "name").send_keys(name)
+        self.driver.find_element(By.ID, "password").send_keys("demo-%s-passwort" % name)
+        self.submit("main form button[type=submit]")
+        self.expect("Angemeldet als" in self.text() or "Signed in as" in self.text(), "signed in as " + name)
+
+    def logout(self):
+        self.submit("header form button")
+        self.expect("Sie sind abgemeldet." in self.text() or "You are signed out." in self.text(), "signed out")
+
+    def fetch(self, path):
+        """GETs a path with the browser's cookies outside the browser (for downloads)."""
+        cookies = "; ".join("%s=%s" % (c["name"], c["value"]) for c in self.driver.get_cookies())
+        request = urllib.request.Request(self.base + path, headers={"Cookie": cookies})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, dict(response.headers), response.read()
 
     def receipt_code(self):
         codes = {e.text.strip() for e in self.driver.find_elements(By.CSS_SELECTOR, ".receipt .code")}
@@ -182,23 +223,124 @@ def scenario(run):
     run.expect("Ihr Widerruf wurde bearbeitet." in run.text(), "same message for an unknown code")
     run.screenshot("withdrawn-unknown")
 
+    # The integration office requests a baseline of 2025 by org unit.
+    run.login("integration")
+    run.open("/reports")
+    run.expect("Noch keine Anfragen." in run.text(), "no requests yet")
+    run.screenshot("reports-empty")
+    driver.find_element(By.ID, "kind-baseline").click()
+    Select(driver.find_element(By.ID, "indicator")).select_by_value("migration_background")
+    Select(driver.find_element(By.ID, "by1")).select_by_value("unit")
+    driver.find_element(By.ID, "years").send_keys("2025")
+    run.submit("main form button[type=submit]")
+    run.expect("Die Anfrage wurde an die Statistikstelle übermittelt." in run.text(), "request sent")
+    run.expect("angefragt" in run.text(), "status requested")
+    run.expect(len(driver.find_elements(By.CSS_SELECTOR, "main td.n")) == 0 and len(driver.find_elements(By.TAG_NAME, "svg")) == 0,
+               "no figures before the release")
+    run.screenshot("reports-requested")
+    run.logout()
+
+    # The statistics unit: queue, a wrong passphrase (nothing released), then the release.
+    run.login("statistics")
+    run.open("/statistics/requests")
+    run.screenshot("statistics-queue")
+    run.submit("main table a")
+    run.expect(driver.find_element(By.ID, "passphrase").get_attribute("type") == "password", "passphrase is a password field")
+    run.screenshot("statistics-request")
+    driver.find_element(By.ID, "passphrase").send_keys("not-the-passphrase")
+    run.submit("main form button[type=submit]")
+    run.expect("Falsche Passphrase" in run.text(), "wrong passphrase named")
+    run.expect(driver.find_element(By.ID, "passphrase").get_attribute("aria-invalid") == "true", "passphrase marked invalid")
+    run.expect("not-the-passphrase" not in driver.page_source, "the passphrase is not echoed")
+    run.screenshot("statistics-wrong-passphrase")
+    run.open("/statistics/releases")
+    run.expect("Noch keine Veröffentlichungen." in run.text(), "nothing released after the wrong passphrase")
+    run.open("/statistics/requests")
+    run.submit("main table a")
+    driver.find_element(By.ID, "passphrase").send_keys(DEMO_PASSPHRASE)
+    run.submit("main form button[type=submit]")
+    run.expect("Der Bericht wurde veröffentlicht." in run.text(), "report released")
+    run.screenshot("statistics-released")
+    run.open("/statistics/releases")
+    rows = driver.find_elements(By.CSS_SELECTOR, "main tbody tr")
+    run.expect(len(rows) == 1, "one release in the ledger")
+    run.screenshot("statistics-ledger")
+    run.logout()
+
+    # The integration office reads the report with its chart and downloads it.
+    run.login("integration")
+    run.open("/reports")
+    run.expect("veröffentlicht" in run.text(), "status released")
+    run.submit("main table a")
+    run.expect(len(driver.find_elements(By.CSS_SELECTOR, "article.report svg rect")) > 0, "bar chart shown")
+    run.expect("Ist-Wert" in run.text(), "baseline title")
+    run.screenshot("report")
+    report_path = driver.current_url[len(run.base):]
+    status, headers, body = run.fetch(report_path + "/csv?locale=de")
+    run.expect(status == 200 and headers.get("Content-Type") == "text/csv; charset=utf-8", "German CSV content type")
+    run.expect(headers.get("Content-Disposition", "").startswith("attachment;"), "CSV is an attachment")
+    run.expect(body.startswith(b"\xef\xbb\xbf"), "German CSV has a byte-order mark")
+    status, headers, body = run.fetch(report_path + "/csv?locale=en")
+    run.expect(status == 200 and headers.get("Content-Type") == "text/csv; charset=utf-8", "English CSV content type")
+    status, headers, body = run.fetch(report_path + "/json")
+    run.expect(status == 200 and headers.get("Content-Type") == "application/json; charset=utf-8", "JSON content type")
+    released = json.loads(body)
+    run.expect(released.get("periods") == [2025], "the baseline of 2025")
+    run.expect(all(c["count"] is None or c["count"] == 0 or c["count"] >= released["policy"]["min_cell"] for c in released["cells"]),
+               "aggregates only")
+    run.open(report_path + "?lang=en")
+    run.expect("Baseline" in run.text(), "English report")
+    run.screenshot("report-en")
+    run.open("/reports?lang=de")
+    run.logout()
+
+    # The data protection officer: audit, log verification, purge dry run.
+    run.login("dpo")
+    run.open("/audit")
+    run.expect("Datenschutz-Prüfbericht" in run.text(), "audit report")
+    run.screenshot("audit")
+    run.submit("form[action='/audit/log/verify'] button")
+    run.expect("Das Protokoll ist unversehrt" in run.text(), "audit log intact")
+    run.screenshot("audit-log-verified")
+    run.open("/audit")
+    run.submit("form[action='/audit/purge/plan'] button")
+    run.expect("Probelauf des Löschlaufs" in run.text(), "purge dry run")
+    run.screenshot("audit-purge-plan")
+    run.logout()
+
+    # The admin: policy check and questionnaires.
+    run.login("admin")
+    run.open("/admin/policy")
+    run.expect("Alle Richtlinien-Dateien sind gültig." in run.text(), "policy files valid")
+    run.screenshot("admin-policy")
+    run.open("/admin/forms")
+    run.expect("migration-background" in run.text(), "questionnaire listed")
+    run.screenshot("admin-forms")
+
 
 def main():
     if not os.access(BINARY, os.X_OK):
         print("e2e: no vielfalt binary at %s (set VIELFALT_BIN)" % BINARY, file=sys.stderr)
+        print("0 passed, 1 failed")
         return 2
     os.makedirs(ARTIFACTS, exist_ok=True)
+    for name in os.listdir(ARTIFACTS):  # screenshots of an earlier run would mislead
+        if name.endswith(".png"):
+            os.remove(os.path.join(ARTIFACTS, name))
     work = tempfile.mkdtemp(prefix="vielfalt-e2e-")
     data = os.path.join(work, "data")
     server = None
     driver = None
+    run = None
+    failed = 0
     try:
-        subprocess.run([BINARY, "demo", "--data", data, "--forms", FORMS, "--hires", "300"], check=True,
+        subprocess.run([BINARY, "demo", "--data", data, "--forms", FORMS, "--hires", "2400"], check=True,
                        stdout=subprocess.DEVNULL)
         port = free_port()
-        log = open(os.path.join(ARTIFACTS, "server.log"), "w")
-        server = subprocess.Popen([BINARY, "serve", "--data", data, "--forms", FORMS, "--host", "127.0.0.1",
-                                   "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+        log = open(os.path.join(ARTIFACTS, "server.log"), "w")  # closed with the process
+        server = subprocess.Popen([BINARY, "serve", "--data", data, "--forms", FORMS, "--policy", POLICY,
+                                   "--reports", REPORTS, "--host", "127.0.0.1", "--port", str(port)],
+                                  stdout=log, stderr=subprocess.STDOUT)
         base = "http://127.0.0.1:%d" % port
         wait_until_up(base + "/", server)
 
@@ -211,16 +353,21 @@ def main():
         driver.implicitly_wait(5)
         run = Run(driver, base)
         scenario(run)
-        print("e2e: %d checks passed, %d screenshots in %s" % (run.checks, run.shot, ARTIFACTS))
-        return 0
-    except AssertionError as error:
-        print("e2e: FAILED: %s" % error, file=sys.stderr)
+        print("e2e: %d screenshots in %s" % (run.shot, ARTIFACTS))
+    except Exception as error:  # an assertion, a browser error, a server that did not start
+        failed = 1
+        print("e2e: FAILED: %s: %s" % (type(error).__name__, error), file=sys.stderr)
         if driver is not None:
-            driver.save_screenshot(os.path.join(ARTIFACTS, "failure.png"))
-        return 1
+            try:
+                driver.save_screenshot(os.path.join(ARTIFACTS, "failure.png"))
+            except Exception:
+                pass
     finally:
         if driver is not None:
-            driver.quit()
+            try:
+                driver.quit()
+            except Exception:
+                pass
         if server is not None:
             server.terminate()
             try:
@@ -228,6 +375,8 @@ def main():
             except subprocess.TimeoutExpired:
                 server.kill()
         shutil.rmtree(work, ignore_errors=True)
+    print("%d passed, %d failed" % (run.passed if run is not None else 0, failed))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

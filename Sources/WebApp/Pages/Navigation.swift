@@ -16,6 +16,12 @@ enum Navigation {
         Link(href: "/entry", label: LocalizedText(de: "Fragebogen erfassen", en: "Enter a questionnaire"), roles: [.hr]),
         Link(href: "/admin/users", label: LocalizedText(de: "Benutzer", en: "Users"), roles: [.admin]),
         Link(href: "/admin/units", label: LocalizedText(de: "Organisationseinheiten", en: "Organisational units"), roles: [.admin]),
+        Link(href: "/admin/forms", label: LocalizedText(de: "Fragebögen", en: "Questionnaires"), roles: [.admin]),
+        Link(href: "/admin/policy", label: LocalizedText(de: "Richtlinien prüfen", en: "Policy check"), roles: [.admin]),
+        Link(href: "/reports", label: LocalizedText(de: "Berichte", en: "Reports"), roles: [.integration]),
+        Link(href: "/statistics/requests", label: LocalizedText(de: "Berichtsanfragen", en: "Report requests"), roles: [.statistics]),
+        Link(href: "/statistics/releases", label: LocalizedText(de: "Veröffentlichungsregister", en: "Release ledger"), roles: [.statistics]),
+        Link(href: "/audit", label: LocalizedText(de: "Datenschutz-Prüfung", en: "Data protection audit"), roles: [.dpo]),
     ]
 
     static func links(for role: Role?) -> [Link] {

@@ -35,7 +35,7 @@ enum Stylesheet {
     legend { font-weight: 700; padding: 0 .35rem; }
     .hint { color: #3b3b3b; margin-top: 0; }
     .error { color: #a4000f; font-weight: 600; margin: .25rem 0; }
-    .invalid input[type="text"], .invalid select { border-color: #a4000f; }
+    .invalid input[type="text"], .invalid input[type="password"], .invalid select { border-color: #a4000f; }
     fieldset.invalid { border: 2px solid #a4000f; }
     .error-summary { border: 3px solid #a4000f; padding: .75rem 1.25rem; margin-bottom: 1.5rem; }
     .error-summary h2 { margin-top: 0; font-size: 1.2rem; }
@@ -57,10 +57,38 @@ enum Stylesheet {
       font-weight: 700; }
     .receipt .url { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
     ul.tasks li { margin: .4rem 0; }
+    td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+    dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1.25rem; }
+    dl.facts dt { font-weight: 600; }
+    dl.facts dd { margin: 0; }
+    code.hash { overflow-wrap: anywhere; }
+    .status { font-weight: 600; }
+    .status-released { color: #0b6e3a; }
+    .status-refused, .reason { color: #a4000f; }
+    form.inline-block { display: inline-block; margin: 0 1rem 1rem 0; }
+    /* A released report, embedded from PublishedReport.html (its own <style> is left out: CSP). */
+    .report { overflow-x: auto; }
+    main:has(> article.report), main:has(> article.audit) { max-width: 76rem; }
+    .report table { font-size: .95rem; }
+    .report th, .report td { border: 1px solid #8c8c8c; padding: .25rem .45rem; }
+    .report td.n { text-align: right; font-variant-numeric: tabular-nums; }
+    .report tr.margin { background: #eef2f7; font-weight: 600; }
+    .report .meta, .report .legend { color: #3b3b3b; }
+    .report figure { margin: 1rem 0; }
+    .report svg { max-width: 100%; height: auto; }
+    .report svg text { font: 12px system-ui, sans-serif; fill: #1a1a1a; }
+    /* The DPO's audit, embedded from AuditReport.html. */
+    .audit th, .audit td { border: 1px solid #8c8c8c; padding: .3rem .5rem; }
+    .audit td.n { text-align: right; }
+    .audit .critical { color: #a4000f; font-weight: 700; }
+    .audit .warning { color: #7a4a00; }
+    .audit .verdict { padding: .8rem; border: 2px solid #0b6e3a; }
+    .audit .verdict.bad { border-color: #a4000f; }
     @media print {
       header.site, footer.site, .no-print, .skip { display: none; }
       main { max-width: none; padding: 0; }
       .receipt { break-inside: avoid; border-color: #000; }
+      .report tr.margin { background: none; }
     }
     """#
 }

@@ -1,8 +1,11 @@
+import Foundation
 import Forms
 import Hummingbird
 import Vault
 
-/// The administrator's pages: users (list, add, disable) and the org units of `forms/units.yaml`.
+/// The administrator's pages: users (list, add, disable), the org units of `forms/units.yaml`, the
+/// form definitions of the forms directory, and the policy check. Forms and policies are read from
+/// disk at each visit, so the pages show the files as they are now (errors name file, line, key).
 struct AdminRoutes {
     let services: AppServices
 
@@ -48,6 +51,41 @@ struct AdminRoutes {
                  "units": dezernat.units.compactMap(units.unit).map { ["code": $0.code, "name": $0.name.text(lang)] }] as [String: Any]
             }
             return services.pages.page("units", ["dezernate": dezernate, "unitCount": units.units.count], request: request, context: context)
+        }
+        group.get("policy") { request, context in
+            let directory = services.configuration.policyDirectory
+            let results = await (try? Blocking.run { PolicySet.check(directory).map { ($0.file, $0.error) } }) ?? []
+            let rows = results.map { file, error in
+                var row: [String: Any] = ["file": file]
+                if let error { row["error"] = ["place": error.place, "message": context.message(error)] } else { row["ok"] = true }
+                return row
+            }
+            let allOK = results.allSatisfy { $0.1 == nil }
+            return services.pages.page("policy", ["files": rows, "allOK": allOK, "directory": directory.path], request: request, context: context)
+        }
+        group.get("forms") { request, context in
+            let directory = services.configuration.formsDirectory
+            let language = context.language
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+                .filter { $0.hasSuffix(".yaml") && $0 != "units.yaml" }.sorted()
+            let rows = files.map { name -> [String: Any] in
+                do {
+                    let form = try FormDefinition.load(contentsOf: directory.appendingPathComponent(name))
+                    return ["file": name, "ok": true, "id": form.id, "version": form.version, "title": form.title.text(language.rawValue),
+                            "context": form.context.map { ["key": $0.key, "label": $0.label.text(language.rawValue)] },
+                            "items": form.items.map { item in
+                                ["key": item.key, "question": item.question.text(language.rawValue),
+                                 "answers": item.answers.map(\.code).joined(separator: ", ")] as [String: Any]
+                            },
+                            "indicators": form.indicators.map { ["key": $0.key, "label": $0.label.text(language.rawValue),
+                                                                 "categories": $0.categoryCodes.joined(separator: ", ")] }]
+                } catch {
+                    let problem = PolicySet.inputError(error, file: directory.appendingPathComponent(name).path)
+                    return ["file": name, "error": ["place": problem.place, "message": context.message(problem)]]
+                }
+            }
+            return services.pages.page("formsAdmin", ["forms": rows, "hasForms": !rows.isEmpty, "directory": directory.path],
+                                       request: request, context: context)
         }
     }
 

@@ -32,6 +32,8 @@ public final class UserStore: Sendable {
     public static let passwordLengths = 12...128
 
     let database: DatabaseQueue
+    /// The integration office's report requests, kept in the same file (see ``ReportRequestStore``).
+    var requests: ReportRequestStore { ReportRequestStore(database: database) }
     let strength: PasswordHashStrength
     /// Checked against when a name is unknown, so that unknown and known names cost the same time.
     private let decoy: PasswordHash
@@ -73,6 +75,7 @@ public final class UserStore: Sendable {
                 t.column("disabled", .boolean).notNull().defaults(to: false)
             }
         }
+        ReportRequestStore.migrate(&migrator)
         return migrator
     }
 

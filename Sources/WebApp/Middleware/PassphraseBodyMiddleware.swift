@@ -1,0 +1,123 @@
+import Forms
+import Hummingbird
+import Vault
+
+/// Reads the body of the one form that carries the keystore passphrase (the statistics unit's
+/// release): urlencoded, at most `maxBodySize` bytes, fields `_csrf` and `passphrase` only.
+///
+/// Unlike `FormBodyMiddleware` it never turns the passphrase into a `String` (which cannot be
+/// wiped): the body is copied chunk by chunk into a byte array, the passphrase is percent-decoded
+/// byte by byte into another array that `Passphrase(consuming:)` takes over and wipes, and the body
+/// copy is overwritten before the handler runs. The `Passphrase` lives in the request context for
+/// that one request; it is never stored, logged or put into the session. (NIO's own receive
+/// buffers are outside this code's reach; they are reused and overwritten by the next request.)
+struct PassphraseBodyMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    static let fieldName = "passphrase"
+    let maxBodySize: Int
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard request.method == .post else { return try await next(request, context) }
+        var context = context
+        let type = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        guard type == "application/x-www-form-urlencoded" else {
+            context.form = .refused(InputError(english: "unsupported content type: the form must be sent as application/x-www-form-urlencoded",
+                                               german: "Nicht unterstützter Inhaltstyp: Das Formular muss als application/x-www-form-urlencoded gesendet werden."),
+                                    status: 415)
+            return try await next(request, context)
+        }
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBodySize {
+            context.form = FormBodyMiddleware.tooLarge(maxBodySize)
+            return try await next(request, context)
+        }
+        var body: [UInt8] = []
+        defer { Self.wipe(&body) }
+        do {
+            for try await chunk in request.body {
+                guard body.count + chunk.readableBytes <= maxBodySize else {
+                    context.form = FormBodyMiddleware.tooLarge(maxBodySize)
+                    return try await next(request, context)
+                }
+                chunk.withUnsafeReadableBytes { body.append(contentsOf: $0) }
+            }
+        } catch {
+            context.form = .refused(InputError(english: "unreadable form data", german: "Unlesbare Formulardaten."), status: 400)
+            return try await next(request, context)
+        }
+        do {
+            var secret: [UInt8]?
+            context.form = .fields(try Self.parse(body, secret: &secret))
+            if var bytes = secret {
+                context.secret = try? Passphrase(consuming: &bytes)
+                Self.wipe(&bytes)
+            }
+        } catch let error as InputError {
+            context.form = .refused(error, status: 400)
+        }
+        return try await next(request, context)
+    }
+
+    /// The fields other than the passphrase, and the passphrase's decoded bytes.
+    static func parse(_ body: [UInt8], secret: inout [UInt8]?) throws -> FormFields {
+        var values: [String: String] = [:]
+        let malformed = InputError(english: "the form data is not correctly encoded", german: "Die Formulardaten sind nicht korrekt kodiert.")
+        for pair in body.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
+            guard var nameBytes = decode(parts[0]), let name = String(validating: nameBytes, as: UTF8.self) else { throw malformed }
+            wipe(&nameBytes)
+            guard values[name] == nil, !(name == fieldName && secret != nil) else {
+                throw InputError(field: name, english: "the field was sent twice", german: "Das Feld wurde doppelt gesendet.")
+            }
+            guard var value = decode(parts.count > 1 ? parts[1] : []) else { throw malformed }
+            switch name {
+            case fieldName:
+                secret = value
+            case CSRFMiddleware.fieldName:
+                guard let text = String(validating: value, as: UTF8.self) else { throw malformed }
+                values[name] = text
+            default:
+                wipe(&value)
+                throw InputError(field: name, english: "unknown field", german: "Unbekanntes Feld.")
+            }
+        }
+        return FormFields(values: values)
+    }
+
+    /// `+` is a space, `%XX` a byte; nil for a broken escape.
+    static func decode(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "+") {
+                out.append(UInt8(ascii: " "))
+            } else if byte == UInt8(ascii: "%") {
+                guard index + 2 < bytes.endIndex, let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2]) else {
+                    wipe(&out)
+                    return nil
+                }
+                out.append(high << 4 | low)
+                index += 2
+            } else {
+                out.append(byte)
+            }
+            index += 1
+        }
+        return out
+    }
+
+    private static func hex(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+
+    static func wipe(_ bytes: inout [UInt8]) {
+        for index in bytes.indices { bytes[index] = 0 }
+        bytes.removeAll()
+    }
+}

@@ -1,0 +1,196 @@
+import Forms
+import Foundation
+import Hummingbird
+import Reports
+import Store
+
+/// The integration office's pages: request a report, follow its status, read a released report as
+/// HTML with its chart, download it as CSV (de, en) or JSON.
+///
+/// Integration never sees an unreleased figure: a request holds no figures until the statistics
+/// unit has released it (then only the renderings of the protected ``PublishedReport``), and every
+/// report route answers 404 for a request that is not released.
+struct ReportRoutes {
+    let services: AppServices
+
+    func register(on router: Router<AppRequestContext>) {
+        let group = router.group("reports").requiring(.integration, maxBodySize: services.configuration.maxBodySize)
+        group.get { request, context in
+            var values = try listValues(context, errors: [], submitted: nil)
+            switch context.takeNotice() {
+            case .reportRequested: values["notice"] = Strings.text("report_requested", context.language)
+            default: break
+            }
+            return services.pages.page("reports", values, request: request, context: context)
+        }
+        group.post { request, context in
+            let fields: FormFields
+            do { fields = try context.form!.fields() } catch let error as InputError {
+                return services.pages.page("reports", try listValues(context, errors: [error], submitted: nil), request: request,
+                                           context: context, status: EntryRoutes.status(context))
+            }
+            do {
+                let new = try newRequest(fields, user: context.identity!.name)
+                let requests = services.users.requests
+                try await Blocking.run { try requests.add(new) }
+                context.setNotice(.reportRequested)
+                return Response.redirect(to: "/reports", type: .normal)
+            } catch let error as InputError {
+                return services.pages.page("reports", try listValues(context, errors: [error], submitted: fields), request: request,
+                                           context: context, status: .unprocessableContent)
+            }
+        }
+        group.get("{id}") { request, context in
+            let released = try released(context)
+            let html = context.language == .en ? released.htmlEnglish : released.htmlGerman
+            return services.pages.page("report", ["id": released.id, "reportBody": Self.body(of: html ?? "")], request: request, context: context)
+        }
+        group.get("{id}/csv") { request, context in
+            let released = try released(context)
+            let locale = request.uri.queryParameters.get("locale") ?? context.language.rawValue
+            guard let language = Language(rawValue: locale) else {
+                throw InputError(field: "locale", english: "locale must be de or en", german: "locale muss de oder en sein.")
+            }
+            let csv = (language == .en ? released.csvEnglish : released.csvGerman) ?? ""
+            return Self.download(csv, type: "text/csv; charset=utf-8", name: "\(released.releaseID ?? released.id)-\(language.rawValue).csv")
+        }
+        group.get("{id}/json") { _, context in
+            let released = try released(context)
+            return Self.download(released.json ?? "", type: "application/json; charset=utf-8", name: "\(released.releaseID ?? released.id).json")
+        }
+    }
+
+    /// The request of the path's id if it is released; 404 for an unknown, open or refused one.
+    func released(_ context: AppRequestContext) throws -> ReportRequest {
+        let requests = services.users.requests
+        guard let id = context.parameters.get("id"), let found = try requests.find(id), found.status == .released else {
+            throw HTTPError(.notFound)
+        }
+        return found
+    }
+
+    static func download(_ text: String, type: String, name: String) -> Response {
+        let safe = String(name.filter { $0.isLetter || $0.isNumber || "-._".contains($0) }.prefix(100))
+        return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(safe)\""],
+                        body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// What lies between `<body>` and `</body>` of a report page: its heading, chart, table and
+    /// policy, without the page's own `<style>` (the app stylesheet styles `.report`; CSP forbids
+    /// inline styles).
+    static func body(of html: String) -> String {
+        guard let start = html.range(of: "<body>"), let end = html.range(of: "</body>", options: .backwards), start.upperBound <= end.lowerBound else {
+            return ""
+        }
+        return String(html[start.upperBound..<end.lowerBound])
+    }
+
+    /// The form the request page posts: `kind`, `indicator`, `by1`, `by2` (optional), `years`.
+    func newRequest(_ fields: FormFields, user: String) throws -> ReportRequest {
+        for name in fields.values.keys.sorted() where !["_csrf", "kind", "indicator", "by1", "by2", "years"].contains(name) {
+            throw InputError(field: name, english: "unknown field", german: "Unbekanntes Feld.")
+        }
+        guard let kind = fields["kind"].flatMap(ReportDefinition.Kind.init(rawValue:)) else {
+            throw InputError(field: "kind", english: "choose baseline or trend", german: "Bitte Ist-Wert oder Entwicklung wählen.")
+        }
+        guard let indicator = fields["indicator"], Self.form(services)?.indicator(indicator) != nil else {
+            throw InputError(field: "indicator", english: "choose an indicator", german: "Bitte ein Merkmal wählen.")
+        }
+        let by = [fields["by1"] ?? "", fields["by2"] ?? ""].filter { !$0.isEmpty }
+        guard !by.isEmpty else {
+            throw InputError(field: "by1", english: "choose a grouping", german: "Bitte eine Gliederung wählen.")
+        }
+        for key in by where !ReportDefinition.groupings.contains(key) {
+            throw InputError(field: key == fields["by1"] ? "by1" : "by2", english: "unknown grouping", german: "Unbekannte Gliederung.")
+        }
+        guard by.count == Set(by).count else {
+            throw InputError(field: "by2", english: "choose two different groupings", german: "Bitte zwei verschiedene Gliederungen wählen.")
+        }
+        let years = (fields["years"] ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
+        let periods = years.isEmpty ? (kind == .baseline ? "latest" : "all") : years
+        let yearsError = InputError(field: "years", english: kind == .baseline ? "a baseline takes one hiring year (YYYY), or leave it empty for the latest"
+                                                                               : "a trend takes a range such as 2021-2025, or all; leave it empty for all",
+                                    german: kind == .baseline ? "Ein Ist-Wert gilt für ein Einstellungsjahr (JJJJ); leer lassen für das neueste."
+                                                              : "Eine Entwicklung braucht einen Bereich wie 2021-2025 oder all; leer lassen für alle.")
+        switch ReportRequest.parsePeriods(periods) {
+        case nil: throw yearsError
+        case .years(let range) where kind == .baseline && range.count > 1: throw yearsError
+        case .years(let range) where kind == .trend && range.count < 2: throw yearsError
+        case .all where kind == .baseline: throw yearsError
+        case .latest where kind == .trend: throw yearsError
+        default: break
+        }
+        return ReportRequest(id: ReportRequestStore.newID(), kind: kind, indicator: indicator, grouping: by.joined(separator: ","),
+                             periods: periods, requestedBy: user, requestedOn: AuditDay.today(), status: .requested)
+    }
+
+    static func form(_ services: AppServices) -> FormDefinition? { services.catalog.current("migration-background") ?? services.catalog.current.first }
+
+    private func listValues(_ context: AppRequestContext, errors: [InputError], submitted: FormFields?) throws -> [String: Any] {
+        let language = context.language, lang = language.rawValue
+        let form = Self.form(services)
+        func error(_ field: String) -> [String: Any]? {
+            errors.first { $0.field == field }.map { ["message": context.message($0)] }
+        }
+        let kind = submitted?["kind"] ?? "baseline"
+        let groupings = ReportDefinition.groupings
+        let requests = try services.users.requests.all().map { RequestView($0, form: form, language: language).values }
+        var values: [String: Any] = [
+            "requests": requests, "hasRequests": !requests.isEmpty,
+            "kinds": ["baseline", "trend"].map { ["code": $0, "label": Strings.text("kind_\($0)", language), "checked": $0 == kind] as [String: Any] },
+            "indicators": (form?.indicators ?? []).map { ["code": $0.key, "label": $0.label.text(lang), "selected": $0.key == submitted?["indicator"]] as [String: Any] },
+            "by1": groupings.map { ["code": $0, "label": Strings.text("group_\($0)", language), "selected": $0 == (submitted?["by1"] ?? "unit")] as [String: Any] },
+            "by2": groupings.map { ["code": $0, "label": Strings.text("group_\($0)", language), "selected": $0 == submitted?["by2"]] as [String: Any] },
+            "years": submitted?["years"] ?? "",
+        ]
+        for field in ["kind", "indicator", "by1", "by2", "years"] {
+            if let error = error(field) { values["error_\(field)"] = error }
+        }
+        if !errors.isEmpty {
+            values["hasErrors"] = true
+            values["errors"] = errors.map { error in
+                let anchor = ["kind": "kind-baseline", "indicator": "indicator", "by1": "by1", "by2": "by2", "years": "years"][error.field ?? ""]
+                var entry: [String: Any] = ["label": Strings.text("field_\(error.field ?? "form")", language), "message": context.message(error)]
+                if let anchor { entry["anchor"] = anchor }
+                return entry
+            }
+        }
+        return values
+    }
+}
+
+/// A request as a table row: what was asked, by whom, its status, and the reason of a refusal.
+struct RequestView {
+    let values: [String: Any]
+
+    init(_ request: ReportRequest, form: FormDefinition?, language: Language) {
+        let lang = language.rawValue
+        let indicator = form?.indicator(request.indicator)?.label.text(lang) ?? request.indicator
+        var values: [String: Any] = [
+            "id": request.id, "kind": Strings.text("kind_\(request.kind.rawValue)", language), "indicator": indicator,
+            "grouping": request.by.map { Strings.text("group_\($0)", language) }.joined(separator: ", "),
+            "years": Self.years(request.periods, language), "requestedBy": request.requestedBy, "requestedOn": request.requestedOn,
+            "status": Strings.text("status_\(request.status.rawValue)", language), "statusCode": request.status.rawValue,
+        ]
+        if request.status == .requested { values["open"] = true }
+        if request.status == .released {
+            values["released"] = true
+            values["releaseID"] = request.releaseID ?? ""
+            values["releasedBy"] = request.releasedBy ?? ""
+        }
+        if request.status == .refused {
+            values["refused"] = true
+            values["reason"] = (language == .en ? request.reasonEnglish : request.reasonGerman) ?? ""
+        }
+        if let day = request.decidedOn { values["decidedOn"] = day }
+        self.values = values
+    }
+
+    static func years(_ periods: String, _ language: Language) -> String {
+        switch periods {
+        case "latest": Strings.text("years_latest", language)
+        case "all": Strings.text("years_all", language)
+        default: periods
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import Forms
+import Foundation
+import HummingbirdAuth
+import Hummingbird
+import Reports
+import Store
+import Vault
+
+/// The statistics unit's pages: the queue of requests, the release of one request with the
+/// keystore passphrase, and the release ledger (who released what, never a figure).
+///
+/// The release form's body is read by `PassphraseBodyMiddleware`: the passphrase goes straight from
+/// the body bytes into a `Passphrase` for this one run and is never stored or logged. A wrong
+/// passphrase changes nothing; a refusal by disclosure control (or a year without data) marks the
+/// request refused with the reason; a success stores the renderings of the protected report for the
+/// integration office. Releases run one at a time (`Blocking.exclusive`).
+struct StatisticsRoutes {
+    let services: AppServices
+
+    func register(on router: Router<AppRequestContext>) {
+        let group = router.group("statistics").requiring(.statistics, maxBodySize: services.configuration.maxBodySize)
+        group.get("requests") { request, context in
+            let form = ReportRoutes.form(services)
+            let requests = try services.users.requests.all().map { RequestView($0, form: form, language: context.language).values }
+            return services.pages.page("requests", ["requests": requests, "hasRequests": !requests.isEmpty], request: request, context: context)
+        }
+        group.get("requests/{id}") { request, context in
+            var values = try detailValues(context, try found(context))
+            switch context.takeNotice() {
+            case .reportReleased: values["notice"] = Strings.text("report_was_released", context.language)
+            case .reportRefused: values["notice"] = Strings.text("report_was_refused", context.language)
+            default: break
+            }
+            return services.pages.page("request", values, request: request, context: context)
+        }
+        group.get("releases") { request, context in
+            let location = services.location
+            let releases = try await Blocking.run { try DataStore.open(location).releases() }
+            let rows = releases.map { r in
+                ["id": r.id, "day": r.day, "who": "\(r.role) \(r.user)", "report": r.report, "indicator": r.indicator,
+                 "periods": r.periods, "cells": r.cellCount, "withheld": r.suppressedCount] as [String: Any]
+            }
+            return services.pages.page("releases", ["releases": rows, "hasReleases": !rows.isEmpty], request: request, context: context)
+        }
+
+        router.group("statistics")
+            .add(middleware: LoginRequiredMiddleware())
+            .add(middleware: AuthorizationPolicyMiddleware(RolePolicy<User>(.statistics), context: AppRequestContext.self))
+            .add(middleware: PassphraseBodyMiddleware(maxBodySize: services.configuration.maxBodySize))
+            .add(middleware: CSRFMiddleware())
+            .post("requests/{id}/release") { request, context in try await release(request, context) }
+    }
+
+    func found(_ context: AppRequestContext) throws -> ReportRequest {
+        guard let id = context.parameters.get("id"), let found = try services.users.requests.find(id) else { throw HTTPError(.notFound) }
+        return found
+    }
+
+    private func detailValues(_ context: AppRequestContext, _ request: ReportRequest, error: InputError? = nil) throws -> [String: Any] {
+        var values: [String: Any] = ["request": RequestView(request, form: ReportRoutes.form(services), language: context.language).values]
+        if let error {
+            let message = context.message(error)
+            values["hasErrors"] = true
+            values["errors"] = [["anchor": "passphrase", "label": Strings.text("passphrase", context.language), "message": message]]
+            values["passphraseError"] = message
+        }
+        return values
+    }
+
+    /// The outcome of one release attempt.
+    enum Outcome: Sendable {
+        case released, refused, alreadyDecided, wrongPassphrase, failed(InputError)
+    }
+
+    func release(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let found = try found(context)
+        let page = { (error: InputError, status: HTTPResponse.Status) throws -> Response in
+            services.pages.page("request", try detailValues(context, found, error: error), request: request, context: context, status: status)
+        }
+        do { _ = try context.form!.fields() } catch let error as InputError {
+            return try page(error, EntryRoutes.status(context))
+        }
+        guard let passphrase = context.secret else {
+            return try page(InputError(field: "passphrase", english: Strings.text("passphrase_missing", .en), german: Strings.text("passphrase_missing", .de)),
+                            .unprocessableContent)
+        }
+        let user = context.identity!.name, shared = services
+        let outcome = try await Blocking.exclusive { Self.run(found.id, passphrase: passphrase, user: user, services: shared) }
+        switch outcome {
+        case .released:
+            context.setNotice(.reportReleased)
+        case .refused:
+            context.setNotice(.reportRefused)
+        case .alreadyDecided:
+            break
+        case .wrongPassphrase:
+            let error = VaultError.wrongPassphrase
+            return try page(InputError(field: "passphrase", english: error.english, german: error.german), .unprocessableContent)
+        case .failed(let error):
+            return try page(error, .unprocessableContent)
+        }
+        return Response.redirect(to: "/statistics/requests/\(found.id)", type: .normal)
+    }
+
+    /// Unlock, release, store: runs exclusively, so the status read here is still true at the end.
+    static func run(_ id: String, passphrase: Passphrase, user: String, services: AppServices) -> Outcome {
+        let requests = services.users.requests
+        do {
+            guard let request = try requests.find(id), request.status == .requested else { return .alreadyDecided }
+            guard let form = ReportRoutes.form(services) else {
+                return .failed(InputError(english: "no form definition is loaded", german: "Es ist keine Formulardefinition geladen."))
+            }
+            let definition: ReportDefinition
+            do { definition = try request.definition(form: form) } catch let error as InputError {
+                try refuse(id, english: error.english, german: error.german, user: user, requests: requests)
+                return .refused
+            }
+            let policyDirectory = services.configuration.policyDirectory
+            let disclosure: DisclosurePolicyFile, reference: ReferenceShares
+            do {
+                disclosure = try DisclosurePolicyFile.load(directory: policyDirectory)
+                let referenceFile = services.configuration.reportsDirectory.appendingPathComponent("reference.yaml")
+                do { reference = try ReferenceShares.load(contentsOf: referenceFile) } catch {
+                    throw PolicySet.inputError(error, file: referenceFile.path)
+                }
+            } catch {
+                let problem = PolicySet.inputError(error, file: policyDirectory.appendingPathComponent("disclosure.yaml").path)
+                return .failed(InputError(field: "passphrase", english: "a policy file is broken, nothing was released: \(problem.description)",
+                                          german: "Eine Richtlinien-Datei ist fehlerhaft, nichts wurde veröffentlicht: \(problem.germanDescription)"))
+            }
+            let run = ReportRun(location: services.location, forms: services.catalog.forms, units: services.catalog.units,
+                                disclosure: disclosure, reference: reference, actor: Actor(role: Role.statistics.rawValue, user: user))
+            let report: PublishedReport
+            do {
+                report = try run.release(definition, passphrase: passphrase)
+            } catch let error as ReportError {
+                try refuse(id, english: error.english, german: error.german, user: user, requests: requests)
+                return .refused
+            }
+            let day = AuditDay.today()
+            try requests.decide(id) { request in
+                request.status = .released
+                request.releaseID = report.release
+                request.releasedBy = user
+                request.decidedOn = day
+                request.json = report.json()
+                request.csvGerman = report.csv(locale: "de")
+                request.csvEnglish = report.csv(locale: "en")
+                request.htmlGerman = report.html(language: "de")
+                request.htmlEnglish = report.html(language: "en")
+            }
+            return .released
+        } catch VaultError.wrongPassphrase {
+            return .wrongPassphrase
+        } catch let error as VaultError {
+            return .failed(InputError(field: "passphrase", english: error.english, german: error.german))
+        } catch let error as StoreError {
+            return .failed(InputError(english: error.english, german: error.german))
+        } catch let error as InputError {
+            return .failed(error)
+        } catch {
+            return .failed(InputError(english: Strings.text("error_500", .en), german: Strings.text("error_500", .de)))
+        }
+    }
+
+    private static func refuse(_ id: String, english: String, german: String, user: String, requests: ReportRequestStore) throws {
+        let day = AuditDay.today()
+        try requests.decide(id) { request in
+            request.status = .refused
+            request.reasonEnglish = english
+            request.reasonGerman = german
+            request.releasedBy = user
+            request.decidedOn = day
+        }
+    }
+}
