@@ -70,6 +70,8 @@ struct APITests {
         BadCall(description: "version as string", path: "/api/v1/entries", body: entry.replacingOccurrences(of: #""version":1"#, with: #""version":"1""#), status: 400, field: "version"),
         BadCall(description: "unknown key", path: "/api/v1/entries", body: entry.replacingOccurrences(of: #"{"form""#, with: #"{"name":"Erika","form""#), status: 400, field: "name"),
         BadCall(description: "not JSON", path: "/api/v1/entries", body: "form=x", status: 400, field: nil),
+        BadCall(description: "duplicate answer key", path: "/api/v1/entries",
+                body: entry.replacingOccurrences(of: #""citizenship":"not_german""#, with: #""citizenship":"not_german","citizenship":"german_by_birth""#), status: 400, field: "citizenship"),
         BadCall(description: "wrong content type", path: "/api/v1/entries", body: entry, contentType: "application/x-www-form-urlencoded", status: 415, field: nil),
         BadCall(description: "oversized", path: "/api/v1/entries", body: #"{"form":""# + String(repeating: "x", count: 70_000) + #""}"#, status: 413, field: nil),
         BadCall(description: "decline: bad month", path: "/api/v1/declines", body: decline.replacingOccurrences(of: "2025-03", with: "2025-3"), status: 400, field: "hired"),

@@ -120,6 +120,11 @@ struct JSONBody {
                                                                             german: "Der Inhalt ist größer als \(limit / 1024) KiB."))
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { throw tooLarge }
         guard let buffer = try? await request.collectBody(upTo: limit) else { throw tooLarge }
+        // Foundation's decoder keeps the last of two equal keys in silence; a changed answer must not
+        // pass that way, so the strict reader checks first (UTF-8, syntax, duplicates, depth).
+        do { try StrictJSON.check(Array(buffer: buffer)) } catch let error as InputError {
+            throw APIError(status: .badRequest, error: error)
+        }
         guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: Data(buffer: buffer)) else {
             throw APIError(status: .badRequest, error: InputError(english: "the body is not a JSON object", german: "Der Inhalt ist kein JSON-Objekt."))
         }
