@@ -91,9 +91,9 @@ public final class Intake: Sendable {
         }
     }
 
-    func seal(_ entry: CodedEntry, in batch: EntryBatch, batchID: Data, receipt: ReceiptCode?) throws -> SealedResponse {
+    func seal(_ entry: CodedEntry, in batch: EntryBatch, batchID: Data, receipt: ReceiptCode?,
+              id: ResponseID = .random()) throws -> SealedResponse {
         let form = codes.forms[Int(entry.form)]
-        let id = ResponseID.random()
         let period = Int(entry.period)
         let binding = RecordBinding(responseID: id, formID: form.id, formVersion: form.version, period: period)
         let sealed = try batch.seal(values: codes.sealedValues(entry), fieldNames: form.sealedFieldNames, binding: binding)

@@ -50,3 +50,30 @@ import Vault
         #expect(hashes == [nil])
     }
 }
+
+@Suite struct InsertionPlanTests {
+    /// Rows go in in key order, but neither their ids nor their order tell the file's order.
+    @Test func theInsertionOrderIsKeyOrderAndUnrelatedToTheFileOrder() throws {
+        let codes = EntryCodes(forms: [Repository.form], units: Repository.units)
+        let entries = try (0..<2000).map { i in
+            codes.encode(try Repository.parser.entry(json: Array(Repository.exampleJSON
+                .replacingOccurrences(of: "2025-03", with: i % 2 == 0 ? "2025-03" : "2024-07").utf8)))
+        }
+        let plan = Intake.insertionPlan(entries)
+        #expect(plan.map(\.index).sorted() == Array(0..<2000))
+        // Key order: periods ascending, ids ascending within a period.
+        for (a, b) in zip(plan, plan.dropFirst()) {
+            let (pa, pb) = (entries[a.index].period, entries[b.index].period)
+            #expect(pa < pb || (pa == pb && a.id.bytes.lexicographicallyPrecedes(b.id.bytes)))
+        }
+        // Within a period, the position in the plan is unrelated to the line in the file.
+        let period2025 = plan.filter { entries[$0.index].period == 2025 }.map { Double($0.index) }
+        let n = Double(period2025.count)
+        let positions = (0..<period2025.count).map(Double.init)
+        let mean = (positions.reduce(0, +) / n, period2025.reduce(0, +) / n)
+        let covariance = zip(positions, period2025).reduce(0) { $0 + ($1.0 - mean.0) * ($1.1 - mean.1) }
+        let spread = (positions.reduce(0) { $0 + pow($1 - mean.0, 2) }, period2025.reduce(0) { $0 + pow($1 - mean.1, 2) })
+        let correlation = covariance / (spread.0 * spread.1).squareRoot()
+        #expect(abs(correlation) < 0.15, "correlation \(correlation)")
+    }
+}
