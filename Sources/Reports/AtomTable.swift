@@ -44,9 +44,6 @@ public struct AtomTable: Sendable, Equatable {
         }
     }
 
-    /// Everyone counted (respondents and declines).
-    public var total: Int { counts.reduce(0, +) }
-
     /// Calls `body` with the codes, count and key sum of every non-empty atom.
     func forEachAtom(_ body: (_ year: Int, _ unit: String, _ career: String, _ employment: String, _ category: String,
                               _ count: Int, _ keySum: UInt32) -> Void) {

@@ -54,7 +54,7 @@ public struct ReportRun: Sendable {
         do {
             protected = try protect(table, policy: disclosure.policy, earlier: earlier, universe: universe)
         } catch let error as DisclosureError {
-            throw ReportError.refused(reason: "\(error)")
+            throw ReportError.refused(reason: error.reasonWithoutFigures)
         }
         let report = builder.published(protected, form: form, policy: disclosure, day: day,
                                        release: try ledger.nextReleaseID(definition: definition, periods: periods, day: day),

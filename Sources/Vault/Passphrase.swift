@@ -7,9 +7,7 @@ public struct Passphrase: Sendable, CustomStringConvertible {
     /// Takes the passphrase's UTF-8 bytes; the caller's array is wiped. A trailing newline (from a
     /// passphrase file) is dropped. Empty passphrases are refused.
     public init(consuming bytes: inout [UInt8]) throws {
-        while let last = bytes.last, last == 0x0A || last == 0x0D { bytes.removeLast() }
-        guard !bytes.isEmpty else { throw PassphraseError.empty }
-        storage = SecureBytes(consuming: &bytes)
+        storage = try SecureBytes.secretLine(consuming: &bytes)
     }
 
     /// Convenience for tests and the demo. Swift strings cannot be wiped, so production paths read bytes.

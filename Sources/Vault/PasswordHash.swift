@@ -10,9 +10,7 @@ public struct Password: Sendable, CustomStringConvertible {
     /// Takes the password's UTF-8 bytes; the caller's array is wiped. A trailing newline (from a
     /// password file) is dropped.
     public init(consuming bytes: inout [UInt8]) throws {
-        while let last = bytes.last, last == 0x0A || last == 0x0D { bytes.removeLast() }
-        guard !bytes.isEmpty else { throw PassphraseError.empty }
-        storage = SecureBytes(consuming: &bytes)
+        storage = try SecureBytes.secretLine(consuming: &bytes)
     }
 
     /// For form fields and tests: Swift strings cannot be wiped, so keep their lifetime short.

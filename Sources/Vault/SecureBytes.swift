@@ -41,6 +41,14 @@ public final class SecureBytes: @unchecked Sendable, CustomStringConvertible {
         bytes.withUnsafeMutableBytes { sodium_memzero($0.baseAddress!, $0.count) }
     }
 
+    /// A typed-in secret (passphrase or password): a trailing newline from a file is dropped, an
+    /// empty secret refused, and the caller's array wiped either way.
+    static func secretLine(consuming bytes: inout [UInt8]) throws -> SecureBytes {
+        while let last = bytes.last, last == 0x0A || last == 0x0D { bytes.removeLast() }
+        guard !bytes.isEmpty else { throw PassphraseError.empty }
+        return SecureBytes(consuming: &bytes)
+    }
+
     deinit {
         // sodium_munlock zeroes the memory before unlocking it.
         sodium_munlock(pointer.baseAddress!, pointer.count)

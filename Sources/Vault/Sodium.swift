@@ -15,12 +15,4 @@ enum Sodium {
         bytes.withUnsafeMutableBytes { randombytes_buf($0.baseAddress!, count) }
         return bytes
     }
-
-    /// Constant-time comparison, so that a timing side channel cannot guess a receipt byte by byte.
-    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        return a.withUnsafeBytes { pa in b.withUnsafeBytes { pb in
-            sodium_memcmp(pa.baseAddress, pb.baseAddress, a.count) == 0
-        } }
-    }
 }

@@ -118,3 +118,16 @@ struct PolicyTests {
         }
     }
 }
+
+@Suite struct RefusalReasonTests {
+    /// A refusal is shown to the requester; it must not carry the withheld cell's feasible range.
+    @Test func aRefusalNamesTheCellButNoFigure() {
+        let error = DisclosureError.differencingRisk(cell: "unit ∈ {23}, year ∈ {2025}",
+                                                     interval: FeasibleInterval(lower: 2, upper: 3), protectionLevel: 5)
+        #expect(error.description.contains("[2, 3]"))
+        #expect(error.reasonWithoutFigures == "together with earlier releases, this table would let a reader narrow a withheld cell "
+                + "(unit ∈ {23}, year ∈ {2025}) to a range narrower than 5; ask for another grouping or other years")
+        let inconsistent = DisclosureError.inconsistentReleases("cell x: published 7, now 6")
+        #expect(!inconsistent.reasonWithoutFigures.contains("7"))
+    }
+}

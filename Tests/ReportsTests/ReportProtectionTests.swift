@@ -75,7 +75,11 @@ import Vault
     @Test func aTamperedCiphertextStopsTheRunAndReleasesNothing() throws {
         let fixture = try ReportFixture(hires: 200)
         try fixture.demo.data.database.write { db in
-            try db.execute(sql: "UPDATE response SET sealed = substr(sealed, 1, 100) || x'00' || substr(sealed, 102) WHERE id = (SELECT id FROM response WHERE period = 2025 LIMIT 1)")
+            // Flip one bit (setting a byte to a fixed value would change nothing one time in 256).
+            let row = try #require(try Row.fetchOne(db, sql: "SELECT id, sealed FROM response WHERE period = 2025 LIMIT 1"))
+            var sealed: Data = row["sealed"]
+            sealed[sealed.startIndex + 100] ^= 0x01
+            try db.execute(sql: "UPDATE response SET sealed = ? WHERE id = ?", arguments: [sealed, row["id"] as Data])
         }
         #expect(throws: VaultError.self) {
             try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2025...2025)))

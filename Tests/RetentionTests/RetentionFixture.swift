@@ -31,19 +31,6 @@ struct RetentionFixture {
     /// Opens every response of `period` from the data file at `dataURL` with the current keystore.
     func openResponses(period: Int, dataURL: URL) throws -> Int {
         let copy = try DataStore.open(StoreLocation(directory: dataURL.deletingLastPathComponent()))
-        let unlocked = try keystore.unlock(Passphrase(Self.passphrase))
-        let secret = try keystore.secretKey(forPeriod: period, unlocked: unlocked)
-        var opened = 0
-        for batch in try copy.batches(period: period) {
-            let opener = try BatchOpener(period: period, periodSecret: secret, ephemeralPublicKey: PublicKey(bytes: [UInt8](batch.ephemeralPublicKey)))
-            try copy.forEachSealedResponse(period: period) { row in
-                guard row.batchID == batch.id else { return }
-                _ = try opener.openValues([UInt8](row.sealed), fieldNames: Repository.form.sealedFieldNames,
-                                          binding: RecordBinding(responseID: ResponseID(bytes: [UInt8](row.id)), formID: row.formID,
-                                                                 formVersion: row.formVersion, period: period))
-                opened += 1
-            }
-        }
-        return opened
+        return try SealedRecords.openAll(period: period, data: copy, keystore: keystore, passphrase: Self.passphrase).count
     }
 }
