@@ -68,12 +68,23 @@ struct EntryRoutes {
                 _ = context.sessions.updateSession(session)
             }
             return Response.redirect(to: "/entry/receipt", type: .normal)
-        } catch let error as InputError {
+        } catch {
+            return try formAgain(view, error: error, request: request, context: context)
+        }
+    }
+
+    /// The form again, with the submitted values and its errors tied to their fields.
+    private func formAgain(_ view: EntryFormView, error: Error, request: Request, context: AppRequestContext) throws -> Response {
+        var view = view
+        switch error {
+        case let error as InputError:
             view.errors = [error]
             return services.pages.page("entry", view.values(), request: request, context: context, status: Self.status(context))
-        } catch let error as EntrySubmission.Errors {
+        case let error as EntrySubmission.Errors:
             view.errors = error.errors
             return services.pages.page("entry", view.values(), request: request, context: context, status: .unprocessableContent)
+        default:
+            throw error
         }
     }
 
@@ -94,12 +105,8 @@ struct EntryRoutes {
                 _ = context.sessions.updateSession(session)
             }
             return Response.redirect(to: "/entry/\(form.id)", type: .normal)
-        } catch let error as InputError {
-            view.errors = [error]
-            return services.pages.page("entry", view.values(), request: request, context: context, status: Self.status(context))
-        } catch let error as EntrySubmission.Errors {
-            view.errors = error.errors
-            return services.pages.page("entry", view.values(), request: request, context: context, status: .unprocessableContent)
+        } catch {
+            return try formAgain(view, error: error, request: request, context: context)
         }
     }
 
