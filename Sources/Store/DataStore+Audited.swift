@@ -1,3 +1,4 @@
+import Forms
 import Foundation
 import GRDB
 
@@ -24,5 +25,21 @@ public enum AuditDay {
         calendar.timeZone = TimeZone(identifier: "Europe/Berlin") ?? .gmt
         let c = calendar.dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+
+    /// `text` if it is a day of the calendar as `YYYY-MM-DD` (so `2025-02-30` is refused); the
+    /// error names `field`. Command line and web read `--as-of` and `asOf` through this one check.
+    public static func parse(_ text: String, field: String) throws -> String {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let invalid = InputError(field: field, english: "expected a day of the calendar as YYYY-MM-DD",
+                                 german: "Erwartet wird ein Kalendertag als JJJJ-MM-TT.")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), day >= 1 else { throw invalid }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard day <= days else { throw invalid }
+        return text
     }
 }

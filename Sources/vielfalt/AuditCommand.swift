@@ -20,7 +20,7 @@ struct AuditCommand: ParsableCommand {
             let report = try RetentionAudit.run(.init(
                 data: try DataStore.open(store.location), keystore: try Keystore.open(store.location),
                 policy: loaded.retention, record: loaded.processing, disclosurePolicy: loaded.disclosureLines,
-                asOf: try day(asOf ?? AuditDay.today(), field: "as-of")))
+                asOf: try AuditDay.parse(asOf ?? AuditDay.today(), field: "as-of")))
             let text = switch format {
             case .md: report.markdown()
             case .json: try report.json()
@@ -35,16 +35,6 @@ struct AuditCommand: ParsableCommand {
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case md, json, csv, html
-}
-
-/// Checks a `YYYY-MM-DD` option.
-func day(_ text: String, field: String) throws -> String {
-    let parts = text.split(separator: "-")
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-          let m = Int(parts[1]), let d = Int(parts[2]), Int(parts[0]) != nil, (1...12).contains(m), (1...31).contains(d) else {
-        throw InputError(field: field, english: "expected a day as YYYY-MM-DD", german: "Erwartet wird ein Tag als JJJJ-MM-TT.")
-    }
-    return text
 }
 
 /// Writes output to a file (mode 0600) or standard output.

@@ -33,7 +33,7 @@ struct LogShow: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let since = try self.since.map { try day($0, field: "since") }
+            let since = try self.since.map { try AuditDay.parse($0, field: "since") }
             for e in try AuditLog.entries(try DataStore.open(store.location), since: since) {
                 print("\(e.seq)\t\(e.day)\t\(e.role)\t\(e.user)\t\(e.action)\t\(e.detail)")
             }

@@ -18,7 +18,7 @@ struct PurgeCommand: ParsableCommand {
             let policy = try PolicyFiles(store).retention
             let data = try DataStore.open(store.location), keystore = try Keystore.open(store.location)
             let today = AuditDay.today()
-            let asOf = try day(self.asOf ?? today, field: "as-of")
+            let asOf = try AuditDay.parse(self.asOf ?? today, field: "as-of")
             if dryRun {
                 let steps = try Purge.plan(data: data, keystore: keystore, policy: policy, asOf: asOf)
                 print(steps.isEmpty ? "nothing to purge as of \(asOf) / zum \(asOf) ist nichts zu löschen" : describe(steps, would: true))

@@ -2,8 +2,9 @@ import Forms
 import Hummingbird
 import Vault
 
-/// Reads the body of the one form that carries the keystore passphrase (the statistics unit's
-/// release): urlencoded, at most `maxBodySize` bytes, fields `_csrf` and `passphrase` only.
+/// Reads the body of the one request that carries the keystore passphrase (the statistics unit's
+/// release), at most `maxBodySize` bytes: the page's urlencoded form with `_csrf` and `passphrase`
+/// only, or the API's JSON object `{"passphrase": "…"}` (``PassphraseJSON``).
 ///
 /// Unlike `FormBodyMiddleware` it never turns the passphrase into a `String` (which cannot be
 /// wiped): the body is copied chunk by chunk into a byte array, the passphrase is percent-decoded
@@ -14,15 +15,29 @@ import Vault
 struct PassphraseBodyMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     static let fieldName = "passphrase"
+
+    /// The body format a route takes.
+    enum Format: Sendable {
+        case form, json
+
+        var contentType: String { self == .form ? "application/x-www-form-urlencoded" : "application/json" }
+    }
+
+    let format: Format
     let maxBodySize: Int
+
+    init(_ format: Format = .form, maxBodySize: Int) {
+        self.format = format
+        self.maxBodySize = maxBodySize
+    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .post else { return try await next(request, context) }
         var context = context
         let type = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
-        guard type == "application/x-www-form-urlencoded" else {
-            context.form = .refused(InputError(english: "unsupported content type: the form must be sent as application/x-www-form-urlencoded",
-                                               german: "Nicht unterstützter Inhaltstyp: Das Formular muss als application/x-www-form-urlencoded gesendet werden."),
+        guard type == format.contentType else {
+            context.form = .refused(InputError(english: "unsupported content type: the body must be sent as \(format.contentType)",
+                                               german: "Nicht unterstützter Inhaltstyp: Der Inhalt muss als \(format.contentType) gesendet werden."),
                                     status: 415)
             return try await next(request, context)
         }
@@ -45,11 +60,20 @@ struct PassphraseBodyMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         do {
-            var secret: [UInt8]?
-            context.form = .fields(try Self.parse(body, secret: &secret))
-            if var bytes = secret {
+            switch format {
+            case .form:
+                var secret: [UInt8]?
+                context.form = .fields(try Self.parse(body, secret: &secret))
+                if var bytes = secret {
+                    context.secret = try? Passphrase(consuming: &bytes)
+                    Self.wipe(&bytes)
+                }
+            case .json:
+                var bytes: [UInt8] = []
+                defer { Self.wipe(&bytes) }
+                try PassphraseJSON.parse(body, into: &bytes)
+                context.form = .fields(FormFields(values: [:]))
                 context.secret = try? Passphrase(consuming: &bytes)
-                Self.wipe(&bytes)
             }
         } catch let error as InputError {
             context.form = .refused(error, status: 400)

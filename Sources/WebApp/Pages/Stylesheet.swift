@@ -10,7 +10,7 @@ enum Stylesheet {
       line-height: 1.5; color: #1a1a1a; background: #fff; }
     a { color: #0b4f8a; text-decoration: underline; }
     a:hover { color: #062c4d; }
-    :focus-visible, a:focus, button:focus, input:focus, select:focus { outline: 3px solid #b35900; outline-offset: 2px; }
+    :focus-visible, a:focus, button:focus, input:focus, select:focus, textarea:focus { outline: 3px solid #b35900; outline-offset: 2px; }
     .skip { position: absolute; left: -10000px; top: 0; background: #fff; padding: .5rem 1rem; }
     .skip:focus { left: 1rem; z-index: 10; }
     header.site { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: center; padding: .75rem 1.5rem;
@@ -28,14 +28,14 @@ enum Stylesheet {
     label { display: block; font-weight: 600; margin-bottom: .25rem; }
     .choice label, .check label { display: inline; font-weight: 400; margin-left: .4rem; }
     .choice, .check { margin: .35rem 0; }
-    input[type="text"], input[type="password"], select { font: inherit; padding: .45rem .6rem; border: 2px solid #4d4d4d;
+    input[type="text"], input[type="password"], input[type="date"], select, textarea { font: inherit; padding: .45rem .6rem; border: 2px solid #4d4d4d;
       border-radius: 3px; min-width: 16rem; max-width: 100%; background: #fff; color: #1a1a1a; }
     input[type="radio"], input[type="checkbox"] { width: 1.2rem; height: 1.2rem; vertical-align: middle; accent-color: #0b4f8a; }
     fieldset.group { border: 1px solid #8c8c8c; border-radius: 4px; margin: 0 0 1.5rem; padding: 1rem 1.25rem; }
     legend { font-weight: 700; padding: 0 .35rem; }
     .hint { color: #3b3b3b; margin-top: 0; }
     .error { color: #a4000f; font-weight: 600; margin: .25rem 0; }
-    .invalid input[type="text"], .invalid input[type="password"], .invalid select { border-color: #a4000f; }
+    .invalid input[type="text"], .invalid input[type="password"], .invalid input[type="date"], .invalid select, .invalid textarea { border-color: #a4000f; }
     fieldset.invalid { border: 2px solid #a4000f; }
     .error-summary { border: 3px solid #a4000f; padding: .75rem 1.25rem; margin-bottom: 1.5rem; }
     .error-summary h2 { margin-top: 0; font-size: 1.2rem; }

@@ -3,6 +3,15 @@ extension Templates {
     static let auditActions = #"""
     <section class="no-print" aria-labelledby="actions-title">
     <h2 id="actions-title">{{t.audit_actions}}</h2>
+    <form method="get" action="/audit" class="stack" novalidate>
+    <div class="field{{#asOfError}} invalid{{/asOfError}}">
+    <label for="asOf">{{t.audit_as_of_choose}}</label>
+    <p class="hint" id="asOf-hint">{{t.audit_as_of_hint}}</p>
+    {{#asOfError}}<p class="error" id="asOf-error">{{asOfError}}</p>{{/asOfError}}
+    <input id="asOf" name="asOf" type="date" value="{{asOf}}" aria-describedby="asOf-hint{{#asOfError}} asOf-error{{/asOfError}}"{{#asOfError}} aria-invalid="true"{{/asOfError}}>
+    </div>
+    <p><button type="submit" class="secondary">{{t.audit_show}}</button></p>
+    </form>
     <form method="post" action="/audit/log/verify" class="inline-block"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.log_verify}}</button></form>
     <h3>{{t.purge_title}}</h3>
     <p>{{t.purge_intro}}</p>
@@ -11,7 +20,12 @@ extension Templates {
     """#
 
     static let audit = #"""
-    {{<layout}}{{$title}}{{t.audit_title}}{{/title}}{{$main}}
+    {{<layout}}{{$title}}{{#hasErrors}}{{t.error_title}}: {{/hasErrors}}{{t.audit_title}}{{/title}}{{$main}}
+    {{#hasErrors}}<h1>{{t.audit_title}}</h1>
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+    <h2 id="error-summary-title">{{t.errors_title}}</h2>
+    <ul>{{#errors}}<li><a href="#{{anchor}}">{{label}}: {{message}}</a></li>{{/errors}}</ul>
+    </div>{{/hasErrors}}
     {{#policyError}}<h1>{{t.audit_title}}</h1>
     <div class="error-summary" role="alert"><h2>{{t.policy_broken}}</h2><p>{{policyError}}</p></div>{{/policyError}}
     {{#auditBody}}<article class="audit">

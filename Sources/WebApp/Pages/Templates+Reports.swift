@@ -111,6 +111,16 @@ extension Templates {
     </div>
     <p class="hint">{{t.release_note}}</p>
     <p><button type="submit">{{t.release_submit}}</button></p>
+    </form>
+    <form method="post" action="/statistics/requests/{{id}}/refuse" class="stack" novalidate>
+    <input type="hidden" name="_csrf" value="{{csrf}}">
+    <div class="field{{#reasonError}} invalid{{/reasonError}}">
+    <label for="reason">{{t.refuse_reason}}</label>
+    <p class="hint" id="reason-hint">{{t.refuse_hint}}</p>
+    {{#reasonError}}<p class="error" id="reason-error">{{reasonError}}</p>{{/reasonError}}
+    <textarea id="reason" name="reason" rows="3" maxlength="500" required aria-describedby="reason-hint{{#reasonError}} reason-error{{/reasonError}}"{{#reasonError}} aria-invalid="true"{{/reasonError}}></textarea>
+    </div>
+    <p><button type="submit" class="secondary">{{t.refuse_submit}}</button></p>
     </form>{{/open}}{{/request}}
     <p><a href="/statistics/requests">{{t.queue_title}}</a> · <a href="/statistics/releases">{{t.ledger_title}}</a></p>
     {{/main}}{{/layout}}

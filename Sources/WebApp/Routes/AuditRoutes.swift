@@ -4,33 +4,35 @@ import Hummingbird
 import Retention
 import Store
 
-/// The data protection officer's pages: the audit report, verification of the audit log, the purge
-/// dry-run and the purge itself (only with the confirmation box ticked). Nothing here decrypts.
+/// The data protection officer's pages: the audit report (as of today or a chosen day), verification
+/// of the audit log, the purge dry-run and the purge itself (only with the confirmation box ticked).
+/// Nothing here decrypts. The operations below serve the pages and ``AuditAPIRoutes`` alike.
 struct AuditRoutes {
     let services: AppServices
 
     func register(on router: Router<AppRequestContext>) {
         let group = router.group("audit").requiring(.dpo, maxBodySize: services.configuration.maxBodySize)
         group.get { request, context in
-            let location = services.location, directory = services.configuration.policyDirectory
+            let today = AuditDay.today()
+            let asked = request.uri.queryParameters.get("asOf").flatMap { $0.isEmpty ? nil : String($0) }
+            var values: [String: Any] = ["today": today, "asOf": asked ?? today]
             do {
-                let report = try await Blocking.run {
-                    let policies = try PolicySet.load(directory)
-                    return try RetentionAudit.run(.init(data: try DataStore.open(location), keystore: try Keystore.open(location),
-                                                        policy: policies.retention, record: policies.processing,
-                                                        disclosurePolicy: policies.disclosure.sentences, asOf: AuditDay.today()))
-                }
-                return services.pages.page("audit", ["auditBody": ReportRoutes.body(of: report.html()), "today": AuditDay.today()],
-                                           request: request, context: context)
+                let asOf = try asked.map { try AuditDay.parse($0, field: "asOf") } ?? today
+                values["auditBody"] = ReportRoutes.body(of: try await report(asOf: asOf).html())
+                return services.pages.page("audit", values, request: request, context: context)
+            } catch let error as InputError where error.field == "asOf" {
+                values["asOfError"] = context.message(error)
+                values["hasErrors"] = true
+                values["errors"] = [["anchor": "asOf", "label": Strings.text("audit_as_of", context.language), "message": context.message(error)]]
+                return services.pages.page("audit", values, request: request, context: context, status: .badRequest)
             } catch let error as InputError {
-                return services.pages.page("audit", ["policyError": "\(error.place): \(context.message(error))", "today": AuditDay.today()],
-                                           request: request, context: context, status: .internalServerError)
+                values["policyError"] = "\(error.place): \(context.message(error))"
+                return services.pages.page("audit", values, request: request, context: context, status: .internalServerError)
             }
         }
         group.post("log/verify") { request, context in
             _ = try context.form!.fields()
-            let location = services.location
-            let result = try await Blocking.run { try AuditLog.verify(try DataStore.open(location)) }
+            let result = try await verify()
             var values: [String: Any] = ["entries": result.entries, "head": result.headHash ?? "–"]
             if let problem = result.problem {
                 values["problem"] = context.language == .en ? problem.description : problem.german
@@ -41,43 +43,64 @@ struct AuditRoutes {
         }
         group.post("purge/plan") { request, context in
             _ = try context.form!.fields()
-            let (steps, _) = try await plan()
-            return services.pages.page("purge", stepValues(steps, context, done: false), request: request, context: context)
+            return services.pages.page("purge", stepValues(try await plan(asOf: AuditDay.today()), context, done: false), request: request, context: context)
         }
         group.post("purge") { request, context in
             let fields = try context.form!.fields()
             guard fields["confirm"] == "yes" else {
-                var values = stepValues(try await plan().steps, context, done: false)
+                var values = stepValues(try await plan(asOf: AuditDay.today()), context, done: false)
                 let message = Strings.text("purge_confirm_missing", context.language)
                 values["confirmError"] = message
                 values["hasErrors"] = true
                 values["errors"] = [["anchor": "confirm", "label": Strings.text("purge_confirm", context.language), "message": message]]
                 return services.pages.page("purge", values, request: request, context: context, status: .unprocessableContent)
             }
-            let location = services.location, directory = services.configuration.policyDirectory
-            let actor = Actor(role: Role.dpo.rawValue, user: context.identity!.name)
-            do {
-                let outcome = try await Blocking.exclusive {
-                    let policy = try PolicySet.load(directory).retention
-                    let today = AuditDay.today()
-                    return try Purge.run(data: try DataStore.open(location), keystore: try Keystore.open(location), policy: policy,
-                                         asOf: today, today: today, actor: actor)
-                }
-                var values = stepValues(outcome.steps, context, done: true)
-                values["pruned"] = outcome.prunedLogEntries
-                return services.pages.page("purge", values, request: request, context: context)
-            } catch let refusal as Purge.Refusal {
-                throw InputError(english: refusal.description, german: refusal.german)
-            }
+            let outcome = try await purge(user: context.identity!.name)
+            var values = stepValues(outcome.steps, context, done: true)
+            values["pruned"] = outcome.prunedLogEntries
+            return services.pages.page("purge", values, request: request, context: context)
         }
     }
 
-    private func plan() async throws -> (steps: [Purge.Step], asOf: String) {
+    /// The audit report as of `asOf`; a later day shows what will then be due. A broken policy file
+    /// is an `InputError` naming the file.
+    func report(asOf: String) async throws -> AuditReport {
         let location = services.location, directory = services.configuration.policyDirectory
         return try await Blocking.run {
-            let today = AuditDay.today()
+            let policies = try PolicySet.load(directory)
+            return try RetentionAudit.run(.init(data: try DataStore.open(location), keystore: try Keystore.open(location),
+                                                policy: policies.retention, record: policies.processing,
+                                                disclosurePolicy: policies.disclosure.sentences, asOf: asOf))
+        }
+    }
+
+    func verify() async throws -> AuditLog.Verification {
+        let location = services.location
+        return try await Blocking.run { try AuditLog.verify(try DataStore.open(location)) }
+    }
+
+    /// What a purge as of `asOf` would do; nothing changes.
+    func plan(asOf: String) async throws -> [Purge.Step] {
+        let location = services.location, directory = services.configuration.policyDirectory
+        return try await Blocking.run {
             let policy = try PolicySet.load(directory).retention
-            return (try Purge.plan(data: try DataStore.open(location), keystore: try Keystore.open(location), policy: policy, asOf: today), today)
+            return try Purge.plan(data: try DataStore.open(location), keystore: try Keystore.open(location), policy: policy, asOf: asOf)
+        }
+    }
+
+    /// Purges as of today, one purge or release at a time; the audit log records it under `user`.
+    func purge(user: String) async throws -> Purge.Outcome {
+        let location = services.location, directory = services.configuration.policyDirectory
+        let actor = Actor(role: Role.dpo.rawValue, user: user)
+        do {
+            return try await Blocking.exclusive {
+                let policy = try PolicySet.load(directory).retention
+                let today = AuditDay.today()
+                return try Purge.run(data: try DataStore.open(location), keystore: try Keystore.open(location), policy: policy,
+                                     asOf: today, today: today, actor: actor)
+            }
+        } catch let refusal as Purge.Refusal {
+            throw InputError(english: refusal.description, german: refusal.german)
         }
     }
 

@@ -1,14 +1,20 @@
 /// The OpenAPI 3 description of `/api/v1`, served at `/api/v1/openapi.yaml`.
 ///
-/// It lists exactly the routes `APIRoutes` registers; `APITests` checks both directions.
+/// It lists exactly the routes `APIRoutes`, `ReportAPIRoutes` and `AuditAPIRoutes` register;
+/// `APITests` checks both directions. The paths of reports and of the audit are in their own files.
 enum OpenAPIDocument {
-    static let yaml = #"""
+    static let yaml = head + reportPaths + auditPaths
+
+    private static let head = #"""
     openapi: 3.0.3
     info:
       title: Vielfalt API
       version: "1"
       description: |
-        Entry of the voluntary questionnaire, "asked, declined", and the respondent's withdrawal.
+        Entry of the voluntary questionnaire, "asked, declined", the respondent's withdrawal,
+        report requests and their release by the statistics unit, released reports (aggregates
+        only, after disclosure control), the release ledger, and the data protection officer's
+        audit, log verification and purge. Every call has the role check of its page.
         Sign in with POST /api/v1/session; send the session cookie and the returned csrfToken as
         X-CSRF-Token with every later POST or DELETE. Bodies are JSON (application/json), at most
         64 KiB; unknown keys are refused. Errors name the field in German and English.
@@ -35,13 +41,50 @@ enum OpenAPIDocument {
               required: [status, en, de]
               properties:
                 status: {type: integer}
-                field: {type: string, description: The offending field, when there is one.}
+                field: {type: string, description: "The offending field, when there is one."}
                 en: {type: string}
                 de: {type: string}
         Context:
           type: object
           description: Context fields of the form (unit, hired as YYYY-MM, career_group, employment).
           additionalProperties: {type: string}
+        ReportRequest:
+          type: object
+          description: A request of the integration office; never a figure.
+          required: [id, kind, indicator, by, years, requestedBy, requestedOn, status]
+          properties:
+            id: {type: string, pattern: "^[0-9a-f]{16}$"}
+            kind: {type: string, enum: [baseline, trend]}
+            indicator: {type: string, example: migration_background}
+            by: {type: array, minItems: 1, maxItems: 2, items: {type: string, enum: [unit, career_group, employment]}}
+            years: {type: string, description: "latest, all, YYYY or YYYY-YYYY", example: "2021-2025"}
+            requestedBy: {type: string}
+            requestedOn: {type: string, format: date}
+            status: {type: string, enum: [requested, released, refused]}
+            decidedOn: {type: string, format: date}
+            decidedBy: {type: string}
+            releaseID: {type: string, description: The entry in the release ledger.}
+            report: {type: string, description: "Path of the released report (GET, role integration)."}
+            reason:
+              type: object
+              description: Why the request was refused (by disclosure control or by the statistics unit).
+              properties:
+                de: {type: string}
+                en: {type: string}
+        PurgeSteps:
+          type: object
+          properties:
+            asOf: {type: string, format: date}
+            steps:
+              type: array
+              items:
+                type: object
+                properties:
+                  period: {type: integer, description: Hiring year.}
+                  scope: {type: string, enum: [period, declines], description: "The whole period with its key, or its declines only."}
+                  responses: {type: integer}
+                  declines: {type: integer}
+                  destroysKey: {type: boolean}
       responses:
         Error:
           description: Bad input, nothing stored.
@@ -181,5 +224,6 @@ enum OpenAPIDocument {
               content:
                 application/yaml:
                   schema: {type: string}
+
     """#
 }

@@ -90,38 +90,9 @@ struct ReportRoutes {
         for name in fields.values.keys.sorted() where !["_csrf", "kind", "indicator", "by1", "by2", "years"].contains(name) {
             throw InputError(field: name, english: "unknown field", german: "Unbekanntes Feld.")
         }
-        guard let kind = fields["kind"].flatMap(ReportDefinition.Kind.init(rawValue:)) else {
-            throw InputError(field: "kind", english: "choose baseline or trend", german: "Bitte Ist-Wert oder Entwicklung wählen.")
-        }
-        guard let indicator = fields["indicator"], Self.form(services)?.indicator(indicator) != nil else {
-            throw InputError(field: "indicator", english: "choose an indicator", german: "Bitte ein Merkmal wählen.")
-        }
-        let by = [fields["by1"] ?? "", fields["by2"] ?? ""].filter { !$0.isEmpty }
-        guard !by.isEmpty else {
-            throw InputError(field: "by1", english: "choose a grouping", german: "Bitte eine Gliederung wählen.")
-        }
-        for key in by where !ReportDefinition.groupings.contains(key) {
-            throw InputError(field: key == fields["by1"] ? "by1" : "by2", english: "unknown grouping", german: "Unbekannte Gliederung.")
-        }
-        guard by.count == Set(by).count else {
-            throw InputError(field: "by2", english: "choose two different groupings", german: "Bitte zwei verschiedene Gliederungen wählen.")
-        }
-        let years = (fields["years"] ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
-        let periods = years.isEmpty ? (kind == .baseline ? "latest" : "all") : years
-        let yearsError = InputError(field: "years", english: kind == .baseline ? "a baseline takes one hiring year (YYYY), or leave it empty for the latest"
-                                                                               : "a trend takes a range such as 2021-2025, or all; leave it empty for all",
-                                    german: kind == .baseline ? "Ein Ist-Wert gilt für ein Einstellungsjahr (JJJJ); leer lassen für das neueste."
-                                                              : "Eine Entwicklung braucht einen Bereich wie 2021-2025 oder all; leer lassen für alle.")
-        switch ReportRequest.parsePeriods(periods) {
-        case nil: throw yearsError
-        case .years(let range) where kind == .baseline && range.count > 1: throw yearsError
-        case .years(let range) where kind == .trend && range.count < 2: throw yearsError
-        case .all where kind == .baseline: throw yearsError
-        case .latest where kind == .trend: throw yearsError
-        default: break
-        }
-        return ReportRequest(id: ReportRequestStore.newID(), kind: kind, indicator: indicator, grouping: by.joined(separator: ","),
-                             periods: periods, requestedBy: user, requestedOn: AuditDay.today(), status: .requested)
+        let form = ReportRequestForm(kind: fields["kind"], indicator: fields["indicator"], by: [fields["by1"] ?? "", fields["by2"] ?? ""],
+                                     years: fields["years"], groupingField: { $0 == 0 ? "by1" : "by2" })
+        return try form.request(user: user, form: Self.form(services))
     }
 
     static func form(_ services: AppServices) -> FormDefinition? { services.catalog.current("migration-background") ?? services.catalog.current.first }

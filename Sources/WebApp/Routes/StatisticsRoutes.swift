@@ -7,7 +7,8 @@ import Store
 import Vault
 
 /// The statistics unit's pages: the queue of requests, the release of one request with the
-/// keystore passphrase, and the release ledger (who released what, never a figure).
+/// keystore passphrase, its refusal by hand with a reason, and the release ledger (who released
+/// what, never a figure).
 ///
 /// The release form's body is read by `PassphraseBodyMiddleware`: the passphrase goes straight from
 /// the body bytes into a `Passphrase` for this one run and is never stored or logged. A wrong
@@ -32,6 +33,25 @@ struct StatisticsRoutes {
             default: break
             }
             return services.pages.page("request", values, request: request, context: context)
+        }
+        group.post("requests/{id}/refuse") { request, context in
+            let found = try found(context)
+            let fields: FormFields
+            do { fields = try context.form!.fields() } catch let error as InputError {
+                return services.pages.page("request", try detailValues(context, found, error: error), request: request,
+                                           context: context, status: EntryRoutes.status(context))
+            }
+            do {
+                for name in fields.values.keys.sorted() where ![CSRFMiddleware.fieldName, "reason"].contains(name) {
+                    throw InputError(field: name, english: "unknown field", german: "Unbekanntes Feld.")
+                }
+                let reason = try ReportRequest.refusalReason(fields["reason"])
+                if try await refuseByHand(found.id, reason: reason, user: context.identity!.name) { context.setNotice(.reportRefused) }
+                return Response.redirect(to: "/statistics/requests/\(found.id)", type: .normal)
+            } catch let error as InputError {
+                return services.pages.page("request", try detailValues(context, found, error: error), request: request,
+                                           context: context, status: .unprocessableContent)
+            }
         }
         group.get("releases") { request, context in
             let location = services.location
@@ -59,10 +79,13 @@ struct StatisticsRoutes {
     private func detailValues(_ context: AppRequestContext, _ request: ReportRequest, error: InputError? = nil) throws -> [String: Any] {
         var values: [String: Any] = ["request": RequestView(request, form: ReportRoutes.form(services), language: context.language).values]
         if let error {
+            // A refusal's reason has its own field; every other problem belongs to the release form.
+            let field = error.field == "reason" ? "reason" : "passphrase"
             let message = context.message(error)
             values["hasErrors"] = true
-            values["errors"] = [["anchor": "passphrase", "label": Strings.text("passphrase", context.language), "message": message]]
-            values["passphraseError"] = message
+            values["errors"] = [["anchor": field, "label": Strings.text(field == "reason" ? "refuse_reason" : "passphrase", context.language),
+                                 "message": message]]
+            values["\(field)Error"] = message
         }
         return values
     }
@@ -163,9 +186,16 @@ struct StatisticsRoutes {
         }
     }
 
-    private static func refuse(_ id: String, english: String, german: String, user: String, requests: ReportRequestStore) throws {
+    /// Refuses an open request with the statistics unit's own reason; false if it was decided already.
+    func refuseByHand(_ id: String, reason: String, user: String) async throws -> Bool {
+        let requests = services.users.requests
+        return try await Blocking.exclusive { try Self.refuse(id, english: reason, german: reason, user: user, requests: requests) }
+    }
+
+    @discardableResult
+    private static func refuse(_ id: String, english: String, german: String, user: String, requests: ReportRequestStore) throws -> Bool {
         let day = AuditDay.today()
-        try requests.decide(id) { request in
+        return try requests.decide(id) { request in
             request.status = .refused
             request.reasonEnglish = english
             request.reasonGerman = german

@@ -1,0 +1,97 @@
+extension OpenAPIDocument {
+    /// The data protection officer's audit, log verification and purge (``AuditAPIRoutes``).
+    static let auditPaths = #"""
+      /audit:
+        get:
+          summary: The retention and audit report (role dpo)
+          security: [{session: []}]
+          parameters:
+            - name: asOf
+              in: query
+              required: false
+              description: Audit as of this day (default today); a later day shows what will then be due.
+              schema: {type: string, format: date}
+          responses:
+            "200":
+              description: The audit report as `vielfalt audit --format json` writes it, with its verdict.
+              content:
+                application/json:
+                  schema: {type: object}
+            "400": {$ref: "#/components/responses/Error"}
+            "401": {$ref: "#/components/responses/Error"}
+            "403": {$ref: "#/components/responses/Error"}
+      /audit/log/verify:
+        post:
+          summary: Verify the hash chain of the audit log and its head file (role dpo)
+          description: The body may be empty or {}.
+          security: [{session: [], csrf: []}]
+          responses:
+            "200":
+              description: The verdict; keep headHash to compare with the next verification.
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      entries: {type: integer}
+                      intact: {type: boolean}
+                      headHash: {type: string}
+                      problem: {type: object, properties: {de: {type: string}, en: {type: string}}}
+            "400": {$ref: "#/components/responses/Error"}
+            "401": {$ref: "#/components/responses/Error"}
+            "403": {$ref: "#/components/responses/Error"}
+      /audit/purge/plan:
+        post:
+          summary: Dry-run of the purge; nothing changes (role dpo)
+          security: [{session: [], csrf: []}]
+          requestBody:
+            required: false
+            content:
+              application/json:
+                schema:
+                  type: object
+                  additionalProperties: false
+                  properties:
+                    asOf: {type: string, format: date, description: Default today.}
+          responses:
+            "200":
+              description: What a purge as of that day would do.
+              content:
+                application/json:
+                  schema: {$ref: "#/components/schemas/PurgeSteps"}
+            "400": {$ref: "#/components/responses/Error"}
+            "401": {$ref: "#/components/responses/Error"}
+            "403": {$ref: "#/components/responses/Error"}
+      /audit/purge:
+        post:
+          summary: Purge as of today (role dpo)
+          description: |
+            Crypto-shreds expired periods (the period key is destroyed first, then the rows are
+            deleted and the file vacuumed), deletes expired declines and prunes the audit log.
+            An interrupted purge is completed by calling it again.
+          security: [{session: [], csrf: []}]
+          requestBody:
+            required: true
+            content:
+              application/json:
+                schema:
+                  type: object
+                  required: [confirm]
+                  additionalProperties: false
+                  properties:
+                    confirm: {type: boolean, enum: [true]}
+          responses:
+            "200":
+              description: What was purged.
+              content:
+                application/json:
+                  schema:
+                    allOf:
+                      - {$ref: "#/components/schemas/PurgeSteps"}
+                      - {type: object, properties: {prunedLogEntries: {type: integer}}}
+            "400": {$ref: "#/components/responses/Error"}
+            "401": {$ref: "#/components/responses/Error"}
+            "403": {$ref: "#/components/responses/Error"}
+
+    """#
+}
