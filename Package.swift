@@ -54,6 +54,7 @@ let package = Package(
             "WebApp", "Store", "Vault", "Forms", "Reports", "Retention", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Yams", package: "Yams"),
         ], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["vielfalt", "Store", "Vault", "Forms", "TestSupport"], swiftSettings: strict),
     ]

@@ -30,9 +30,11 @@ import TestSupport
         let dry = try cli.run(["purge", "--data", data, "--dry-run"])
         #expect(dry.status == 0)
         #expect(try RawBytes.fingerprint(RawBytes.databaseFiles(URL(fileURLWithPath: data + "/vielfalt.sqlite"))) == before)
-        let bad = try cli.run(["purge", "--data", data, "--as-of", "25.11.2026"])
-        #expect(bad.status == 2)
-        #expect(bad.stderr == "error: field 'as-of': expected a day as YYYY-MM-DD\n")
+        for day in ["25.11.2026", "2026-02-30"] {
+            let bad = try cli.run(["purge", "--data", data, "--as-of", day])
+            #expect(bad.status == 2)
+            #expect(bad.stderr == "error: field 'as-of': expected a day of the calendar as YYYY-MM-DD\n")
+        }
     }
 
     @Test func logVerifyNamesTheFirstBrokenEntry() throws {

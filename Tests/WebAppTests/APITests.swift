@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import Yams
 @testable import WebApp
 
 @Suite("JSON API /api/v1")
@@ -137,22 +138,29 @@ struct APITests {
         }
     }
 
-    @Test("the OpenAPI document describes exactly the implemented API routes")
+    @Test("the OpenAPI document is valid YAML and describes exactly the implemented API routes")
     func openAPI() async throws {
         let fixture = try WebAppFixture()
         let page = try await fixture.run { try await $0.get("/api/v1/openapi.yaml") }
         #expect(page.status == .ok)
         #expect(page.headers[.contentType] == "application/yaml; charset=utf-8")
+        let document = try #require(try Yams.load(yaml: page.body) as? [String: Any])
+        #expect(document["openapi"] as? String == "3.0.3")
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
         var documented: Set<String> = []
-        var path: String?
-        for line in page.body.split(separator: "\n") {
-            if line.hasPrefix("  /"), line.hasSuffix(":") { path = String(line.dropFirst(2).dropLast()) }
-            else if line.hasPrefix("paths:") || line.hasPrefix("components:") { path = nil }
-            else if let path, let method = ["get", "post", "delete", "put", "patch"].first(where: { line == "    \($0):" }) {
+        for (path, operations) in paths {
+            for (method, operation) in operations {
                 documented.insert("\(method.uppercased()) /api/v1\(path)")
+                let responses = (operation as? [String: Any])?["responses"] as? [String: Any]
+                #expect(responses?.isEmpty == false, "\(method) \(path) documents no response")
             }
         }
         let implemented = Set(RouteMatrixTests.routes.filter { $0.pattern.hasPrefix("/api/v1/") }.map { "\($0.method) \($0.pattern)" })
         #expect(documented == implemented)
+        // Every reference points at a component that exists.
+        let components = try #require(document["components"] as? [String: [String: Any]])
+        for match in page.body.matches(of: /"#\/components\/(\w+)\/(\w+)"/) {
+            #expect(components[String(match.1)]?[String(match.2)] != nil, "dangling $ref \(match.0)")
+        }
     }
 }

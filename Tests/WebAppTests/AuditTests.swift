@@ -116,4 +116,22 @@ struct AuditTests {
         #expect(page.body.contains("retention.yaml"))
         #expect(page.body.contains("Eine Richtlinien-Datei ist fehlerhaft"))
     }
+
+    @Test("the audit page takes an as-of day; a day not in the calendar is an error tied to its field")
+    func asOf() async throws {
+        let fixture = try WebAppFixture(demo: true, hires: 200)
+        try await fixture.run { browser in
+            try await browser.login(.dpo)
+            let later = try await browser.get("/audit?asOf=2099-12-31")
+            #expect(later.status == .ok)
+            #expect(later.body.contains("2099-12-31"))
+            #expect(later.body.contains(#"<input id="asOf" name="asOf" type="date" value="2099-12-31""#))
+            let wrong = try await browser.get("/audit?asOf=2025-02-30")
+            #expect(wrong.status == .badRequest)
+            #expect(wrong.body.contains(##"<a href="#asOf">"##))
+            #expect(wrong.body.contains(#"aria-describedby="asOf-hint asOf-error""#))
+            #expect(wrong.body.contains("Kalendertag"))
+            #expect(!wrong.body.contains(#"<article class="audit">"#))
+        }
+    }
 }

@@ -256,4 +256,35 @@ struct ReportTests {
         var broken: [UInt8]?
         #expect(throws: InputError.self) { try PassphraseBodyMiddleware.parse(Array("passphrase=%4".utf8), secret: &broken) }
     }
+
+    @Test("the statistics unit refuses a request on its page: a reason is required, then integration sees it")
+    func refuseOnPage() async throws {
+        let fixture = try WebAppFixture(demo: true, hires: 200)
+        try await fixture.run { browser in
+            let id = try await Self.request(browser, fixture)
+            try await browser.login(.statistics)
+            let detail = try await browser.get("/statistics/requests/\(id)")
+            #expect(detail.body.contains(#"action="/statistics/requests/\#(id)/refuse""#))
+            let empty = try await browser.post("/statistics/requests/\(id)/refuse", [("reason", " ")])
+            #expect(empty.status == .unprocessableContent)
+            #expect(empty.body.contains(#"aria-describedby="reason-hint reason-error""#))
+            #expect(empty.body.contains(##"<a href="#reason">"##))
+            #expect(try Self.requests(fixture).first?.status == .requested)
+            let extra = try await browser.post("/statistics/requests/\(id)/refuse", [("reason", "x"), ("figures", "1")])
+            #expect(extra.status == .unprocessableContent)
+            #expect(try Self.requests(fixture).first?.status == .requested)
+
+            let refused = try await browser.post("/statistics/requests/\(id)/refuse", [("reason", "Gliederung nach Ämtern erst ab 2026.")])
+            #expect(refused.status == .seeOther)
+            let after = try await browser.get(refused.location ?? "")
+            #expect(after.body.contains("Die Veröffentlichung wurde abgelehnt"))
+            #expect(!after.body.contains(#"name="passphrase""#))
+            #expect(try Self.requests(fixture).first?.reasonGerman == "Gliederung nach Ämtern erst ab 2026.")
+
+            try await browser.login(.integration)
+            let list = try await browser.get("/reports")
+            #expect(list.body.contains("Gliederung nach Ämtern erst ab 2026."))
+        }
+        #expect(try Self.releases(fixture) == 0)
+    }
 }
