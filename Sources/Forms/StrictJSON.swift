@@ -41,8 +41,7 @@ struct StrictJSONParser {
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
     private func fail(_ english: String, _ german: String) -> InputError {
-        InputError(english: "malformed JSON at byte \(index + 1): \(english)",
-                   german: "Fehlerhaftes JSON bei Byte \(index + 1): \(german).")
+        JSONStringBody.malformed(at: index, english, german)
     }
 
     private mutating func skipWhitespace() {
@@ -123,34 +122,8 @@ struct StrictJSONParser {
     private mutating func string() throws -> String {
         index += 1
         var out: [UInt8] = []
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "\""): return String(decoding: out, as: UTF8.self)
-            case UInt8(ascii: "\\"):
-                guard index < bytes.count else { break }
-                let escape = bytes[index]
-                index += 1
-                switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "u"):
-                    guard index + 4 <= bytes.count, let code = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16),
-                          let scalar = Unicode.Scalar(code) else { throw fail("invalid \\u escape", "ungültige \\u-Folge") }
-                    index += 4
-                    out += Array(String(Character(scalar)).utf8)
-                default: throw fail("invalid escape", "ungültige Escape-Folge")
-                }
-            case 0x00..<0x20: throw fail("control character in a string", "Steuerzeichen in einer Zeichenkette")
-            default: out.append(byte)
-            }
-        }
-        throw fail("unterminated string", "nicht abgeschlossene Zeichenkette")
+        try JSONStringBody.read(bytes, at: &index, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -120,4 +120,20 @@ import Testing
         let url = try Fixtures.temporaryFile("in.xlsx", [0x50, 0x4B])
         #expect(throws: InputError.self) { try Fixtures.parser.forEachEntry(in: url) { _ in } }
     }
+
+    @Test func jsonStringEscapesJoinSurrogatePairsAndRefuseLoneOnes() throws {
+        var index = 1, out: [UInt8] = []
+        try JSONStringBody.read(Array(#""a\u00e4\ud83d\ude00\n""#.utf8), at: &index, into: &out)
+        #expect(out == Array("aä😀\n".utf8))
+        #expect(index == 23)
+        try StrictJSON.check(Array(#"{"unit":"\ud83d\ude00"}"#.utf8))
+        for bad in [#"{"unit":"\ud800"}"#, #"{"unit":"\ude00\ud83d"}"#, #"{"unit":"\ud83dx"}"#, #"{"unit":"\u12g4"}"#, #"{"unit":"\q"}"#] {
+            #expect(throws: InputError.self, "\(bad)") { try StrictJSON.check(Array(bad.utf8)) }
+        }
+        do {
+            try StrictJSON.check(Array(#"{"unit":"\ud800"}"#.utf8))
+        } catch let error as InputError {
+            #expect(error.english == "malformed JSON at byte 12: unpaired surrogate in a \\u escape")
+        }
+    }
 }

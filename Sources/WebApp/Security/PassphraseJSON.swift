@@ -3,9 +3,10 @@ import Forms
 /// Reads the API's release body, `{"passphrase": "…"}`, byte by byte.
 ///
 /// Foundation's JSON decoders and ``StrictJSON`` both build `String`s, which cannot be wiped; this
-/// reader never does for the passphrase: escapes are decoded straight into the caller's byte array,
-/// which `Passphrase(consuming:)` then takes over. It knows exactly one key and refuses any other,
-/// a second `passphrase`, invalid UTF-8 and broken syntax, naming the byte offset, never the value.
+/// reader never does for the passphrase: escapes are decoded (``JSONStringBody``) straight into the
+/// caller's byte array, which `Passphrase(consuming:)` then takes over. It knows exactly one key and
+/// refuses any other, a second `passphrase`, invalid UTF-8 and broken syntax, naming the byte
+/// offset, never the value.
 struct PassphraseJSON {
     private let body: [UInt8]
     private var index = 0
@@ -32,7 +33,7 @@ struct PassphraseJSON {
     }
 
     private func fail(_ english: String, _ german: String) -> InputError {
-        InputError(english: "malformed JSON at byte \(index + 1): \(english)", german: "Fehlerhaftes JSON bei Byte \(index + 1): \(german).")
+        JSONStringBody.malformed(at: index, english, german)
     }
 
     private mutating func skipWhitespace() {
@@ -86,65 +87,6 @@ struct PassphraseJSON {
 
     /// The rest of a string after its opening quote, unescaped into `out`.
     private mutating func string(into out: inout [UInt8]) throws {
-        while index < body.count {
-            let byte = body[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "\""): return
-            case UInt8(ascii: "\\"):
-                guard index < body.count else { break }
-                let escape = body[index]
-                index += 1
-                switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "u"): UTF8.encode(try unicodeEscape()) { out.append($0) }
-                default: throw fail("invalid escape", "ungültige Escape-Folge")
-                }
-            case 0x00..<0x20: throw fail("control character in a string", "Steuerzeichen in einer Zeichenkette")
-            default: out.append(byte)
-            }
-        }
-        throw fail("unterminated string", "nicht abgeschlossene Zeichenkette")
-    }
-
-    /// `XXXX` after `\u`, joining a surrogate pair into one scalar.
-    private mutating func unicodeEscape() throws -> Unicode.Scalar {
-        let first = try hex4()
-        if (0xD800..<0xDC00).contains(first) {
-            guard index + 1 < body.count, body[index] == UInt8(ascii: "\\"), body[index + 1] == UInt8(ascii: "u") else {
-                throw fail("unpaired surrogate", "Ersatzzeichen ohne Partner")
-            }
-            index += 2
-            let second = try hex4()
-            guard (0xDC00..<0xE000).contains(second),
-                  let scalar = Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)) else {
-                throw fail("unpaired surrogate", "Ersatzzeichen ohne Partner")
-            }
-            return scalar
-        }
-        guard let scalar = Unicode.Scalar(first) else { throw fail("unpaired surrogate", "Ersatzzeichen ohne Partner") }
-        return scalar
-    }
-
-    private mutating func hex4() throws -> UInt32 {
-        guard index + 4 <= body.count else { throw fail("invalid \\u escape", "ungültige \\u-Folge") }
-        var value: UInt32 = 0
-        for byte in body[index..<index + 4] {
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw fail("invalid \\u escape", "ungültige \\u-Folge")
-            }
-            value = value << 4 | digit
-        }
-        index += 4
-        return value
+        try JSONStringBody.read(body, at: &index, into: &out)
     }
 }
