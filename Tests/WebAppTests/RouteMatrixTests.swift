@@ -76,6 +76,12 @@ struct RouteMatrixTests {
         Route(method: .post, pattern: "/api/v1/audit/log/verify", path: "/api/v1/audit/log/verify", allowed: [.dpo], json: true),
         Route(method: .post, pattern: "/api/v1/audit/purge/plan", path: "/api/v1/audit/purge/plan", allowed: [.dpo], json: true),
         Route(method: .post, pattern: "/api/v1/audit/purge", path: "/api/v1/audit/purge", allowed: [.dpo], json: true),
+        Route(method: .get, pattern: "/api/v1/users", path: "/api/v1/users", allowed: [.admin], json: true),
+        Route(method: .post, pattern: "/api/v1/users", path: "/api/v1/users", allowed: [.admin], json: true),
+        Route(method: .post, pattern: "/api/v1/users/{name}/disable", path: "/api/v1/users/nobody/disable", allowed: [.admin], json: true),
+        Route(method: .get, pattern: "/api/v1/units", path: "/api/v1/units", allowed: [.admin], json: true),
+        Route(method: .get, pattern: "/api/v1/policy-check", path: "/api/v1/policy-check", allowed: [.admin], json: true),
+        Route(method: .get, pattern: "/api/v1/forms", path: "/api/v1/forms", allowed: [.hr, .admin], json: true),
     ]
 
     @Test("the matrix lists every registered route, and only those")

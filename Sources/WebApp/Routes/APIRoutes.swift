@@ -7,7 +7,8 @@ import Vault
 /// The JSON API under `/api/v1`: the same actions as the pages, the same role checks.
 ///
 /// This file holds sign-in, entry, decline and withdrawal; report requests, releases and the
-/// ledger are in ``ReportAPIRoutes``, the audit and purge in ``AuditAPIRoutes``.
+/// ledger are in ``ReportAPIRoutes``, the audit and purge in ``AuditAPIRoutes``, users, units,
+/// policy check and forms in ``AdminAPIRoutes``.
 ///
 /// Sign in with `POST /api/v1/session` (JSON name and password); the answer sets the session
 /// cookie and returns the CSRF token, which every later unsafe call sends as `X-CSRF-Token`.
@@ -71,6 +72,7 @@ struct APIRoutes {
         }
         ReportAPIRoutes(services: services).register(on: api)
         AuditAPIRoutes(services: services).register(on: api)
+        AdminAPIRoutes(services: services).register(on: api)
     }
 
     func signIn(_ request: Request, _ context: AppRequestContext) async throws -> Response {

@@ -24,7 +24,10 @@ struct AdminRoutes {
         group.post("users") { request, context in
             let fields = try context.form!.fields()
             do {
-                try await addUser(fields)
+                guard fields["password"] == fields["password_repeat"] else {
+                    throw InputError(field: "password_repeat", english: Strings.text("password_mismatch", .en), german: Strings.text("password_mismatch", .de))
+                }
+                try await addUser(name: fields["name"] ?? "", role: fields["role"], password: fields["password"] ?? "")
                 setNotice(.userAdded, context)
                 return Response.redirect(to: "/admin/users", type: .normal)
             } catch let error as InputError {
@@ -96,16 +99,13 @@ struct AdminRoutes {
         }
     }
 
-    private func addUser(_ fields: FormFields) async throws {
-        let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespaces)
-        guard let role = fields["role"].flatMap(Role.init(rawValue:)) else {
+    /// Adds a user; errors name the field (`name`, `role`, `password`). Page and API share it.
+    func addUser(name: String, role: String?, password text: String) async throws {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        guard let role = role.flatMap(Role.init(rawValue:)) else {
             throw InputError(field: "role", english: "unknown role", german: "Unbekannte Rolle.")
         }
-        let first = fields["password"] ?? "", second = fields["password_repeat"] ?? ""
-        guard first == second else {
-            throw InputError(field: "password_repeat", english: Strings.text("password_mismatch", .en), german: Strings.text("password_mismatch", .de))
-        }
-        guard let password = try? Password(first) else {
+        guard let password = try? Password(text) else {
             throw InputError(field: "password", english: "the password must have 12 to 128 characters", german: "Das Passwort muss 12 bis 128 Zeichen lang sein.")
         }
         let users = services.users

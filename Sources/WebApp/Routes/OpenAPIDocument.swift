@@ -3,7 +3,7 @@
 /// It lists exactly the routes `APIRoutes`, `ReportAPIRoutes` and `AuditAPIRoutes` register;
 /// `APITests` checks both directions. The paths of reports and of the audit are in their own files.
 enum OpenAPIDocument {
-    static let yaml = head + reportPaths + auditPaths
+    static let yaml = head + reportPaths + auditPaths + adminPaths
 
     private static let head = #"""
     openapi: 3.0.3
