@@ -8,7 +8,8 @@ import Vault
 /// then ``writeHead(_:)`` after the commit. ``verify(_:)`` recomputes the chain and compares it with
 /// the head file, so that a rewritten entry, a deleted or reordered one, and a truncated log are all
 /// found. The head file only defends against changes to the database alone; keep the head hash from
-/// each DPO audit report outside the system to anchor the chain.
+/// each DPO audit report outside the system and pass it back as an ``AuditAnchor``: a log rewritten
+/// together with its head file no longer contains it.
 public enum AuditLog {
     static let genesis = Data(repeating: 0, count: Digest.byteCount)
 
@@ -58,14 +59,28 @@ public enum AuditLog {
     public struct Verification: Sendable, Equatable {
         public let entries: Int
         public let headHash: String?
+        /// The number of the last entry: with ``headHash`` the anchor `SEQ:HASH` to keep.
+        public var headSeq: Int?
         /// The first problem, or nil when the chain is intact and matches the head file.
         public let problem: Problem?
+
+        init(entries: Int, headHash: String?, headSeq: Int? = nil, problem: Problem?) {
+            self.entries = entries
+            self.headHash = headHash
+            self.headSeq = headSeq
+            self.problem = problem
+        }
+
+        /// `SEQ:HASH` of the last entry, to keep outside the system and pass back as an anchor.
+        public var anchor: String? { headSeq.flatMap { seq in headHash.map { "\(seq):\($0)" } } }
 
         public enum Problem: Sendable, Equatable, CustomStringConvertible {
             case brokenAt(seq: Int)
             case gapAt(seq: Int)
             case headMissing
             case headMismatch(headSeq: Int, logSeq: Int)
+            /// An anchor kept outside the system is not (or not at its number) in the chain.
+            case anchorMissing(String)
 
             public var description: String {
                 switch self {
@@ -73,6 +88,7 @@ public enum AuditLog {
                 case .gapAt(let seq): "entry \(seq) is missing: the sequence jumps there"
                 case .headMissing: "the head file audit.head is missing or unreadable"
                 case .headMismatch(let headSeq, let logSeq): "the head file names entry \(headSeq) but the log ends at entry \(logSeq): the log was truncated or rewritten"
+                case .anchorMissing(let anchor): "the anchor \(anchor) is not in the chain: the log was rewritten together with its head file since that hash was taken"
                 }
             }
 
@@ -82,13 +98,14 @@ public enum AuditLog {
                 case .gapAt(let seq): "Eintrag \(seq) fehlt: die Nummerierung springt."
                 case .headMissing: "Die Kopfdatei audit.head fehlt oder ist unlesbar."
                 case .headMismatch(let headSeq, let logSeq): "Die Kopfdatei nennt Eintrag \(headSeq), das Protokoll endet bei \(logSeq): es wurde gekürzt oder umgeschrieben."
+                case .anchorMissing(let anchor): "Der Anker \(anchor) fehlt in der Kette: Das Protokoll wurde samt Kopfdatei umgeschrieben, seit dieser Wert notiert wurde."
                 }
             }
         }
     }
 
-    /// Recomputes the chain and compares its end with the head file.
-    public static func verify(_ store: DataStore) throws -> Verification {
+    /// Recomputes the chain, compares its end with the head file, and looks up each anchor.
+    public static func verify(_ store: DataStore, anchors: [AuditAnchor] = []) throws -> Verification {
         let entries = try store.database.read { try AuditEntry.order(Column("seq")).fetchAll($0) }
         // A pruned log starts after the entry that a later "audit log pruned" entry names.
         var start = 1
@@ -110,7 +127,9 @@ public enum AuditLog {
         }
         let lastHex = entries.last.map { Digest.hex([UInt8]($0.hash)) }
         guard let head = try? String(contentsOf: headURL(store.location), encoding: .utf8) else {
-            return Verification(entries: entries.count, headHash: lastHex, problem: entries.isEmpty ? nil : .headMissing)
+            // An empty log without a head file is a new store, unless an anchor says otherwise.
+            let problem: Verification.Problem? = entries.isEmpty ? anchors.first.map { .anchorMissing($0.description) } : .headMissing
+            return Verification(entries: entries.count, headHash: lastHex, problem: problem)
         }
         let parts = head.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let logSeq = entries.last?.seq ?? 0
@@ -120,7 +139,14 @@ public enum AuditLog {
         guard headSeq == logSeq, parts[1] == lastHex else {
             return Verification(entries: entries.count, headHash: lastHex, problem: .headMismatch(headSeq: headSeq, logSeq: logSeq))
         }
-        return Verification(entries: entries.count, headHash: lastHex, problem: nil)
+        let hashes = Dictionary(entries.map { (Digest.hex([UInt8]($0.hash)), $0.seq) }, uniquingKeysWith: { first, _ in first })
+        for anchor in anchors {
+            if let seq = anchor.seq, seq < start { continue }
+            guard let found = hashes[anchor.hash], anchor.seq == nil || anchor.seq == found else {
+                return Verification(entries: entries.count, headHash: lastHex, problem: .anchorMissing(anchor.description))
+            }
+        }
+        return Verification(entries: entries.count, headHash: lastHex, headSeq: entries.last?.seq, problem: nil)
     }
 
     /// Entries from `since` (a `YYYY-MM-DD` day) on, oldest first.

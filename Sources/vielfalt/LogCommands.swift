@@ -9,18 +9,27 @@ struct LogCommand: ParsableCommand {
 
 struct LogVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "verify", abstract: "Recompute the hash chain; name the first broken entry (exit 3 if broken).")
+        commandName: "verify", abstract: "Recompute the hash chain; name the first broken entry (exit 3 if broken).",
+        discussion: """
+            Pass head hashes kept outside the system (from earlier audits or verifications) with --anchor: \
+            a log rewritten together with its head file no longer contains them.
+            """)
 
     @OptionGroup var store: StoreOptions
+    @Option(name: .customLong("anchor"), help: "A head hash kept outside the system, HASH or SEQ:HASH (repeatable).")
+    var anchors: [String] = []
 
     func run() throws {
         try Failure.guarded {
-            let result = try AuditLog.verify(try DataStore.open(store.location))
+            let anchors = try self.anchors.map { try AuditAnchor(parsing: $0) }
+            let result = try AuditLog.verify(try DataStore.open(store.location), anchors: anchors)
             if let problem = result.problem {
                 FileHandle.standardError.write(Data("error: audit log broken: \(problem)\n".utf8))
                 throw ExitCode(3)
             }
-            print("audit log intact / Protokoll unversehrt: \(result.entries) entries, head \(result.headHash ?? "–")")
+            print("audit log intact / Protokoll unversehrt: \(result.entries) entries, head \(result.headHash ?? "–")"
+                  + (anchors.isEmpty ? "" : ", \(anchors.count) anchor(s) found / Anker gefunden"))
+            if let anchor = result.anchor { print("keep outside the system / außerhalb des Systems aufbewahren: --anchor \(anchor)") }
         }
     }
 }

@@ -37,6 +37,20 @@ import TestSupport
         }
     }
 
+    @Test func logVerifyPrintsTheAnchorToKeepAndChecksAnchorsGiven() throws {
+        let first = try cli.run(["log", "verify", "--data", data])
+        #expect(first.status == 0)
+        let line = try #require(first.stdout.split(separator: "\n").first { $0.contains("--anchor ") })
+        let anchor = String(try #require(line.split(separator: " ").last))
+        #expect(try cli.run(["log", "verify", "--data", data, "--anchor", anchor]).status == 0)
+        let unknown = try cli.run(["log", "verify", "--data", data, "--anchor", String(repeating: "ab", count: 32)])
+        #expect(unknown.status == 3)
+        #expect(unknown.stderr.contains("is not in the chain"))
+        let malformed = try cli.run(["log", "verify", "--data", data, "--anchor", "not-a-hash"])
+        #expect(malformed.status == 2)
+        #expect(malformed.stderr.contains("anchor"))
+    }
+
     @Test func logVerifyNamesTheFirstBrokenEntry() throws {
         #expect(try cli.run(["log", "verify", "--data", data]).status == 0)
         let shown = try cli.run(["log", "show", "--data", data])

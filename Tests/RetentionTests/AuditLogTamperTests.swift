@@ -1,3 +1,4 @@
+import Forms
 import Foundation
 import GRDB
 import Testing
@@ -59,6 +60,49 @@ import TestSupport
         let report = try fixture.audit(asOf: "2026-11-25")
         #expect(!report.compliant)
         #expect(report.findings.contains { $0.severity == "critical" && $0.text.en == "audit log: \(expected)" })
+    }
+}
+
+/// A head hash kept outside the system catches the rewrite the head file cannot.
+@Suite struct AuditAnchorTests {
+    @Test func aLogRewrittenWithItsHeadFileNoLongerHoldsAnEarlierAnchor() throws {
+        let fixture = try RetentionFixture(hires: 60)
+        let data = fixture.data
+        let before = try AuditLog.verify(data)
+        let anchor = try AuditAnchor(parsing: try #require(before.anchor))
+        let bare = try AuditAnchor(parsing: try #require(before.headHash).uppercased())
+        #expect(try AuditLog.verify(data, anchors: [anchor, bare]).problem == nil)
+
+        // The insider edits entry 2 and recomputes every later hash and the head file.
+        try data.database.write { db in
+            var previous: Data?
+            for var entry in try AuditEntry.order(Column("seq")).fetchAll(db) where entry.seq >= 2 {
+                if entry.seq == 2 { entry.detail = "declines=0; period=2021" }
+                if let previous { entry.previousHash = previous }
+                entry.hash = AuditLog.hash(of: entry)
+                try entry.update(db)
+                previous = entry.hash
+            }
+        }
+        let last = try #require(try AuditLog.entries(data).last)
+        try Data("\(last.seq) \(Digest.hexString(last.hash))\n".utf8).write(to: AuditLog.headURL(fixture.location))
+
+        #expect(try AuditLog.verify(data).problem == nil)
+        #expect(try AuditLog.verify(data, anchors: [anchor]).problem == .anchorMissing(anchor.description))
+        #expect(try AuditLog.verify(data, anchors: [bare]).problem == .anchorMissing(bare.description))
+        // An anchor from before the edited entry still holds: the chain up to it is untouched.
+        let first = try #require(try AuditLog.entries(data).first)
+        #expect(try AuditLog.verify(data, anchors: [AuditAnchor(parsing: "1:\(Digest.hexString(first.hash))")]).problem == nil)
+        #expect(try AuditLog.verify(data, anchors: [AuditAnchor(parsing: "2:\(Digest.hexString(first.hash))")]).problem != nil)
+    }
+
+    @Test(arguments: ["", "abc", String(repeating: "g", count: 64), "0:" + String(repeating: "a", count: 64),
+                      "x:" + String(repeating: "a", count: 64), "1:2:" + String(repeating: "a", count: 64), String(repeating: "a", count: 65)])
+    func malformedAnchorsAreRefusedByName(_ text: String) {
+        #expect(throws: InputError.self) { try AuditAnchor(parsing: text, field: "anchor") }
+        do { _ = try AuditAnchor(parsing: text, field: "anchor") } catch let error as InputError {
+            #expect(error.field == "anchor")
+        } catch {}
     }
 }
 

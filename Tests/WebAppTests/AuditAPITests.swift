@@ -40,6 +40,15 @@ struct AuditAPITests {
             #expect(intact["intact"] as? Bool == true)
             #expect((intact["headHash"] as? String)?.count == 64)
             #expect(intact["entries"] as? Int ?? 0 > 0)
+            let anchor = try #require(intact["anchor"] as? String)
+            let anchored = try APITests.json(try await ReportAPITests.post(browser, "/api/v1/audit/log/verify", #"{"anchors":["\#(anchor)"]}"#, token: token))
+            #expect(anchored["intact"] as? Bool == true && anchored["anchorsChecked"] as? Int == 1)
+            let foreign = try APITests.json(try await ReportAPITests.post(browser, "/api/v1/audit/log/verify",
+                                                                          #"{"anchors":["\#(String(repeating: "0", count: 64))"]}"#, token: token))
+            #expect(foreign["intact"] as? Bool == false)
+            let malformed = try await ReportAPITests.post(browser, "/api/v1/audit/log/verify", #"{"anchors":["xyz"]}"#, token: token)
+            #expect(malformed.status == .badRequest)
+            #expect(try APITests.error(malformed)["field"] as? String == "anchors")
             let noToken = try await browser.send("/api/v1/audit/log/verify", method: .post, headers: [:], body: nil)
             #expect(noToken.status == .forbidden)
 

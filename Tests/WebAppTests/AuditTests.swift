@@ -134,4 +134,27 @@ struct AuditTests {
             #expect(!wrong.body.contains(#"<article class="audit">"#))
         }
     }
+
+    @Test("log verification on the page: the anchor to keep is shown; a kept anchor is checked; a malformed one is an error at its field")
+    func anchors() async throws {
+        let fixture = try WebAppFixture(demo: true, hires: 200)
+        try await fixture.run { browser in
+            try await browser.login(.dpo)
+            try await browser.get("/audit")
+            let first = try await browser.post("/audit/log/verify", [])
+            let anchor = try #require(try AuditLog.verify(DataStore.open(fixture.location)).anchor)
+            #expect(first.body.contains(anchor))
+            try await browser.get("/audit")
+            let found = try await browser.post("/audit/log/verify", [("anchors", anchor + "\r\n\r\n")])
+            #expect(found.body.contains("Alle angegebenen Anker sind in der Kette enthalten."))
+            try await browser.get("/audit")
+            let missing = try await browser.post("/audit/log/verify", [("anchors", String(repeating: "1", count: 64))])
+            #expect(missing.body.contains("Das Protokoll ist beschädigt") && missing.body.contains("fehlt in der Kette"))
+            try await browser.get("/audit")
+            let malformed = try await browser.post("/audit/log/verify", [("anchors", "kein Hash")])
+            #expect(malformed.status == .unprocessableContent)
+            #expect(malformed.body.contains(#"aria-describedby="anchors-hint anchors-error""#))
+            #expect(malformed.body.contains(">kein Hash</textarea>"))
+        }
+    }
 }

@@ -193,6 +193,12 @@ enum Strings {
         // audit (dpo)
         "audit_title": t("Datenschutz-Prüfung", "Data protection audit"),
         "audit_actions": t("Maßnahmen", "Actions"),
+        "log_anchors": t("Anker aus früheren Prüfungen (optional)", "Anchors from earlier audits (optional)"),
+        "log_anchors_hint": t("Ein notierter Kettenkopf je Zeile (NR:HASH oder HASH). Fehlt er in der Kette, wurde das Protokoll samt Kopfdatei umgeschrieben.",
+                              "One head hash you kept per line (SEQ:HASH or HASH). If it is missing from the chain, the log was rewritten together with its head file."),
+        "log_anchors_found": t("Alle angegebenen Anker sind in der Kette enthalten.", "Every anchor given is in the chain."),
+        "log_head_keep": t("Notieren Sie diesen Kettenkopf außerhalb des Systems und geben Sie ihn bei der nächsten Prüfung als Anker an.",
+                           "Keep this head outside the system and give it as an anchor at the next verification."),
         "audit_as_of": t("Stand", "As of"),
         "audit_as_of_choose": t("Prüfung zum Stichtag", "Audit as of"),
         "audit_as_of_hint": t("Ein späterer Tag zeigt, was dann fällig wird (JJJJ-MM-TT).", "A later day shows what will then be due (YYYY-MM-DD)."),

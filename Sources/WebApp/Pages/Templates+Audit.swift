@@ -12,7 +12,16 @@ extension Templates {
     </div>
     <p><button type="submit" class="secondary">{{t.audit_show}}</button></p>
     </form>
-    <form method="post" action="/audit/log/verify" class="inline-block"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.log_verify}}</button></form>
+    <form method="post" action="/audit/log/verify" class="stack" novalidate>
+    <input type="hidden" name="_csrf" value="{{csrf}}">
+    <div class="field{{#anchorsError}} invalid{{/anchorsError}}">
+    <label for="anchors">{{t.log_anchors}}</label>
+    <p class="hint" id="anchors-hint">{{t.log_anchors_hint}}</p>
+    {{#anchorsError}}<p class="error" id="anchors-error">{{anchorsError}}</p>{{/anchorsError}}
+    <textarea id="anchors" name="anchors" rows="2" autocomplete="off" spellcheck="false" aria-describedby="anchors-hint{{#anchorsError}} anchors-error{{/anchorsError}}"{{#anchorsError}} aria-invalid="true"{{/anchorsError}}>{{anchors}}</textarea>
+    </div>
+    <p><button type="submit">{{t.log_verify}}</button></p>
+    </form>
     <h3>{{t.purge_title}}</h3>
     <p>{{t.purge_intro}}</p>
     <form method="post" action="/audit/purge/plan" class="inline-block"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="secondary">{{t.purge_plan}}</button></form>
@@ -38,9 +47,10 @@ extension Templates {
     static let logVerified = #"""
     {{<layout}}{{$title}}{{t.log_verified_title}}{{/title}}{{$main}}
     <h1>{{t.log_verified_title}}</h1>
-    {{#intact}}<p class="notice" role="status">{{t.log_intact}}</p>{{/intact}}
+    {{#intact}}<p class="notice" role="status">{{t.log_intact}}{{#anchorsFound}} {{t.log_anchors_found}}{{/anchorsFound}}</p>{{/intact}}
     {{#problem}}<div class="error-summary" role="alert"><h2>{{t.log_broken}}</h2><p>{{problem}}</p></div>{{/problem}}
     <dl class="facts"><dt>{{t.log_entries}}</dt><dd>{{entries}}</dd><dt>{{t.log_head}}</dt><dd><code class="hash">{{head}}</code></dd></dl>
+    <p class="hint">{{t.log_head_keep}}</p>
     <p><a href="/audit">{{t.back_to_audit}}</a></p>
     {{/main}}{{/layout}}
     """#

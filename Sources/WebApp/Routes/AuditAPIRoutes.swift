@@ -7,7 +7,8 @@ import Store
 /// The data protection officer's API, with the operations of the audit pages (``AuditRoutes``):
 ///
 /// - `GET /api/v1/audit?asOf=YYYY-MM-DD`: the audit report as JSON (as `vielfalt audit --format json`);
-/// - `POST /api/v1/audit/log/verify`: the verdict on the hash chain and its head;
+/// - `POST /api/v1/audit/log/verify` with optional `{"anchors": [...]}`: the verdict on the hash
+///   chain, its head file and the anchors kept outside the system, and the anchor to keep now;
 /// - `POST /api/v1/audit/purge/plan` with optional `{"asOf": …}`: the dry-run, nothing changes;
 /// - `POST /api/v1/audit/purge` with `{"confirm": true}`: the purge as of today.
 struct AuditAPIRoutes {
@@ -21,10 +22,12 @@ struct AuditAPIRoutes {
             return JSONResponse.text(try await audit.report(asOf: asOf).json())
         }
         group.post("log/verify") { request, _ in
-            _ = try await JSONBody.read(request, limit: services.configuration.maxBodySize, allowed: [], emptyAllowed: true)
-            let result = try await audit.verify()
-            var object: [String: Any] = ["entries": result.entries, "intact": result.problem == nil]
+            let body = try await JSONBody.read(request, limit: services.configuration.maxBodySize, allowed: ["anchors"], emptyAllowed: true)
+            let anchors = try body.stringList("anchors", required: false).map { try AuditAnchor(parsing: $0, field: "anchors") }
+            let result = try await audit.verify(anchors: anchors)
+            var object: [String: Any] = ["entries": result.entries, "intact": result.problem == nil, "anchorsChecked": anchors.count]
             if let head = result.headHash { object["headHash"] = head }
+            if let anchor = result.anchor { object["anchor"] = anchor }
             if let problem = result.problem { object["problem"] = ["en": problem.description, "de": problem.german] }
             return JSONResponse.make(object)
         }

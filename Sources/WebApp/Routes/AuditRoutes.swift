@@ -31,13 +31,28 @@ struct AuditRoutes {
             }
         }
         group.post("log/verify") { request, context in
-            _ = try context.form!.fields()
-            let result = try await verify()
-            var values: [String: Any] = ["entries": result.entries, "head": result.headHash ?? "–"]
+            let fields = try context.form!.fields()
+            for name in fields.values.keys.sorted() where ![CSRFMiddleware.fieldName, "anchors"].contains(name) {
+                throw InputError(field: name, english: "unknown field", german: "Unbekanntes Feld.")
+            }
+            let anchors: [AuditAnchor]
+            do {
+                anchors = try (fields["anchors"] ?? "").split(whereSeparator: \.isNewline)
+                    .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { try AuditAnchor(parsing: String($0), field: "anchors") }
+            } catch let error as InputError {
+                return services.pages.page("audit", ["today": AuditDay.today(), "asOf": AuditDay.today(), "anchors": fields["anchors"] ?? "",
+                                                     "anchorsError": context.message(error), "hasErrors": true,
+                                                     "errors": [["anchor": "anchors", "label": Strings.text("log_anchors", context.language),
+                                                                 "message": context.message(error)]]],
+                                           request: request, context: context, status: .unprocessableContent)
+            }
+            let result = try await verify(anchors: anchors)
+            var values: [String: Any] = ["entries": result.entries, "head": result.anchor ?? result.headHash ?? "–", "anchorCount": anchors.count]
             if let problem = result.problem {
                 values["problem"] = context.language == .en ? problem.description : problem.german
             } else {
                 values["intact"] = true
+                if !anchors.isEmpty { values["anchorsFound"] = true }
             }
             return services.pages.page("logVerified", values, request: request, context: context)
         }
@@ -74,9 +89,10 @@ struct AuditRoutes {
         }
     }
 
-    func verify() async throws -> AuditLog.Verification {
+    /// The chain, its head file, and the anchors the DPO kept outside the system.
+    func verify(anchors: [AuditAnchor]) async throws -> AuditLog.Verification {
         let location = services.location
-        return try await Blocking.run { try AuditLog.verify(try DataStore.open(location)) }
+        return try await Blocking.run { try AuditLog.verify(try DataStore.open(location), anchors: anchors) }
     }
 
     /// What a purge as of `asOf` would do; nothing changes.

@@ -22,9 +22,21 @@ extension OpenAPIDocument {
             "403": {$ref: "#/components/responses/Error"}
       /audit/log/verify:
         post:
-          summary: Verify the hash chain of the audit log and its head file (role dpo)
-          description: The body may be empty or {}.
+          summary: Verify the hash chain of the audit log, its head file and kept anchors (role dpo)
+          description: |
+            The body may be empty or {}. Anchors are head hashes kept outside the system from earlier
+            audits (SEQ:HASH or HASH); one missing from the chain means the log was rewritten together
+            with its head file.
           security: [{session: [], csrf: []}]
+          requestBody:
+            required: false
+            content:
+              application/json:
+                schema:
+                  type: object
+                  additionalProperties: false
+                  properties:
+                    anchors: {type: array, items: {type: string, example: "42:3f9a…"}}
           responses:
             "200":
               description: The verdict; keep headHash to compare with the next verification.
@@ -36,6 +48,8 @@ extension OpenAPIDocument {
                       entries: {type: integer}
                       intact: {type: boolean}
                       headHash: {type: string}
+                      anchor: {type: string, description: "SEQ:HASH of the last entry: keep it for the next verification."}
+                      anchorsChecked: {type: integer}
                       problem: {type: object, properties: {de: {type: string}, en: {type: string}}}
             "400": {$ref: "#/components/responses/Error"}
             "401": {$ref: "#/components/responses/Error"}
