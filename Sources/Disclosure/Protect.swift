@@ -12,7 +12,9 @@
 ///    wide for an attacker combining all releases (``IntervalAudit``), and no group of people that
 ///    only differencing of releases shows is pinned to a small count
 ///    (``FeasibleInterval/exposesSmallCount(minCell:protectionLevel:)``).
-/// 5. **Rounding** or **Cell Key perturbation** of the published non-zero cells, if the policy asks.
+/// 5. **Cleanup** — secondary suppressions the final pattern does not need are published again,
+///    largest first, each only after a full audit passes without it (``SuppressionPlan/publishUnneededSecondary(minCell:protectionLevel:auditor:)``).
+/// 6. **Rounding** or **Cell Key perturbation** of the published non-zero cells, if the policy asks.
 ///
 /// With `minCell = 1` and a Cell Key perturbation table, no cell is suppressed for size and the
 /// perturbation table's `js` guarantee protects small counts instead.
@@ -39,8 +41,9 @@ public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePo
     if policy.groupDisclosure { plan.groupDisclosure() }
     if earlier.isEmpty {
         plan.singletonPass()
-        try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel,
-                                      auditor: TableAuditor(provingWidth: policy.protectionLevel))
+        let auditor = TableAuditor(provingWidth: policy.protectionLevel)
+        try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
+        try plan.publishUnneededSecondary(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
     } else {
         let auditor = LinkedAuditor(table: table, earlier: earlier, universe: universe,
                                     provingWidth: policy.protectionLevel)
@@ -48,6 +51,7 @@ public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePo
         plan.singletonPass()
         try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel,
                                       auditor: auditor)
+        try plan.publishUnneededSecondary(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
     }
     return ProtectedTable(plan: plan, policy: policy)
 }

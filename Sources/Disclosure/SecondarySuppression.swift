@@ -50,7 +50,9 @@ extension SuppressionPlan {
     /// additivity equation with it (leaf before margin, smallest count first — the cost is the
     /// respondents hidden — the grand total only when nothing else is left), then re-audit.
     ///
-    /// A suppressed cell fails when its interval is narrower than `protectionLevel`. An atom fails
+    /// A suppressed cell fails when its interval is narrower than `protectionLevel`, unless every
+    /// reader can tell it is empty — but never a zero withheld for group disclosure (see
+    /// ``fails(_:_:minCell:protectionLevel:)``). An atom fails
     /// when it is narrower than that *and* may hold a small count (its interval reaches into
     /// `1..<minCell`): a reader who can tell it is empty, or at least `minCell`, learns nothing a
     /// published count would not tell.
@@ -64,8 +66,7 @@ extension SuppressionPlan {
                                        auditor: some SuppressionAuditor) throws {
         func allTargets() -> [AuditTarget] { suppressed.map(AuditTarget.cell) + auditor.extraTargets }
         func fails(_ target: AuditTarget, _ interval: FeasibleInterval) -> Bool {
-            guard case .atom = target else { return !interval.protectsWithheld(protectionLevel) }
-            return interval.exposesSmallCount(minCell: minCell, protectionLevel: protectionLevel)
+            self.fails(target, interval, minCell: minCell, protectionLevel: protectionLevel)
         }
         var toCheck = allTargets()
         var isFullAudit = true

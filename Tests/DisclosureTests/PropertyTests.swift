@@ -16,8 +16,13 @@ struct PropertyTests {
             // released cells' domains (not from the table's leaves) ...
             let audit = try IntervalAudit.intervals(of: protected.releasedCells)
             #expect(audit.count == protected.suppressedCells.count)
+            let groupDisclosure = Set(protected.cells.filter { $0.reason == .groupDisclosure }.map(\.domain))
             for cell in audit {
                 #expect(cell.interval.protectsWithheld(policy.protectionLevel), "\(cell.domain): \(cell.interval)")
+                // A zero withheld for group disclosure must not be pinned at zero: that is what it hides.
+                if groupDisclosure.contains(cell.domain) {
+                    #expect(cell.interval.protects(policy.protectionLevel), "group disclosure \(cell.domain): \(cell.interval)")
+                }
             }
             // ... and it agrees with the table-based audit cell by cell.
             let tableAudit = try IntervalAudit.intervals(of: protected)

@@ -1,0 +1,48 @@
+extension SuppressionPlan {
+    /// How many secondary suppressions the cleanup tries to publish again, at most. Each try is a
+    /// full interval audit; the limit keeps the largest tables' release time bounded and, unlike a
+    /// time limit, gives the same table on every machine.
+    static let cleanupTries = 100
+
+    /// Whether `target` fails the audit with `interval` (the rule of
+    /// ``secondarySuppression(minCell:protectionLevel:auditor:)``).
+    ///
+    /// A withheld cell may be a known zero (``FeasibleInterval/protectsWithheld(_:)``), except a zero
+    /// withheld for group disclosure whose value no earlier release gave away: it is withheld so that
+    /// nobody can tell the group answered alike, so it needs the full protection interval.
+    func fails(_ target: AuditTarget, _ interval: FeasibleInterval, minCell: Int, protectionLevel: Int) -> Bool {
+        switch target {
+        case .atom: return interval.exposesSmallCount(minCell: minCell, protectionLevel: protectionLevel)
+        case .cell(let cell) where reasons[cell] == .groupDisclosure && !known.contains(cell): return !interval.protects(protectionLevel)
+        default: return !interval.protectsWithheld(protectionLevel)
+        }
+    }
+
+    /// Publishes again the secondary suppressions the final pattern does not need.
+    ///
+    /// The heuristic chooses cells one failing target at a time, so a later choice can make an
+    /// earlier one superfluous — on sparse tables many are (the "information loss" tau-ARGUS and
+    /// sdcTable report, and that their optimal methods avoid). This pass tries the secondary cells
+    /// largest count first (the figures readers miss most: margins and totals), at most
+    /// ``cleanupTries`` of them: a cell is published again when the full audit, with it published,
+    /// still passes for every target; otherwise it stays withheld. Primary, group-disclosure and
+    /// ledger suppressions are never touched. The result passes the same audit as before, by
+    /// construction: the last accepted pattern was fully audited.
+    ///
+    /// - Returns: the number of cells published again.
+    @discardableResult
+    mutating func publishUnneededSecondary(minCell: Int, protectionLevel: Int, auditor: some SuppressionAuditor) throws -> Int {
+        let tries = suppressed.filter { reasons[$0] == .secondary }
+            .sorted { (table.counts[$0], $1) > (table.counts[$1], $0) }
+            .prefix(Self.cleanupTries)
+        var published = 0
+        for cell in tries {
+            reasons[cell] = nil
+            let targets = suppressed.map(AuditTarget.cell) + auditor.extraTargets
+            let intervals = try auditor.intervals(of: targets, plan: self)
+            let holds = !zip(targets, intervals).contains { fails($0.0, $0.1, minCell: minCell, protectionLevel: protectionLevel) }
+            if holds { published += 1 } else { reasons[cell] = .secondary }
+        }
+        return published
+    }
+}
