@@ -41,7 +41,7 @@ extension AuditReport {
         h.append("<h2>\(both("Protokoll", "Audit log"))</h2><ul><li>\(both("Einträge", "entries")): \(log.entries)</li>"
                  + "<li>\(both("Unversehrt", "intact")): \(log.intact ? both("ja", "yes") : "<strong class=\"critical\">\(both("NEIN", "NO"))</strong>")"
                  + (log.problem.map { " – \(both($0.de, $0.en))" } ?? "") + "</li>"
-                 + "<li>\(both("Kettenkopf", "head hash")): <code>\(e(log.headHash ?? "–"))</code></li></ul>")
+                 + "<li>\(both("Anker, außerhalb des Systems aufzubewahren", "anchor, to keep outside the system")): <code>\(e(log.anchor ?? "–"))</code></li></ul>")
         h.append("<h2>\(both("Aufbewahrung", "Retention"))</h2><table><tbody>"
                  + retention.map { "<tr><th scope=\"row\">\(e($0.dataClass))</th><td>\(both($0.keep.german, $0.keep.english))</td><td>\(e($0.then.rawValue))</td></tr>" }.joined()
                  + "</tbody></table>")

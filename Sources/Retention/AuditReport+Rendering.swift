@@ -36,7 +36,7 @@ extension AuditReport {
         md += ["## Protokoll / Audit log", "",
                "- Einträge / entries: \(log.entries), ältester / oldest: \(log.oldestDay ?? "–")",
                "- Unversehrt / intact: \(log.intact ? "ja / yes" : "NEIN / NO")\(log.problem.map { " – \($0.de) / \($0.en)" } ?? "")",
-               "- Kettenkopf / head hash: `\(log.headHash ?? "–")` (außerhalb des Systems aufbewahren / keep outside the system)", ""]
+               "- Anker / anchor: `\(log.anchor ?? "–")` (außerhalb des Systems aufbewahren und bei der nächsten Prüfung angeben / keep outside the system and give it at the next verification)", ""]
         md += ["## Aufbewahrung / Retention", "", "| Datenklasse / data class | Dauer / kept | danach / then |", "| --- | --- | --- |"]
         md += retention.map { "| \($0.dataClass) | \($0.keep.german) / \($0.keep.english) | \($0.then.rawValue) |" }
         md += ["", "## Geheimhaltung / Disclosure control", ""] + disclosurePolicy.map { "- \($0.de) / \($0.en)" }

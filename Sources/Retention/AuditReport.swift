@@ -33,8 +33,9 @@ public struct AuditReport: Sendable, Codable, Equatable {
         public let entries: Int
         public let intact: Bool
         public let problem: Text?
-        /// Keep this outside the system: it anchors the chain as of this audit.
-        public let headHash: String?
+        /// `SEQ:HASH` of the last entry. Keep it outside the system and give it to the next
+        /// verification (`vielfalt log verify --anchor`): a log rewritten with its head file lacks it.
+        public let anchor: String?
         public let oldestDay: String?
     }
 

@@ -97,7 +97,7 @@ public enum RetentionAudit {
         let log = AuditReport.LogStatus(
             entries: verification.entries, intact: verification.problem == nil,
             problem: verification.problem.map { .init(de: $0.german, en: $0.description) },
-            headHash: verification.headHash, oldestDay: entries.first?.day)
+            anchor: verification.anchor ?? verification.headHash, oldestDay: entries.first?.day)
         let measures = ProcessingRecord.measures(.init(kdfOpsLimit: envelope.parameters.opsLimit, kdfMemLimit: envelope.parameters.memLimit,
                                                        libsodiumVersion: Vault.libraryVersion, disclosure: inputs.disclosurePolicy),
                                                  retention: policy)

@@ -61,6 +61,8 @@ public enum AuditLog {
         public let headHash: String?
         /// The number of the last entry: with ``headHash`` the anchor `SEQ:HASH` to keep.
         public var headSeq: Int?
+        /// Anchors given that lie in the pruned part of the log and could not be checked.
+        public var anchorsSkipped = 0
         /// The first problem, or nil when the chain is intact and matches the head file.
         public let problem: Problem?
 
@@ -81,6 +83,8 @@ public enum AuditLog {
             case headMismatch(headSeq: Int, logSeq: Int)
             /// An anchor kept outside the system is not (or not at its number) in the chain.
             case anchorMissing(String)
+            /// Every anchor given lies in the pruned part of the log: none could be checked.
+            case anchorPruned(String)
 
             public var description: String {
                 switch self {
@@ -89,6 +93,7 @@ public enum AuditLog {
                 case .headMissing: "the head file audit.head is missing or unreadable"
                 case .headMismatch(let headSeq, let logSeq): "the head file names entry \(headSeq) but the log ends at entry \(logSeq): the log was truncated or rewritten"
                 case .anchorMissing(let anchor): "the anchor \(anchor) is not in the chain: the log was rewritten together with its head file since that hash was taken"
+                case .anchorPruned(let anchor): "even the newest anchor \(anchor) lies before the log's start, which a prune after ten years cannot explain: the log may have been rewritten behind a forged pruning entry"
                 }
             }
 
@@ -99,6 +104,7 @@ public enum AuditLog {
                 case .headMissing: "Die Kopfdatei audit.head fehlt oder ist unlesbar."
                 case .headMismatch(let headSeq, let logSeq): "Die Kopfdatei nennt Eintrag \(headSeq), das Protokoll endet bei \(logSeq): es wurde gekürzt oder umgeschrieben."
                 case .anchorMissing(let anchor): "Der Anker \(anchor) fehlt in der Kette: Das Protokoll wurde samt Kopfdatei umgeschrieben, seit dieser Wert notiert wurde."
+                case .anchorPruned(let anchor): "Selbst der neueste Anker \(anchor) liegt vor dem Beginn des Protokolls, was eine Kürzung nach zehn Jahren nicht erklärt: Das Protokoll wurde womöglich hinter einem gefälschten Kürzungseintrag umgeschrieben."
                 }
             }
         }
@@ -139,14 +145,24 @@ public enum AuditLog {
         guard headSeq == logSeq, parts[1] == lastHex else {
             return Verification(entries: entries.count, headHash: lastHex, problem: .headMismatch(headSeq: headSeq, logSeq: logSeq))
         }
-        let hashes = Dictionary(entries.map { (Digest.hex([UInt8]($0.hash)), $0.seq) }, uniquingKeysWith: { first, _ in first })
+        var hashes = Dictionary(entries.map { (Digest.hex([UInt8]($0.hash)), $0.seq) }, uniquingKeysWith: { first, _ in first })
+        // The last pruned entry is still known: the first kept entry carries its hash.
+        if start > 1, let first = entries.first { hashes[Digest.hex([UInt8](first.previousHash))] = start - 1 }
+        var skipped: [AuditAnchor] = []
         for anchor in anchors {
-            if let seq = anchor.seq, seq < start { continue }
+            if let seq = anchor.seq, seq < start - 1 { skipped.append(anchor); continue }
             guard let found = hashes[anchor.hash], anchor.seq == nil || anchor.seq == found else {
                 return Verification(entries: entries.count, headHash: lastHex, problem: .anchorMissing(anchor.description))
             }
         }
-        return Verification(entries: entries.count, headHash: lastHex, headSeq: entries.last?.seq, problem: nil)
+        // A real prune removes only entries older than ten years; the newest anchor is younger. If
+        // every anchor lies before the log's start, that start may be a forged "pruned" entry.
+        if !anchors.isEmpty, skipped.count == anchors.count, let newest = skipped.max(by: { ($0.seq ?? 0) < ($1.seq ?? 0) }) {
+            return Verification(entries: entries.count, headHash: lastHex, problem: .anchorPruned(newest.description))
+        }
+        var verification = Verification(entries: entries.count, headHash: lastHex, headSeq: entries.last?.seq, problem: nil)
+        verification.anchorsSkipped = skipped.count
+        return verification
     }
 
     /// Entries from `since` (a `YYYY-MM-DD` day) on, oldest first.

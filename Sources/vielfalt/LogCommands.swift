@@ -28,7 +28,8 @@ struct LogVerify: ParsableCommand {
                 throw ExitCode(3)
             }
             print("audit log intact / Protokoll unversehrt: \(result.entries) entries, head \(result.headHash ?? "–")"
-                  + (anchors.isEmpty ? "" : ", \(anchors.count) anchor(s) found / Anker gefunden"))
+                  + (anchors.isEmpty ? "" : ", \(anchors.count - result.anchorsSkipped) anchor(s) found / Anker gefunden")
+                  + (result.anchorsSkipped == 0 ? "" : ", \(result.anchorsSkipped) in the pruned part, not checkable / im gekürzten Teil, nicht prüfbar"))
             if let anchor = result.anchor { print("keep outside the system / außerhalb des Systems aufbewahren: --anchor \(anchor)") }
         }
     }

@@ -50,8 +50,8 @@ import TestSupport
         case .removeHead: .headMissing
         }
         if tamper == .truncateWithHead {
-            // An attacker who rewrites the head file as well is caught only by the head hash kept from
-            // an earlier audit: the chain itself is consistent again.
+            // An attacker who rewrites the head file as well is caught only by an anchor kept from an
+            // earlier audit (``AuditAnchorTests``): the chain itself is consistent again.
             #expect(try AuditLog.verify(data).problem == nil)
             #expect(try AuditLog.verify(data).headHash != entries.last.map { Digest.hexString($0.hash) })
             return
@@ -96,6 +96,33 @@ import TestSupport
         #expect(try AuditLog.verify(data, anchors: [AuditAnchor(parsing: "2:\(Digest.hexString(first.hash))")]).problem != nil)
     }
 
+    @Test func aForgedPruningEntryDoesNotHideEveryAnchor() throws {
+        let fixture = try RetentionFixture(hires: 60)
+        let data = fixture.data
+        let old = try AuditAnchor(parsing: try #require(try AuditLog.verify(data).anchor))
+        let headSeq = try #require(old.seq)
+        // The insider rewrites the whole log as if everything up to the head had been pruned: new
+        // numbers after the head, a "pruned" entry naming a made-up hash, a matching head file.
+        try data.database.write { db in
+            let forged = String(repeating: "7", count: 64)
+            try db.execute(sql: "DELETE FROM audit_entry")
+            var entry = AuditEntry(seq: headSeq + 6, day: "2026-11-25", role: "dpo", user: "dpo", action: "audit log pruned",
+                                   detail: "before=2016-11-25; through_seq=\(headSeq + 5); through_hash=\(forged)",
+                                   previousHash: Data(hexString: forged), hash: Data())
+            entry.hash = AuditLog.hash(of: entry)
+            try entry.insert(db)
+            try Data("\(entry.seq) \(Digest.hexString(entry.hash))\n".utf8).write(to: AuditLog.headURL(fixture.location))
+        }
+        #expect(try AuditLog.verify(data).problem == nil)
+        #expect(try AuditLog.verify(data, anchors: [old]).problem == .anchorPruned(old.description))
+        // The entry just before the start is still checkable: its hash is the first entry's predecessor.
+        let earlier = try AuditAnchor(parsing: "\(headSeq + 5):\(String(repeating: "7", count: 64))")
+        #expect(try AuditLog.verify(data, anchors: [earlier]).problem == nil)
+        #expect(try AuditLog.verify(data, anchors: [earlier, old]).anchorsSkipped == 1)
+        let wrong = try AuditAnchor(parsing: "\(headSeq + 5):\(String(repeating: "8", count: 64))")
+        #expect(try AuditLog.verify(data, anchors: [wrong]).problem == .anchorMissing(wrong.description))
+    }
+
     @Test(arguments: ["", "abc", String(repeating: "g", count: 64), "0:" + String(repeating: "a", count: 64),
                       "x:" + String(repeating: "a", count: 64), "1:2:" + String(repeating: "a", count: 64), String(repeating: "a", count: 65)])
     func malformedAnchorsAreRefusedByName(_ text: String) {
@@ -109,4 +136,18 @@ import TestSupport
 import Vault
 extension Digest {
     static func hexString(_ data: Data) -> String { hex([UInt8](data)) }
+}
+
+extension Data {
+    /// Bytes from hex digits (test input only: assumes an even count of valid digits).
+    init(hexString: String) {
+        var bytes: [UInt8] = []
+        var index = hexString.startIndex
+        while index < hexString.endIndex {
+            let next = hexString.index(index, offsetBy: 2)
+            bytes.append(UInt8(hexString[index..<next], radix: 16)!)
+            index = next
+        }
+        self.init(bytes)
+    }
 }

@@ -79,6 +79,8 @@ struct AdminAPITests {
             #expect(codes.contains("not_german") && codes.contains("no_answer"))
             let context = try #require(form["context"] as? [[String: Any]])
             #expect(context.map { $0["kind"] as? String } == ["unit", "month", "choice", "choice"])
+            // HR clients learn the unit codes here; /units is the admin's.
+            #expect((context.first?["answers"] as? [[String: Any]])?.compactMap { $0["code"] as? String }.contains("51") == true)
             #expect(try await browser.get("/api/v1/units").status == .forbidden)
         }
     }

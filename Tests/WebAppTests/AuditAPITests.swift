@@ -42,10 +42,14 @@ struct AuditAPITests {
             #expect(intact["entries"] as? Int ?? 0 > 0)
             let anchor = try #require(intact["anchor"] as? String)
             let anchored = try APITests.json(try await ReportAPITests.post(browser, "/api/v1/audit/log/verify", #"{"anchors":["\#(anchor)"]}"#, token: token))
-            #expect(anchored["intact"] as? Bool == true && anchored["anchorsChecked"] as? Int == 1)
+            #expect(anchored["intact"] as? Bool == true && anchored["anchorsChecked"] as? Int == 1 && anchored["anchorsSkipped"] as? Int == 0)
+            let typedEmpty = try await browser.send("/api/v1/audit/log/verify", method: .post,
+                                                    headers: [HeaderName.csrfToken: token, .contentType: "application/json"], body: nil)
+            #expect(typedEmpty.status == .ok)
             let foreign = try APITests.json(try await ReportAPITests.post(browser, "/api/v1/audit/log/verify",
                                                                           #"{"anchors":["\#(String(repeating: "0", count: 64))"]}"#, token: token))
             #expect(foreign["intact"] as? Bool == false)
+            #expect(((foreign["problem"] as? [String: String])?["en"])?.contains("is not in the chain") == true)
             let malformed = try await ReportAPITests.post(browser, "/api/v1/audit/log/verify", #"{"anchors":["xyz"]}"#, token: token)
             #expect(malformed.status == .badRequest)
             #expect(try APITests.error(malformed)["field"] as? String == "anchors")
@@ -102,5 +106,21 @@ struct AuditAPITests {
         #expect(after[2020] == nil)
         #expect(after[2025]?.responses == before[2025]?.responses)
         #expect(try AuditLog.entries(DataStore.open(fixture.location)).contains { $0.role == "dpo" && $0.user == "dpo" })
+    }
+
+    @Test("a broken policy file makes the API audit a 500 naming the file")
+    func brokenPolicy() async throws {
+        let policy = try temporaryDirectory("policy")
+        for name in ["retention.yaml", "processing.yaml", "disclosure.yaml", "perturbation-table.csv"] {
+            try FileManager.default.copyItem(at: Repository.policyDirectory.appendingPathComponent(name), to: policy.appendingPathComponent(name))
+        }
+        try "version: 1\nrules: [\n".write(to: policy.appendingPathComponent("retention.yaml"), atomically: true, encoding: .utf8)
+        let fixture = try WebAppFixture { $0.policyDirectory = policy }
+        let page = try await fixture.run { browser in
+            _ = try await APITests.signIn(browser, .dpo)
+            return try await browser.get("/api/v1/audit")
+        }
+        #expect(page.status == .internalServerError)
+        #expect((try APITests.error(page)["en"] as? String)?.contains("retention.yaml") == true)
     }
 }

@@ -146,7 +146,7 @@ struct AuditTests {
             #expect(first.body.contains(anchor))
             try await browser.get("/audit")
             let found = try await browser.post("/audit/log/verify", [("anchors", anchor + "\r\n\r\n")])
-            #expect(found.body.contains("Alle angegebenen Anker sind in der Kette enthalten."))
+            #expect(found.body.contains("Die angegebenen Anker sind in der Kette enthalten."))
             try await browser.get("/audit")
             let missing = try await browser.post("/audit/log/verify", [("anchors", String(repeating: "1", count: 64))])
             #expect(missing.body.contains("Das Protokoll ist beschädigt") && missing.body.contains("fehlt in der Kette"))

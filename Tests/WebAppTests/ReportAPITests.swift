@@ -56,7 +56,7 @@ struct ReportAPITests {
             #expect(released.status == .ok)
             let decided = try APITests.json(released)
             #expect(decided["status"] as? String == "released")
-            #expect(decided["decidedBy"] as? String == "statistics")
+            #expect(decided["releasedBy"] as? String == "statistics")
             let releaseID = try #require(decided["releaseID"] as? String)
             #expect(decided["report"] as? String == "/api/v1/reports/\(id)")
             #expect(try ReportTests.releases(fixture) == 1)
@@ -108,6 +108,7 @@ struct ReportAPITests {
             let object = try APITests.json(refused)
             #expect(object["status"] as? String == "refused")
             #expect((object["reason"] as? [String: String])?["de"] == "Bitte erst nach dem Stichtag anfragen.")
+            #expect(object["releasedBy"] == nil && object["releaseID"] == nil && object["report"] == nil)
             #expect(try await Self.post(browser, path, #"{"reason":"noch einmal"}"#, token: token).status == .conflict)
             #expect(try await Self.post(browser, "/api/v1/report-requests/\(RouteMatrixTests.unknownRequest)/refuse", #"{"reason":"x"}"#,
                                         token: token).status == .notFound)
@@ -173,7 +174,10 @@ struct ReportAPITests {
         BadCall(description: "passphrase empty", body: #"{"passphrase":""}"#, status: 400, field: "passphrase"),
         BadCall(description: "passphrase not a string", body: #"{"passphrase":12345}"#, status: 400, field: "passphrase"),
         BadCall(description: "passphrase twice", body: #"{"passphrase":"vielfalt-demo","passphrase":"vielfalt-demo"}"#, status: 400, field: "passphrase"),
-        BadCall(description: "unknown key", body: #"{"passphrase":"vielfalt-demo","remember":true}"#, status: 400, field: "remember"),
+        BadCall(description: "unknown key", body: #"{"passphrase":"vielfalt-demo","remember":true}"#, status: 400, field: nil),
+        BadCall(description: "the passphrase as a key", body: #"{"vielfalt-demo":"x"}"#, status: 400, field: nil),
+        BadCall(description: "trailing comma", body: #"{"passphrase":"vielfalt-demo",}"#, status: 400, field: nil),
+        BadCall(description: "byte order mark", body: "\u{FEFF}" + #"{"passphrase":"vielfalt-demo"}"#, status: 400, field: nil),
         BadCall(description: "broken escape", body: #"{"passphrase":"vielfalt\x-demo"}"#, status: 400, field: nil),
         BadCall(description: "lone surrogate", body: #"{"passphrase":"\ud800"}"#, status: 400, field: nil),
         BadCall(description: "unterminated", body: #"{"passphrase":"vielfalt-demo"#, status: 400, field: nil),
@@ -203,7 +207,7 @@ struct ReportAPITests {
         #expect(try ReportTests.requests(fixture).first?.status == .requested)
     }
 
-    @Test("the release body reader decodes escapes and surrogate pairs into bytes, never into a String")
+    @Test("the release body reader decodes escapes and surrogate pairs into bytes; errors name the byte, not the text")
     func passphraseJSON() throws {
         var secret: [UInt8] = []
         try PassphraseJSON.parse(Array(#"{"passphrase":"a\"\\\/\n\u00e4\ud83d\ude00"}"#.utf8), into: &secret)
@@ -215,5 +219,17 @@ struct ReportAPITests {
         #expect(throws: InputError.self) { try PassphraseJSON.parse(Array("{\"passphrase\":\"a\tb\"}".utf8), into: &control) }
         var swapped: [UInt8] = []
         #expect(throws: InputError.self) { try PassphraseJSON.parse(Array(#"{"passphrase":"\ude00\ud83d"}"#.utf8), into: &swapped) }
+        // An escaped key is still the key; an error names the byte, never the text.
+        var escapedKey: [UInt8] = []
+        try PassphraseJSON.parse(Array(#" { "pass\u0070hrase" : "x" } "#.utf8), into: &escapedKey)
+        #expect(escapedKey == Array("x".utf8))
+        do {
+            var broken: [UInt8] = []
+            try PassphraseJSON.parse(Array(#"{"passphrase":"geheim\q"}"#.utf8), into: &broken)
+            Issue.record("a broken escape was accepted")
+        } catch let error as InputError {
+            #expect(error.english == "malformed JSON at byte 23: invalid escape")
+            #expect(!error.english.contains("geheim") && !error.german.contains("geheim"))
+        }
     }
 }

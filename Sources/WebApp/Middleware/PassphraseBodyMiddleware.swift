@@ -45,7 +45,9 @@ struct PassphraseBodyMiddleware: RouterMiddleware {
             context.form = FormBodyMiddleware.tooLarge(maxBodySize)
             return try await next(request, context)
         }
+        // Reserved at the limit, so that appending never moves the bytes and leaves an unwiped copy.
         var body: [UInt8] = []
+        body.reserveCapacity(maxBodySize)
         defer { Self.wipe(&body) }
         do {
             for try await chunk in request.body {
@@ -70,6 +72,7 @@ struct PassphraseBodyMiddleware: RouterMiddleware {
                 }
             case .json:
                 var bytes: [UInt8] = []
+                bytes.reserveCapacity(body.count)
                 defer { Self.wipe(&bytes) }
                 try PassphraseJSON.parse(body, into: &bytes)
                 context.form = .fields(FormFields(values: [:]))

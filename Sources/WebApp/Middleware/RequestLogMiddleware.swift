@@ -27,10 +27,12 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
         context.logger.info("\(request.method) \(path) \(status) \(milliseconds)ms")
     }
 
-    /// `/admin/users/NAME/disable` → `/admin/users/{name}/disable`; other paths as they are.
+    /// `/admin/users/NAME/disable` → `/admin/users/{name}/disable`, the same under `/api/v1/users`;
+    /// other paths as they are.
     static func loggablePath(_ path: String) -> String {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count == 5, parts[1] == "admin", parts[2] == "users" { return "/admin/users/{name}/\(parts[4])" }
+        if parts.count == 6, parts[1] == "api", parts[2] == "v1", parts[3] == "users" { return "/api/v1/users/{name}/\(parts[5])" }
         return String(path.prefix(200))
     }
 }

@@ -47,7 +47,7 @@ extension Templates {
     static let logVerified = #"""
     {{<layout}}{{$title}}{{t.log_verified_title}}{{/title}}{{$main}}
     <h1>{{t.log_verified_title}}</h1>
-    {{#intact}}<p class="notice" role="status">{{t.log_intact}}{{#anchorsFound}} {{t.log_anchors_found}}{{/anchorsFound}}</p>{{/intact}}
+    {{#intact}}<p class="notice" role="status">{{t.log_intact}}{{#anchorsFound}} {{t.log_anchors_found}}{{/anchorsFound}}{{#hasSkipped}} {{t.log_anchors_skipped}}: {{anchorsSkipped}}{{/hasSkipped}}</p>{{/intact}}
     {{#problem}}<div class="error-summary" role="alert"><h2>{{t.log_broken}}</h2><p>{{problem}}</p></div>{{/problem}}
     <dl class="facts"><dt>{{t.log_entries}}</dt><dd>{{entries}}</dd><dt>{{t.log_head}}</dt><dd><code class="hash">{{head}}</code></dd></dl>
     <p class="hint">{{t.log_head_keep}}</p>

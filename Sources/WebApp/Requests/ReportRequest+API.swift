@@ -10,7 +10,8 @@ extension ReportRequest {
             "requestedBy": requestedBy, "requestedOn": requestedOn, "status": status.rawValue,
         ]
         if let decidedOn { object["decidedOn"] = decidedOn }
-        if let releasedBy { object["decidedBy"] = releasedBy }
+        // Like the integration office's page: who released is public, who refused is not.
+        if status == .released, let releasedBy { object["releasedBy"] = releasedBy }
         if status == .released, let releaseID {
             object["releaseID"] = releaseID
             object["report"] = "/api/v1/reports/\(id)"

@@ -50,21 +50,24 @@ struct AdminAPIRoutes {
             }])
         }
         api.group().requiringAPI(anyOf { RolePolicy<User>(.hr); RolePolicy<User>(.admin) }).get("forms") { _, _ in
-            JSONResponse.make(["forms": services.catalog.current.map(Self.object)])
+            JSONResponse.make(["forms": services.catalog.current.map { Self.object($0, units: services.catalog.units) }])
         }
     }
 
     static func text(_ text: LocalizedText) -> [String: String] { ["de": text.de, "en": text.en] }
 
-    /// A form as an API client needs it to build an entry: keys, labels, and every answer code.
-    static func object(_ form: FormDefinition) -> [String: Any] {
+    /// A form as an API client needs it to build an entry: keys, labels, and every answer code
+    /// (for the unit field, the codes of `forms/units.yaml`).
+    static func object(_ form: FormDefinition, units: OrgUnits) -> [String: Any] {
         func answers(_ codes: [AnswerCode]) -> [[String: Any]] { codes.map { ["code": $0.code, "label": text($0.label)] } }
         return [
             "id": form.id, "version": form.version, "title": text(form.title), "consent": text(form.consent),
             "context": form.context.map { field -> [String: Any] in
                 var object: [String: Any] = ["key": field.key, "label": text(field.label)]
                 switch field.kind {
-                case .unit: object["kind"] = "unit"
+                case .unit:
+                    object["kind"] = "unit"
+                    object["answers"] = units.units.map { ["code": $0.code, "label": text($0.name)] as [String: Any] }
                 case .month: object["kind"] = "month"
                 case .choice(let codes): object["kind"] = "choice"; object["answers"] = answers(codes)
                 }

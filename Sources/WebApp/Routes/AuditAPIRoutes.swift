@@ -19,13 +19,20 @@ struct AuditAPIRoutes {
         let group = api.group("audit").requiringAPI(RolePolicy<User>(.dpo))
         group.get { request, _ in
             let asOf = try request.uri.queryParameters.get("asOf").map { try AuditDay.parse(String($0), field: "asOf") } ?? AuditDay.today()
-            return JSONResponse.text(try await audit.report(asOf: asOf).json())
+            do {
+                return JSONResponse.text(try await audit.report(asOf: asOf).json())
+            } catch let error as InputError {
+                // A broken policy file is the server's fault, not the caller's: 500, naming the file.
+                throw APIError(status: .internalServerError, error: InputError(
+                    english: "a policy file is broken: \(error.place): \(error.english)", german: "Eine Richtlinien-Datei ist fehlerhaft: \(error.place): \(error.german)"))
+            }
         }
         group.post("log/verify") { request, _ in
             let body = try await JSONBody.read(request, limit: services.configuration.maxBodySize, allowed: ["anchors"], emptyAllowed: true)
             let anchors = try body.stringList("anchors", required: false).map { try AuditAnchor(parsing: $0, field: "anchors") }
             let result = try await audit.verify(anchors: anchors)
-            var object: [String: Any] = ["entries": result.entries, "intact": result.problem == nil, "anchorsChecked": anchors.count]
+            var object: [String: Any] = ["entries": result.entries, "intact": result.problem == nil, "anchorsChecked": anchors.count - result.anchorsSkipped,
+                                          "anchorsSkipped": result.anchorsSkipped]
             if let head = result.headHash { object["headHash"] = head }
             if let anchor = result.anchor { object["anchor"] = anchor }
             if let problem = result.problem { object["problem"] = ["en": problem.description, "de": problem.german] }

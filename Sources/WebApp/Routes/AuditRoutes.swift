@@ -52,7 +52,8 @@ struct AuditRoutes {
                 values["problem"] = context.language == .en ? problem.description : problem.german
             } else {
                 values["intact"] = true
-                if !anchors.isEmpty { values["anchorsFound"] = true }
+                if anchors.count > result.anchorsSkipped { values["anchorsFound"] = true }
+                if result.anchorsSkipped > 0 { values["hasSkipped"] = true; values["anchorsSkipped"] = result.anchorsSkipped }
             }
             return services.pages.page("logVerified", values, request: request, context: context)
         }

@@ -39,7 +39,16 @@ extension OpenAPIDocument {
                     role: {type: string, enum: [hr, statistics, integration, dpo, admin]}
                     password: {type: string, format: password, minLength: 12, maxLength: 128}
           responses:
-            "201": {description: Added.}
+            "201":
+              description: Added.
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      name: {type: string}
+                      role: {type: string}
+                      active: {type: boolean}
             "400": {$ref: "#/components/responses/Error"}
             "401": {$ref: "#/components/responses/Error"}
             "403": {$ref: "#/components/responses/Error"}
@@ -52,12 +61,19 @@ extension OpenAPIDocument {
           security: [{session: [], csrf: []}]
           parameters:
             - {name: name, in: path, required: true, schema: {type: string}}
+          requestBody:
+            required: false
+            content:
+              application/json:
+                schema: {type: object, additionalProperties: false}
           responses:
             "200": {description: Disabled.}
             "400": {$ref: "#/components/responses/Error"}
             "401": {$ref: "#/components/responses/Error"}
             "403": {$ref: "#/components/responses/Error"}
             "404": {$ref: "#/components/responses/Error"}
+            "413": {$ref: "#/components/responses/Error"}
+            "415": {$ref: "#/components/responses/Error"}
       /units:
         get:
           summary: The org units of forms/units.yaml by Dezernat (role admin)
@@ -88,7 +104,7 @@ extension OpenAPIDocument {
           security: [{session: []}]
           responses:
             "200":
-              description: What POST /entries and POST /declines validate against.
+              description: What POST /entries and POST /declines validate against; the unit field lists the codes of units.yaml.
               content:
                 application/json:
                   schema: {type: object}

@@ -20,6 +20,11 @@ extension OpenAPIDocument {
             "400": {$ref: "#/components/responses/Error"}
             "401": {$ref: "#/components/responses/Error"}
             "403": {$ref: "#/components/responses/Error"}
+            "500":
+              description: A policy file is broken; the error names file, line and key.
+              content:
+                application/json:
+                  schema: {$ref: "#/components/schemas/Error"}
       /audit/log/verify:
         post:
           summary: Verify the hash chain of the audit log, its head file and kept anchors (role dpo)
@@ -49,11 +54,14 @@ extension OpenAPIDocument {
                       intact: {type: boolean}
                       headHash: {type: string}
                       anchor: {type: string, description: "SEQ:HASH of the last entry: keep it for the next verification."}
-                      anchorsChecked: {type: integer}
+                      anchorsChecked: {type: integer, description: Anchors looked up in the chain.}
+                      anchorsSkipped: {type: integer, description: "Anchors in the part pruned after ten years, not checkable (never all of them)."}
                       problem: {type: object, properties: {de: {type: string}, en: {type: string}}}
             "400": {$ref: "#/components/responses/Error"}
             "401": {$ref: "#/components/responses/Error"}
             "403": {$ref: "#/components/responses/Error"}
+            "413": {$ref: "#/components/responses/Error"}
+            "415": {$ref: "#/components/responses/Error"}
       /audit/purge/plan:
         post:
           summary: Dry-run of the purge; nothing changes (role dpo)
@@ -76,6 +84,8 @@ extension OpenAPIDocument {
             "400": {$ref: "#/components/responses/Error"}
             "401": {$ref: "#/components/responses/Error"}
             "403": {$ref: "#/components/responses/Error"}
+            "413": {$ref: "#/components/responses/Error"}
+            "415": {$ref: "#/components/responses/Error"}
       /audit/purge:
         post:
           summary: Purge as of today (role dpo)
@@ -106,6 +116,8 @@ extension OpenAPIDocument {
             "400": {$ref: "#/components/responses/Error"}
             "401": {$ref: "#/components/responses/Error"}
             "403": {$ref: "#/components/responses/Error"}
+            "413": {$ref: "#/components/responses/Error"}
+            "415": {$ref: "#/components/responses/Error"}
 
     """#
 }

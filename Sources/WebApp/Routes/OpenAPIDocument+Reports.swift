@@ -88,14 +88,22 @@ extension OpenAPIDocument {
               content:
                 application/json:
                   schema: {$ref: "#/components/schemas/ReportRequest"}
-            "400": {$ref: "#/components/responses/Error"}
+            "400":
+              description: Bad body, or the wrong passphrase (field passphrase); nothing released.
+              content:
+                application/json:
+                  schema: {$ref: "#/components/schemas/Error"}
             "401": {$ref: "#/components/responses/Error"}
             "403": {$ref: "#/components/responses/Error"}
             "404": {$ref: "#/components/responses/Error"}
             "409": {$ref: "#/components/responses/Error"}
             "413": {$ref: "#/components/responses/Error"}
             "415": {$ref: "#/components/responses/Error"}
-            "422": {$ref: "#/components/responses/Error"}
+            "422":
+              description: The release could not run (for example a broken policy file); nothing released.
+              content:
+                application/json:
+                  schema: {$ref: "#/components/schemas/Error"}
       /report-requests/{id}/refuse:
         post:
           summary: Refuse an open request with a reason (role statistics)
@@ -123,6 +131,8 @@ extension OpenAPIDocument {
             "403": {$ref: "#/components/responses/Error"}
             "404": {$ref: "#/components/responses/Error"}
             "409": {$ref: "#/components/responses/Error"}
+            "413": {$ref: "#/components/responses/Error"}
+            "415": {$ref: "#/components/responses/Error"}
       /reports/{id}:
         get:
           summary: A released report as JSON (role integration)

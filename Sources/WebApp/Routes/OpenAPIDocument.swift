@@ -1,7 +1,8 @@
 /// The OpenAPI 3 description of `/api/v1`, served at `/api/v1/openapi.yaml`.
 ///
-/// It lists exactly the routes `APIRoutes`, `ReportAPIRoutes` and `AuditAPIRoutes` register;
-/// `APITests` checks both directions. The paths of reports and of the audit are in their own files.
+/// It lists exactly the routes `APIRoutes`, `ReportAPIRoutes`, `AuditAPIRoutes` and
+/// `AdminAPIRoutes` register; `APITests` checks both directions. The paths of reports, of the audit
+/// and of the administration are in their own files.
 enum OpenAPIDocument {
     static let yaml = head + reportPaths + auditPaths + adminPaths
 
@@ -62,7 +63,7 @@ enum OpenAPIDocument {
             requestedOn: {type: string, format: date}
             status: {type: string, enum: [requested, released, refused]}
             decidedOn: {type: string, format: date}
-            decidedBy: {type: string}
+            releasedBy: {type: string, description: Who released it (not given for a refusal).}
             releaseID: {type: string, description: The entry in the release ledger.}
             report: {type: string, description: "Path of the released report (GET, role integration)."}
             reason:

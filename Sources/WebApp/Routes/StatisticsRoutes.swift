@@ -38,7 +38,7 @@ struct StatisticsRoutes {
             let found = try found(context)
             let fields: FormFields
             do { fields = try context.form!.fields() } catch let error as InputError {
-                return services.pages.page("request", try detailValues(context, found, error: error), request: request,
+                return services.pages.page("request", try detailValues(context, found, error: error, field: "reason"), request: request,
                                            context: context, status: EntryRoutes.status(context))
             }
             do {
@@ -49,7 +49,7 @@ struct StatisticsRoutes {
                 if try await refuseByHand(found.id, reason: reason, user: context.identity!.name) { context.setNotice(.reportRefused) }
                 return Response.redirect(to: "/statistics/requests/\(found.id)", type: .normal)
             } catch let error as InputError {
-                return services.pages.page("request", try detailValues(context, found, error: error), request: request,
+                return services.pages.page("request", try detailValues(context, found, error: error, field: "reason"), request: request,
                                            context: context, status: .unprocessableContent)
             }
         }
@@ -76,11 +76,12 @@ struct StatisticsRoutes {
         return found
     }
 
-    private func detailValues(_ context: AppRequestContext, _ request: ReportRequest, error: InputError? = nil) throws -> [String: Any] {
+    /// The request page; an error is shown at the field of the form that was sent (`passphrase`
+    /// for the release, `reason` for the refusal).
+    private func detailValues(_ context: AppRequestContext, _ request: ReportRequest, error: InputError? = nil,
+                              field: String = "passphrase") throws -> [String: Any] {
         var values: [String: Any] = ["request": RequestView(request, form: ReportRoutes.form(services), language: context.language).values]
         if let error {
-            // A refusal's reason has its own field; every other problem belongs to the release form.
-            let field = error.field == "reason" ? "reason" : "passphrase"
             let message = context.message(error)
             values["hasErrors"] = true
             values["errors"] = [["anchor": field, "label": Strings.text(field == "reason" ? "refuse_reason" : "passphrase", context.language),

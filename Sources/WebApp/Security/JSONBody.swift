@@ -22,23 +22,20 @@ enum JSONValue: Decodable {
 struct JSONBody {
     let object: [String: JSONValue]
 
-    /// The body as a JSON object. With `emptyAllowed`, a call without any body (no content type,
-    /// no bytes) reads as `{}`: actions whose fields are all optional need not send one.
+    /// The body as a JSON object. With `emptyAllowed`, an empty body (without a content type, or
+    /// as application/json) reads as `{}`: actions whose fields are all optional need not send one.
     static func read(_ request: Request, limit: Int, allowed: Set<String>, emptyAllowed: Bool = false) async throws -> JSONBody {
         let type = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
-        if emptyAllowed, type == nil, request.headers[.contentLength].flatMap(Int.init) ?? 0 == 0 {
-            var request = request
-            if let buffer = try? await request.collectBody(upTo: 0), buffer.readableBytes == 0 { return JSONBody(object: [:]) }
-        }
-        guard type == "application/json" else {
-            throw APIError(status: .unsupportedMediaType, error: InputError(english: "the body must be application/json",
-                                                                            german: "Der Inhalt muss application/json sein."))
-        }
+        let unsupported = APIError(status: .unsupportedMediaType, error: InputError(english: "the body must be application/json",
+                                                                                    german: "Der Inhalt muss application/json sein."))
+        guard type == "application/json" || (emptyAllowed && type == nil) else { throw unsupported }
         var request = request
         let tooLarge = APIError(status: .contentTooLarge, error: InputError(english: "the body is larger than \(limit / 1024) KiB",
                                                                             german: "Der Inhalt ist größer als \(limit / 1024) KiB."))
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { throw tooLarge }
         guard let buffer = try? await request.collectBody(upTo: limit) else { throw tooLarge }
+        if emptyAllowed, buffer.readableBytes == 0 { return JSONBody(object: [:]) }
+        guard type != nil else { throw unsupported }
         // Foundation's decoder keeps the last of two equal keys in silence; a changed answer must not
         // pass that way, so the strict reader checks first (UTF-8, syntax, duplicates, depth).
         do { try StrictJSON.check(Array(buffer: buffer)) } catch let error as InputError {

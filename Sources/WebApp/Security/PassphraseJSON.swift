@@ -58,8 +58,10 @@ struct PassphraseJSON {
                 var key: [UInt8] = []
                 try string(into: &key)
                 let name = String(decoding: key, as: UTF8.self)
+                // The key is not echoed: a client that put the passphrase there would get it back.
                 guard name == PassphraseBodyMiddleware.fieldName else {
-                    throw InputError(field: String(name.prefix(64)), english: "unknown field", german: "Unbekanntes Feld.")
+                    throw InputError(english: "unknown key: the body takes only \"passphrase\"",
+                                     german: "Unbekannter Schlüssel: Der Inhalt nimmt nur \"passphrase\" auf.")
                 }
                 guard !seen else {
                     throw InputError(field: name, english: "the field was sent twice", german: "Das Feld wurde doppelt gesendet.")
