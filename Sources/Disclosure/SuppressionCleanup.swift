@@ -37,12 +37,34 @@ extension SuppressionPlan {
             .prefix(Self.cleanupTries)
         var published = 0
         for cell in tries {
+            // For one table only the suppressed cells linked to `cell` through additivity equations
+            // can change: the attacker's system splits into independent parts. With earlier releases
+            // the links run through their cells too, so everything is audited.
+            let linked = auditor.extraTargets.isEmpty ? linkedSuppressed(to: cell) : suppressed
             reasons[cell] = nil
-            let targets = suppressed.map(AuditTarget.cell) + auditor.extraTargets
-            let intervals = try auditor.intervals(of: targets, plan: self)
-            let holds = !zip(targets, intervals).contains { fails($0.0, $0.1, minCell: minCell, protectionLevel: protectionLevel) }
+            // Most tries fail at a neighbour of `cell`, so the neighbours are audited first.
+            let neighbours = Set(table.equations(of: cell).flatMap(\.members)).filter(isSuppressed)
+            let rest = linked.filter { $0 != cell && !neighbours.contains($0) }
+            var holds = true
+            for batch in [neighbours.sorted().map(AuditTarget.cell), rest.map(AuditTarget.cell) + auditor.extraTargets] where holds && !batch.isEmpty {
+                let intervals = try auditor.intervals(of: batch, plan: self)
+                holds = !zip(batch, intervals).contains { fails($0.0, $0.1, minCell: minCell, protectionLevel: protectionLevel) }
+            }
             if holds { published += 1 } else { reasons[cell] = .secondary }
         }
         return published
+    }
+
+    /// The suppressed cells reachable from `cell` through equations with suppressed members.
+    private func linkedSuppressed(to cell: Int) -> [Int] {
+        var seen: Set<Int> = [cell], queue = [cell]
+        while let next = queue.popLast() {
+            for equation in table.equations(of: next) {
+                for member in equation.members where isSuppressed(member) && seen.insert(member).inserted {
+                    queue.append(member)
+                }
+            }
+        }
+        return seen.sorted()
     }
 }

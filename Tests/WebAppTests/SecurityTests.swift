@@ -154,6 +154,7 @@ struct SecurityTests {
     @Test("request log lines carry neither query strings nor user names")
     func loggablePath() {
         #expect(RequestLogMiddleware<AppRequestContext>.loggablePath("/admin/users/erika/disable") == "/admin/users/{name}/disable")
+        #expect(RequestLogMiddleware<AppRequestContext>.loggablePath("/api/v1/users/erika/disable") == "/api/v1/users/{name}/disable")
         #expect(RequestLogMiddleware<AppRequestContext>.loggablePath("/withdraw") == "/withdraw")
     }
 
