@@ -1,8 +1,11 @@
 extension SuppressionPlan {
-    /// How many secondary suppressions the cleanup tries to publish again, at most. Each try is a
-    /// full interval audit; the limit keeps the largest tables' release time bounded and, unlike a
-    /// time limit, gives the same table on every machine.
+    /// How many secondary suppressions the cleanup tries to publish again, at most, and above how
+    /// many withheld cells it does not run. Each try audits the withheld cells linked to the
+    /// candidate, so its cost grows with the square of the withheld cells; the limits keep release
+    /// times bounded (a 7,875-cell table with 5,790 withheld would take minutes) and, unlike a time
+    /// limit, give the same table on every machine.
     static let cleanupTries = 100
+    static let cleanupMaxWithheld = 1_000
 
     /// Whether `target` fails the audit with `interval` (the rule of
     /// ``secondarySuppression(minCell:protectionLevel:auditor:)``).
@@ -25,13 +28,15 @@ extension SuppressionPlan {
     /// sdcTable report, and that their optimal methods avoid). This pass tries the secondary cells
     /// largest count first (the figures readers miss most: margins and totals), at most
     /// ``cleanupTries`` of them: a cell is published again when the full audit, with it published,
-    /// still passes for every target; otherwise it stays withheld. Primary, group-disclosure and
+    /// still passes for every target; otherwise it stays withheld. Tables with more than
+    /// ``cleanupMaxWithheld`` withheld cells are left as they are. Primary, group-disclosure and
     /// ledger suppressions are never touched. The result passes the same audit as before, by
     /// construction: the last accepted pattern was fully audited.
     ///
     /// - Returns: the number of cells published again.
     @discardableResult
     mutating func publishUnneededSecondary(minCell: Int, protectionLevel: Int, auditor: some SuppressionAuditor) throws -> Int {
+        guard suppressed.count <= Self.cleanupMaxWithheld else { return 0 }
         let tries = suppressed.filter { reasons[$0] == .secondary }
             .sorted { (table.counts[$0], $1) > (table.counts[$1], $0) }
             .prefix(Self.cleanupTries)
