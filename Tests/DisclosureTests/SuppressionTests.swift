@@ -134,3 +134,34 @@ struct SecondarySuppressionTests {
         #expect(protected.cells.filter { $0.status == .zero }.count == 7)
     }
 }
+
+@Suite("Cleanup of unneeded secondary suppressions")
+struct SuppressionCleanupTests {
+    @Test func onlySecondaryCellsArePublishedAgainAndSomeAre() throws {
+        var generator = SplitMix64(seed: 0xC1EA_0000)
+        var publishedAgain = 0
+        for _ in 0..<20 {
+            let random = try randomTable(&generator)
+            let policy = DisclosurePolicy()
+            var plan = SuppressionPlan(table: random.table)
+            plan.primarySuppression(minCell: policy.minCell)
+            plan.groupDisclosure()
+            plan.singletonPass()
+            let auditor = TableAuditor(provingWidth: policy.protectionLevel)
+            try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
+            let before = plan.reasons
+            let count = try plan.publishUnneededSecondary(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
+            let changed = before.indices.filter { before[$0] != plan.reasons[$0] }
+            #expect(changed.count == count)
+            // Only secondary cells change, and only from withheld to published.
+            #expect(changed.allSatisfy { before[$0] == .secondary && plan.reasons[$0] == nil })
+            // The pattern still passes the exact audit (no proving shortcut).
+            let targets = plan.suppressed.map(AuditTarget.cell)
+            for (target, interval) in zip(targets, try TableAuditor().intervals(of: targets, plan: plan)) {
+                #expect(!plan.fails(target, interval, minCell: policy.minCell, protectionLevel: policy.protectionLevel))
+            }
+            publishedAgain += count
+        }
+        #expect(publishedAgain > 0)
+    }
+}
