@@ -209,7 +209,7 @@ enum Strings {
         "log_intact": t("Das Protokoll ist unversehrt: Die Hash-Kette ist lückenlos.", "The audit log is intact: the hash chain is complete."),
         "log_broken": t("Das Protokoll ist beschädigt", "The audit log is broken"),
         "log_entries": t("Einträge", "Entries"),
-        "log_head": t("Kopf-Hash (außerhalb des Systems aufbewahren)", "Head hash (keep it outside the system)"),
+        "log_head": t("Anker (außerhalb des Systems aufbewahren)", "Anchor (keep outside the system)"),
         "purge_title": t("Löschlauf", "Purge"),
         "purge_intro": t("Ein Löschlauf vernichtet die Schlüssel abgelaufener Einstellungsjahre, löscht ihre Zeilen und kürzt das Protokoll. Er lässt sich nicht rückgängig machen.",
                          "A purge destroys the keys of expired hiring years, deletes their rows and prunes the audit log. It cannot be undone."),
