@@ -119,15 +119,16 @@ struct LinkedAuditor: SuppressionAuditor {
         return result
     }
 
-    /// The interval of every new-table cell from the earlier releases alone.
-    func earlierOnlyIntervals(provingWidth: Int) throws -> [FeasibleInterval] {
+    /// The interval of every new-table cell, then of every earlier cell, from the earlier releases alone.
+    func earlierOnlyIntervals(provingWidth: Int) throws -> (cells: [FeasibleInterval], earlier: [FeasibleInterval]) {
         var model = AttackerModel(atomCount: atoms.atomCount)
         for (index, cell) in earlier.enumerated() {
             if let range = cell.knownRange {
                 model.add(atoms: atoms.atoms[table.cellCount + index], lower: range.lowerBound, upper: range.upperBound)
             }
         }
-        return try model.intervals(of: Array(atoms.atoms[..<table.cellCount]), provingWidth: provingWidth)
+        let intervals = try model.intervals(of: atoms.atoms, provingWidth: provingWidth)
+        return (Array(intervals[..<table.cellCount]), Array(intervals[table.cellCount...]))
     }
 
     func intervals(of targets: [AuditTarget], plan: SuppressionPlan) throws -> [FeasibleInterval] {
@@ -174,7 +175,8 @@ extension SuppressionPlan {
     ///
     /// Cells that earlier releases already pin to an interval narrower than `protectionLevel` — the
     /// same cell published before, or a difference of published cells — are marked known: hiding
-    /// them now would protect nothing, so secondary suppression never picks them.
+    /// them now would protect nothing, so secondary suppression never picks them. Cells, new or
+    /// earlier, that earlier releases alone show to be empty are marked known zeros.
     mutating func applyLedger(_ auditor: LinkedAuditor, protectionLevel: Int) throws {
         var suppressedAtoms = Set<[Int]>()
         for (index, cell) in auditor.earlier.enumerated() where cell.knownRange == nil {
@@ -184,8 +186,12 @@ extension SuppressionPlan {
             suppress(cell, .ledger)
         }
         let intervals = try auditor.earlierOnlyIntervals(provingWidth: protectionLevel)
-        for cell in 0..<table.cellCount where !intervals[cell].protects(protectionLevel) {
+        for cell in 0..<table.cellCount where !intervals.cells[cell].protects(protectionLevel) {
             known.insert(cell)
+            if intervals.cells[cell].upper <= 1e-6 { knownZero.insert(cell) }
+        }
+        for index in auditor.earlier.indices where intervals.earlier[index].upper <= 1e-6 {
+            earlierKnownZero.insert(index)
         }
     }
 }

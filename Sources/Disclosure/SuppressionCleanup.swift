@@ -10,14 +10,21 @@ extension SuppressionPlan {
     /// Whether `target` fails the audit with `interval` (the rule of
     /// ``secondarySuppression(minCell:protectionLevel:auditor:)``).
     ///
-    /// A withheld cell may be a known zero (``FeasibleInterval/protectsWithheld(_:)``), except a zero
-    /// withheld for group disclosure whose value no earlier release gave away: it is withheld so that
-    /// nobody can tell the group answered alike, so it needs the full protection interval.
+    /// A withheld cell needs an interval `protectionLevel` wide. A cell withheld as secondary
+    /// suppression may instead be pinned at zero (a true zero is published anyway). Cells withheld
+    /// for group disclosure, by the ledger, or in an earlier release may be pinned at zero only if
+    /// earlier releases alone already show them empty: otherwise this release would tell readers that
+    /// nobody in a group answered otherwise, which is what they were withheld to hide.
     func fails(_ target: AuditTarget, _ interval: FeasibleInterval, minCell: Int, protectionLevel: Int) -> Bool {
         switch target {
-        case .atom: return interval.exposesSmallCount(minCell: minCell, protectionLevel: protectionLevel)
-        case .cell(let cell) where reasons[cell] == .groupDisclosure && !known.contains(cell): return !interval.protects(protectionLevel)
-        default: return !interval.protectsWithheld(protectionLevel)
+        case .atom:
+            return interval.exposesSmallCount(minCell: minCell, protectionLevel: protectionLevel)
+        case .cell(let cell) where reasons[cell] == .groupDisclosure || reasons[cell] == .ledger:
+            return knownZero.contains(cell) ? !interval.protectsWithheld(protectionLevel) : !interval.protects(protectionLevel)
+        case .earlier(let index):
+            return earlierKnownZero.contains(index) ? !interval.protectsWithheld(protectionLevel) : !interval.protects(protectionLevel)
+        case .cell:
+            return !interval.protectsWithheld(protectionLevel)
         }
     }
 

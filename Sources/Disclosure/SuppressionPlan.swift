@@ -6,6 +6,10 @@ struct SuppressionPlan {
     /// Cells whose value a reader already knows (an earlier release published the same population):
     /// suppressing them would protect nothing, so they are never chosen for secondary suppression.
     var known: Set<Int> = []
+    /// Cells of this table, and indices of earlier suppressed cells, that earlier releases alone
+    /// already show to be empty. Only these may be pinned at zero by this release (see ``fails(_:_:minCell:protectionLevel:)``).
+    var knownZero: Set<Int> = []
+    var earlierKnownZero: Set<Int> = []
 
     init(table: CountTable) {
         self.table = table

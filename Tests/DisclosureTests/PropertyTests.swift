@@ -80,6 +80,15 @@ struct PropertyTests {
                 for cell in try IntervalAudit.intervals(of: releases) {
                     #expect(cell.interval.protectsWithheld(5), "\(cell.domain): \(cell.interval)")
                 }
+                // The second release never pins a cell the first withheld at zero, unless the first
+                // already did: group-disclosure zeros stay hidden across releases.
+                let alone = Dictionary(try IntervalAudit.intervals(of: first.releasedCells).map { ($0.domain, $0.interval) },
+                                       uniquingKeysWith: { a, _ in a })
+                let combined = Dictionary(try IntervalAudit.intervals(of: releases).map { ($0.domain, $0.interval) },
+                                          uniquingKeysWith: { a, _ in a })
+                for (domain, before) in alone where before.upper > 1e-6 {
+                    #expect(combined[domain].map { $0.upper > 1e-6 } ?? true, "\(domain) pinned at zero by the second release")
+                }
                 #expect(try IntervalAudit.differencingRisks(in: releases).isEmpty)
                 for cell in linked.cells where cell.status == .published {
                     #expect(cell.published! >= 5)

@@ -164,4 +164,28 @@ struct SuppressionCleanupTests {
         }
         #expect(publishedAgain > 0)
     }
+
+    /// The cleanup audits only the withheld cells linked to its candidate; a version that audits
+    /// everything, exactly, must decide the same.
+    @Test func auditingOnlyTheLinkedCellsDecidesAsAFullAudit() throws {
+        var generator = SplitMix64(seed: 0x5151)
+        for _ in 0..<20 {
+            var plan = SuppressionPlan(table: try randomTable(&generator).table)
+            plan.primarySuppression(minCell: 5)
+            plan.groupDisclosure()
+            plan.singletonPass()
+            try plan.secondarySuppression(minCell: 5, protectionLevel: 5, auditor: TableAuditor(provingWidth: 5))
+            var restricted = plan, full = plan
+            try restricted.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: TableAuditor(provingWidth: 5))
+            let tries = full.suppressed.filter { full.reasons[$0] == .secondary }
+                .sorted { (full.table.counts[$0], $1) > (full.table.counts[$1], $0) }.prefix(SuppressionPlan.cleanupTries)
+            for cell in tries {
+                full.reasons[cell] = nil
+                let targets = full.suppressed.map(AuditTarget.cell)
+                let intervals = try TableAuditor().intervals(of: targets, plan: full)
+                if zip(targets, intervals).contains(where: { full.fails($0.0, $0.1, minCell: 5, protectionLevel: 5) }) { full.reasons[cell] = .secondary }
+            }
+            #expect(restricted.reasons == full.reasons)
+        }
+    }
 }
