@@ -184,20 +184,7 @@ struct GroupZerosAcrossReleasesTests {
         for _ in 0..<100 {
             let random = try randomTable(&generator)
             let first = try protect(random.table)
-            let units = random.table.dimensions[0].hierarchy.leaves.shuffled(using: &generator)
-            let cut = Int.random(in: 1..<max(2, units.count), using: &generator)
-            var regrouped: [String: [String]] = ["Total": ["H0"], "H0": Array(units[..<cut])]
-            if cut < units.count { regrouped["Total"]!.append("H1"); regrouped["H1"] = Array(units[cut...]) }
-            var dimensions = [try TableDimension.hierarchical("unit", children: regrouped)]
-            var kept = [0]
-            for (index, dimension) in random.table.dimensions.enumerated().dropFirst()
-            where dimension.isCategory || Bool.random(using: &generator) {
-                dimensions.append(dimension)
-                kept.append(index)
-            }
-            var counts: [[String]: Int] = [:]
-            for (key, count) in random.counts { counts[kept.map { key[$0] }, default: 0] += count }
-            guard let linked = try? protect(try CountTable(dimensions: dimensions, counts: counts), earlier: first.releasedCells) else { continue }
+            guard let linked = try? protect(try regroupedRelease(of: random, &generator), earlier: first.releasedCells) else { continue }
             let groupZeros = Set(first.cells.filter { $0.reason == .groupDisclosure && $0.confidentialCount == 0 }.map(\.domain))
             for cell in try IntervalAudit.intervals(of: first.releasedCells + linked.releasedCells) where groupZeros.contains(cell.domain) {
                 #expect(cell.interval.protects(5), "\(cell.domain): \(cell.interval)")

@@ -57,23 +57,7 @@ struct PropertyTests {
         for _ in 0..<10 {
             let random = try randomTable(&generator)
             let first = try protect(random.table)
-            let units = random.table.dimensions[0].hierarchy.leaves.shuffled(using: &generator)
-            let cut = Int.random(in: 1..<max(2, units.count), using: &generator)
-            var regrouped: [String: [String]] = ["Total": ["H0"], "H0": Array(units[..<cut])]
-            if cut < units.count {
-                regrouped["Total"]!.append("H1")
-                regrouped["H1"] = Array(units[cut...])
-            }
-            var dimensions = [try TableDimension.hierarchical("unit", children: regrouped)]
-            var kept = [0]
-            for (index, dimension) in random.table.dimensions.enumerated().dropFirst()
-            where dimension.isCategory || Bool.random(using: &generator) {
-                dimensions.append(dimension)
-                kept.append(index)
-            }
-            var counts: [[String]: Int] = [:]
-            for (key, count) in random.counts { counts[kept.map { key[$0] }, default: 0] += count }
-            let second = try CountTable(dimensions: dimensions, counts: counts)
+            let second = try regroupedRelease(of: random, &generator)
             do {
                 let linked = try protect(second, earlier: first.releasedCells)
                 let releases = first.releasedCells + linked.releasedCells

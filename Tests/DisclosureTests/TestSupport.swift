@@ -79,3 +79,25 @@ func bruteForceCount(_ coordinates: [String], table: CountTable, counts: [[Strin
     let sets = zip(table.dimensions, coordinates).map { leaves($0.name, $1) }
     return counts.filter { key, _ in zip(key, sets).allSatisfy { $1.contains($0) } }.values.reduce(0, +)
 }
+
+/// A second release over the same microdata: the units regrouped into one or two new subtotals
+/// (new differences to take), every non-category dimension kept or dropped at random.
+func regroupedRelease(of random: RandomTable, _ generator: inout SplitMix64) throws -> CountTable {
+    let units = random.table.dimensions[0].hierarchy.leaves.shuffled(using: &generator)
+    let cut = Int.random(in: 1..<max(2, units.count), using: &generator)
+    var regrouped: [String: [String]] = ["Total": ["H0"], "H0": Array(units[..<cut])]
+    if cut < units.count {
+        regrouped["Total"]!.append("H1")
+        regrouped["H1"] = Array(units[cut...])
+    }
+    var dimensions = [try TableDimension.hierarchical("unit", children: regrouped)]
+    var kept = [0]
+    for (index, dimension) in random.table.dimensions.enumerated().dropFirst()
+    where dimension.isCategory || Bool.random(using: &generator) {
+        dimensions.append(dimension)
+        kept.append(index)
+    }
+    var counts: [[String]: Int] = [:]
+    for (key, count) in random.counts { counts[kept.map { key[$0] }, default: 0] += count }
+    return try CountTable(dimensions: dimensions, counts: counts)
+}

@@ -87,11 +87,7 @@ struct AdminAPITests {
 
     @Test("a broken policy file is named by the API's policy check")
     func brokenPolicy() async throws {
-        let policy = try temporaryDirectory("policy")
-        for name in ["retention.yaml", "processing.yaml", "disclosure.yaml", "perturbation-table.csv"] {
-            try FileManager.default.copyItem(at: Repository.policyDirectory.appendingPathComponent(name), to: policy.appendingPathComponent(name))
-        }
-        try "version: 1\nrules: [\n".write(to: policy.appendingPathComponent("retention.yaml"), atomically: true, encoding: .utf8)
+        let policy = try WebAppFixture.brokenPolicyDirectory()
         let fixture = try WebAppFixture { $0.policyDirectory = policy }
         let page = try await fixture.run { browser in
             _ = try await APITests.signIn(browser, .admin)

@@ -102,11 +102,7 @@ struct AuditTests {
 
     @Test("a broken policy file: the audit page names file and line instead of failing silently")
     func brokenPolicy() async throws {
-        let policy = try temporaryDirectory("policy")
-        for name in ["retention.yaml", "processing.yaml", "disclosure.yaml", "perturbation-table.csv"] {
-            try FileManager.default.copyItem(at: Repository.policyDirectory.appendingPathComponent(name), to: policy.appendingPathComponent(name))
-        }
-        try "version: 1\nrules: [\n".write(to: policy.appendingPathComponent("retention.yaml"), atomically: true, encoding: .utf8)
+        let policy = try WebAppFixture.brokenPolicyDirectory()
         let fixture = try WebAppFixture { $0.policyDirectory = policy }
         let page = try await fixture.run { browser in
             try await browser.login(.dpo)

@@ -47,6 +47,16 @@ struct WebAppFixture {
         }
     }
 
+    /// A copy of the policy directory whose `retention.yaml` is broken YAML.
+    static func brokenPolicyDirectory() throws -> URL {
+        let policy = try temporaryDirectory("policy")
+        for name in ["retention.yaml", "processing.yaml", "disclosure.yaml", "perturbation-table.csv"] {
+            try FileManager.default.copyItem(at: Repository.policyDirectory.appendingPathComponent(name), to: policy.appendingPathComponent(name))
+        }
+        try "version: 1\nrules: [\n".write(to: policy.appendingPathComponent("retention.yaml"), atomically: true, encoding: .utf8)
+        return policy
+    }
+
     /// Responses and declines stored so far, over all periods.
     func stored() throws -> (responses: Int, declines: Int) {
         let counts = try DataStore.open(location).countsByPeriod()
