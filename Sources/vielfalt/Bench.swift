@@ -22,13 +22,18 @@ struct BenchImport: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             let directory = URL(fileURLWithPath: into)
+            guard !FileManager.default.fileExists(atPath: directory.path) else {
+                throw InputError(file: directory.path, english: "already exists: the benchmark builds a new store",
+                                 german: "Existiert bereits: Der Benchmark legt einen neuen Speicher an.")
+            }
+            // The form is read before anything is created, so a wrong --forms leaves nothing behind.
+            let source = URL(fileURLWithPath: store.forms).appendingPathComponent("migration-background.yaml")
+            let form = try FormDefinition.load(contentsOf: source)
             let formsDirectory = directory.appendingPathComponent("forms")
             try FileManager.default.createDirectory(at: formsDirectory, withIntermediateDirectories: true)
             try Data(IntakeBenchmark.syntheticUnits(count: 40).utf8).write(to: formsDirectory.appendingPathComponent("units.yaml"))
-            try FileManager.default.copyItem(at: URL(fileURLWithPath: store.forms).appendingPathComponent("migration-background.yaml"),
-                                             to: formsDirectory.appendingPathComponent("migration-background.yaml"))
+            try FileManager.default.copyItem(at: source, to: formsDirectory.appendingPathComponent("migration-background.yaml"))
             let units = try OrgUnits.load(contentsOf: formsDirectory.appendingPathComponent("units.yaml"))
-            let form = try FormDefinition.load(contentsOf: formsDirectory.appendingPathComponent("migration-background.yaml"))
             let f = try IntakeBenchmark.run(responses: responses, directory: directory, form: form, units: units)
             print("""
                 responses imported:     \(f.responses)

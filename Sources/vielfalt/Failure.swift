@@ -38,6 +38,12 @@ enum Failure {
         case let error as PassphraseError: return (error.description, 2)
         case let error as Purge.Refusal: return (error.description, 2)
         case let error as ReportError: return (error.english, 2)
+        case let error as CocoaError:
+            // Foundation's own text is an NSError dump; say which file and what, in both languages.
+            let file = error.filePath ?? error.url?.path ?? "a file"
+            let what = error.code == .fileReadNoSuchFile || error.code == .fileNoSuchFile
+                ? "file not found / Datei nicht gefunden" : "cannot read or write the file / Datei nicht les- oder schreibbar"
+            return ("\(file): \(what)", 2)
         default: return ("\(error)", 2)
         }
     }

@@ -17,6 +17,19 @@ import TestSupport
         #expect(Int(total.1)! + Int(total.2)! == 600)
     }
 
+    @Test func benchImportNamesAMissingFormAndLeavesNothingBehind() throws {
+        let parent = try temporaryDirectory("bench")
+        let target = parent.appendingPathComponent("store").path
+        let missing = try cli.run(["bench", "import", "--responses", "10", "--into", target, "--forms", parent.path])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("error: \(parent.path)/migration-background.yaml:"))
+        #expect(!missing.stderr.contains("NSCocoaErrorDomain"))
+        #expect(!FileManager.default.fileExists(atPath: target))
+        let existing = try cli.run(["bench", "import", "--responses", "10", "--into", parent.path])
+        #expect(existing.status == 2)
+        #expect(existing.stderr.contains("already exists"))
+    }
+
     @Test func formsValidateNamesLineAndKey() throws {
         let text = try String(contentsOf: Repository.formsDirectory.appendingPathComponent("migration-background.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "otherwise: not_determinable\n  - key: immigration_history", with: "otherwise: maybe\n  - key: immigration_history")
