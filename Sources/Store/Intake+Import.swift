@@ -108,14 +108,14 @@ extension Intake {
     /// faster. The ids stay random and the rows' order says nothing about the file's: the entries are
     /// shuffled first, and the sorted fresh ids are dealt out in that shuffled order, per period.
     static func insertionPlan(_ entries: [CodedEntry]) -> [InsertionStep] {
-        var generator = SystemRandomNumberGenerator()
+        var generator = BufferedSystemRandom()
         var byPeriod: [UInt16: [Int]] = [:]
         for index in Array(entries.indices).shuffled(using: &generator) { byPeriod[entries[index].period, default: []].append(index) }
         var plan: [InsertionStep] = []
         plan.reserveCapacity(entries.count)
         for period in byPeriod.keys.sorted() {
             let indices = byPeriod[period]!
-            let ids = (0..<indices.count).map { _ in ResponseID.random() }.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+            let ids = ResponseID.randomAscending(count: indices.count)
             plan += zip(indices, ids).map { InsertionStep(index: $0, id: $1) }
         }
         return plan
