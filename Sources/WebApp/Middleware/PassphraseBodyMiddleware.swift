@@ -64,12 +64,13 @@ struct PassphraseBodyMiddleware: RouterMiddleware {
         do {
             switch format {
             case .form:
+                // Consumed and wiped in place: `if var copy = secret` would share the buffer, and the
+                // wipe would copy it first, leaving the original unwiped. Also wiped when parsing
+                // throws after the passphrase was read.
                 var secret: [UInt8]?
+                defer { if secret != nil { Self.wipe(&secret!) } }
                 context.form = .fields(try Self.parse(body, secret: &secret))
-                if var bytes = secret {
-                    context.secret = try? Passphrase(consuming: &bytes)
-                    Self.wipe(&bytes)
-                }
+                if secret != nil { context.secret = try? Passphrase(consuming: &secret!) }
             case .json:
                 var bytes: [UInt8] = []
                 bytes.reserveCapacity(body.count)
