@@ -36,11 +36,12 @@ public final class Intake: Sendable {
     }
 
     /// Stores one response in a batch of its own and returns the respondent's receipt code.
-    public func add(_ entry: Entry) throws -> ReceiptCode {
+    /// `enteredBy` names the signed-in clerk in the audit log (default: the intake's actor).
+    public func add(_ entry: Entry, enteredBy: Actor? = nil) throws -> ReceiptCode {
         let batch = try EntryBatch(period: entry.period, periodKey: keystore.publicKey(forPeriod: entry.period))
         let code = ReceiptCode.generate()
         let row = try seal(codes.encode(entry), in: batch, batchID: Data(ResponseID.random().bytes), receipt: code)
-        try data.auditedWrite(actor, action: "response stored", day: today()) { db in
+        try data.auditedWrite(enteredBy ?? actor, action: "response stored", day: today()) { db in
             try EntryBatchRecord(id: row.batchID, period: entry.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes),
                                  remaining: 1).insert(db)
             try row.insert(db)
@@ -51,7 +52,7 @@ public final class Intake: Sendable {
     }
 
     /// Records "asked, declined": the context only, sealed like a response.
-    public func decline(_ decline: Decline) throws {
+    public func decline(_ decline: Decline, enteredBy: Actor? = nil) throws {
         let key = FormKey(id: decline.formID, version: decline.formVersion)
         guard let names = contextFieldNames[key] else { preconditionFailure("decline validated against another form set") }
         let batch = try EntryBatch(period: decline.period, periodKey: keystore.publicKey(forPeriod: decline.period))
@@ -60,7 +61,7 @@ public final class Intake: Sendable {
         let binding = RecordBinding(responseID: id, formID: SealedDecline.bindingFormID(decline.formID),
                                     formVersion: decline.formVersion, period: decline.period)
         let sealed = try batch.seal(values: decline.contextValues, fieldNames: names, binding: binding)
-        try data.auditedWrite(actor, action: "decline recorded", day: today()) { db in
+        try data.auditedWrite(enteredBy ?? actor, action: "decline recorded", day: today()) { db in
             try EntryBatchRecord(id: batchID, period: decline.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes),
                                  remaining: 1).insert(db)
             try SealedDecline(id: Data(id.bytes), period: decline.period, batchID: batchID, formID: decline.formID,

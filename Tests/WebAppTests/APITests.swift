@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Store
 import Testing
 import Yams
 @testable import WebApp
@@ -51,6 +52,10 @@ struct APITests {
             #expect(withdrawn.body == unknown.body)
         }
         #expect(try fixture.stored() == (0, 1))
+        // The audit log names the signed-in clerk, not a command-line default.
+        let log = try AuditLog.entries(DataStore.open(fixture.location))
+        #expect(log.contains { $0.action == "response stored" && $0.role == "hr" && $0.user == "hr" })
+        #expect(log.contains { $0.action == "decline recorded" && $0.user == "hr" })
     }
 
     struct BadCall: Sendable, CustomStringConvertible {

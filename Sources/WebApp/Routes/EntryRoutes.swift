@@ -2,6 +2,7 @@ import Forms
 import Foundation
 import Hummingbird
 import HummingbirdAuth
+import Store
 import Vault
 
 /// HR's pages: the questionnaire, "asked, declined", and the receipt shown once.
@@ -61,8 +62,8 @@ struct EntryRoutes {
             }
             guard errors.isEmpty else { throw EntrySubmission.Errors(errors: errors) }
             let entry = try services.catalog.validator.validate(raw)
-            let intake = services.intake
-            let code = try await Blocking.run { try intake.add(entry) }
+            let intake = services.intake, clerk = Actor(role: Role.hr.rawValue, user: context.identity!.name)
+            let code = try await Blocking.run { try intake.add(entry, enteredBy: clerk) }
             if var session = context.sessions.session {
                 session.pendingReceipt = code.formatted
                 _ = context.sessions.updateSession(session)
@@ -98,8 +99,8 @@ struct EntryRoutes {
             let errors = EntrySubmission.missingContext(raw, form: form)
             guard errors.isEmpty else { throw EntrySubmission.Errors(errors: errors) }
             let decline = try services.catalog.validator.validateDecline(form: raw.form, version: raw.version, context: raw.context)
-            let intake = services.intake
-            try await Blocking.run { try intake.decline(decline) }
+            let intake = services.intake, clerk = Actor(role: Role.hr.rawValue, user: context.identity!.name)
+            try await Blocking.run { try intake.decline(decline, enteredBy: clerk) }
             if var session = context.sessions.session {
                 session.notice = .declineRecorded
                 _ = context.sessions.updateSession(session)
