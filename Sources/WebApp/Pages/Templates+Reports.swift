@@ -135,7 +135,7 @@ extension Templates {
     <caption>{{t.ledger_title}}</caption>
     <thead><tr><th scope="col">{{t.col_id}}</th><th scope="col">{{t.col_day}}</th><th scope="col">{{t.col_who}}</th><th scope="col">{{t.col_report}}</th><th scope="col">{{t.col_indicator}}</th><th scope="col">{{t.col_years}}</th><th scope="col">{{t.col_cells}}</th><th scope="col">{{t.col_withheld}}</th></tr></thead>
     <tbody>
-    {{#releases}}<tr><th scope="row"><code>{{id}}</code></th><td>{{day}}</td><td>{{who}}</td><td>{{report}}</td><td>{{indicator}}</td><td>{{periods}}</td><td class="n">{{cells}}</td><td class="n">{{withheld}}</td></tr>
+    {{#releases}}<tr><th scope="row"><code>{{id}}</code></th><td>{{day}}</td><td>{{role}} {{user}}</td><td>{{report}}</td><td>{{indicator}}</td><td>{{periods}}</td><td class="n">{{cells}}</td><td class="n">{{withheld}}</td></tr>
     {{/releases}}
     </tbody></table>{{/hasReleases}}
     {{/main}}{{/layout}}

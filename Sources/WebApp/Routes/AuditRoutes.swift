@@ -81,10 +81,10 @@ struct AuditRoutes {
     /// The audit report as of `asOf`; a later day shows what will then be due. A broken policy file
     /// is an `InputError` naming the file.
     func report(asOf: String) async throws -> AuditReport {
-        let location = services.location, directory = services.configuration.policyDirectory
+        let data = services.intake.data, keystore = services.intake.keystore, directory = services.configuration.policyDirectory
         return try await Blocking.run {
             let policies = try PolicySet.load(directory)
-            return try RetentionAudit.run(.init(data: try DataStore.open(location), keystore: try Keystore.open(location),
+            return try RetentionAudit.run(.init(data: data, keystore: keystore,
                                                 policy: policies.retention, record: policies.processing,
                                                 disclosurePolicy: policies.disclosure.sentences, asOf: asOf))
         }
@@ -92,28 +92,28 @@ struct AuditRoutes {
 
     /// The chain, its head file, and the anchors the DPO kept outside the system.
     func verify(anchors: [AuditAnchor]) async throws -> AuditLog.Verification {
-        let location = services.location
-        return try await Blocking.run { try AuditLog.verify(try DataStore.open(location), anchors: anchors) }
+        let data = services.intake.data
+        return try await Blocking.run { try AuditLog.verify(data, anchors: anchors) }
     }
 
     /// What a purge as of `asOf` would do; nothing changes.
     func plan(asOf: String) async throws -> [Purge.Step] {
-        let location = services.location, directory = services.configuration.policyDirectory
+        let data = services.intake.data, keystore = services.intake.keystore, directory = services.configuration.policyDirectory
         return try await Blocking.run {
             let policy = try PolicySet.load(directory).retention
-            return try Purge.plan(data: try DataStore.open(location), keystore: try Keystore.open(location), policy: policy, asOf: asOf)
+            return try Purge.plan(data: data, keystore: keystore, policy: policy, asOf: asOf)
         }
     }
 
     /// Purges as of today, one purge or release at a time; the audit log records it under `user`.
     func purge(user: String) async throws -> Purge.Outcome {
-        let location = services.location, directory = services.configuration.policyDirectory
+        let data = services.intake.data, keystore = services.intake.keystore, directory = services.configuration.policyDirectory
         let actor = Actor(role: Role.dpo.rawValue, user: user)
         do {
             return try await Blocking.exclusive {
                 let policy = try PolicySet.load(directory).retention
                 let today = AuditDay.today()
-                return try Purge.run(data: try DataStore.open(location), keystore: try Keystore.open(location), policy: policy,
+                return try Purge.run(data: data, keystore: keystore, policy: policy,
                                      asOf: today, today: today, actor: actor)
             }
         } catch let refusal as Purge.Refusal {

@@ -50,12 +50,7 @@ struct ReportAPIRoutes {
             return JSONResponse.make(try StatisticsRoutes(services: services).found(context).apiObject)
         }
         statistics.get("releases") { _, _ in
-            let location = services.location
-            let releases = try await Blocking.run { try DataStore.open(location).releases() }
-            return JSONResponse.make(["releases": releases.map { r in
-                ["id": r.id, "day": r.day, "role": r.role, "user": r.user, "report": r.report, "indicator": r.indicator,
-                 "periods": r.periods, "cells": r.cellCount, "withheld": r.suppressedCount] as [String: Any]
-            }])
+            JSONResponse.make(["releases": try await StatisticsRoutes(services: services).ledger()])
         }
         api.group("report-requests")
             .add(middleware: AuthorizationPolicyMiddleware(RolePolicy<User>(.statistics), context: AppRequestContext.self))

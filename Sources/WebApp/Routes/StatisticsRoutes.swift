@@ -54,12 +54,7 @@ struct StatisticsRoutes {
             }
         }
         group.get("releases") { request, context in
-            let location = services.location
-            let releases = try await Blocking.run { try DataStore.open(location).releases() }
-            let rows = releases.map { r in
-                ["id": r.id, "day": r.day, "who": "\(r.role) \(r.user)", "report": r.report, "indicator": r.indicator,
-                 "periods": r.periods, "cells": r.cellCount, "withheld": r.suppressedCount] as [String: Any]
-            }
+            let rows = try await ledger()
             return services.pages.page("releases", ["releases": rows, "hasReleases": !rows.isEmpty], request: request, context: context)
         }
 
@@ -69,6 +64,15 @@ struct StatisticsRoutes {
             .add(middleware: PassphraseBodyMiddleware(maxBodySize: services.configuration.maxBodySize))
             .add(middleware: CSRFMiddleware())
             .post("requests/{id}/release") { request, context in try await release(request, context) }
+    }
+
+    /// The release ledger as rows for the page and the API: who released what, never a figure.
+    func ledger() async throws -> [[String: Any]] {
+        let data = services.intake.data
+        return try await Blocking.run { try data.releases() }.map { r in
+            ["id": r.id, "day": r.day, "role": r.role, "user": r.user, "report": r.report, "indicator": r.indicator,
+             "periods": r.periods, "cells": r.cellCount, "withheld": r.suppressedCount]
+        }
     }
 
     func found(_ context: AppRequestContext) throws -> ReportRequest {
