@@ -4,6 +4,10 @@ import Forms
 
 /// `policy/disclosure.yaml`, read into a `DisclosurePolicy`, and the same rules in words.
 public struct DisclosurePolicyFile: Sendable {
+    /// `js` of the Cell Key Method: no count is ever published as 1 or 2, whatever table the file
+    /// names, so the method can replace primary suppression (`min_cell: 1`).
+    static let smallestPerturbedCount = 3
+
     public let policy: DisclosurePolicy
     /// The perturbation table's file name, when the Cell Key Method is on.
     public let cellKeyFile: String?
@@ -41,7 +45,7 @@ public struct DisclosurePolicyFile: Sendable {
             guard let text = try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8) else {
                 throw node.error("perturbation table file not found", "Überlagerungstabelle nicht gefunden.")
             }
-            do { perturbation = try PerturbationTable(csv: text) } catch {
+            do { perturbation = try PerturbationTable(csv: text, smallestPublishedCount: Self.smallestPerturbedCount) } catch {
                 throw InputError(file: name, english: "invalid perturbation table: \(error)", german: "Ungültige Überlagerungstabelle: \(error)")
             }
             cellKeyFile = name

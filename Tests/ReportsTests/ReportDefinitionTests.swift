@@ -56,4 +56,19 @@ import Forms
             #expect(error.field == (field ?? "cell_key"), "\(error)")
         }
     }
+
+    @Test func aPerturbationTableThatPublishesSmallCountsIsRefused() throws {
+        let directory = try temporaryDirectory("policy")
+        // Count 3 may become 2: a small count would be published.
+        try "i,v,p\n1,-1,1\n2,-2,1\n3,-1,0.5\n3,1,0.5\n4,0,1\n5,0,1\n".write(
+            to: directory.appendingPathComponent("bad-table.csv"), atomically: true, encoding: .utf8)
+        do {
+            _ = try DisclosurePolicyFile.parse("version: 1\nmin_cell: 1\ngroup_disclosure: false\ncell_key: bad-table.csv\n",
+                                               file: "disclosure.yaml", directory: directory)
+            Issue.record("accepted a table that publishes 2")
+        } catch let error as InputError {
+            #expect(error.file == "bad-table.csv")
+            #expect(error.english.contains("below 3"))
+        }
+    }
 }
