@@ -14,8 +14,8 @@ struct ReleaseLedger {
     /// purged), the release's figures no longer equal today's counts; they are kept as ranges that
     /// today's counts must lie in (published value minus removals, plus additions), which is all a
     /// reader can still infer. Cells that only concern purged periods are dropped: their people are gone.
-    func earlierCells(currentPeriods: Set<Int>) throws -> [ReleasedCell] {
-        let now = try data.revisions()
+    /// `now` are the revision counters the new figures were counted at.
+    func earlierCells(currentPeriods: Set<Int>, now: [Int: PeriodRevision]) throws -> [ReleasedCell] {
         var result: [ReleasedCell] = []
         let decoder = JSONDecoder()
         for release in try data.releases() {
@@ -55,10 +55,12 @@ struct ReleaseLedger {
         return "R\(day.replacingOccurrences(of: "-", with: ""))-\(Digest.hex(Digest.blake2b(Array(seed.utf8))).prefix(6))"
     }
 
-    func record(_ report: PublishedReport, definition: ReportDefinition, protected: ProtectedTable, actor: Actor) throws {
+    /// Records the release with the revision counters its figures were counted at.
+    func record(_ report: PublishedReport, definition: ReportDefinition, protected: ProtectedTable,
+                revisions now: [Int: PeriodRevision], actor: Actor) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let revisions = try data.revisions().reduce(into: [String: RevisionSnapshot]()) {
+        let revisions = now.reduce(into: [String: RevisionSnapshot]()) {
             $0[String($1.key)] = RevisionSnapshot(added: $1.value.added, removed: $1.value.removed)
         }
         let record = ReleaseRecord(

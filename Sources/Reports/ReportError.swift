@@ -3,6 +3,8 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
     case noData(period: Int)
     case noPeriods
     case refused(reason: String)
+    /// Entries or withdrawals kept changing the data while it was decrypted; nothing was released.
+    case dataChanging
 
     public var description: String { english }
 
@@ -11,6 +13,7 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noData(let period): "no data is held for hiring year \(period) (never entered, or purged)"
         case .noPeriods: "no hiring year holds any data yet"
         case .refused(let reason): "release refused: \(reason)"
+        case .dataChanging: "entries or withdrawals changed the data while the report ran; nothing was released, run it again"
         }
     }
 
@@ -19,6 +22,7 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noData(let period): "Für das Einstellungsjahr \(period) liegen keine Daten vor (nie erfasst oder gelöscht)."
         case .noPeriods: "Es liegen noch für kein Einstellungsjahr Daten vor."
         case .refused(let reason): "Veröffentlichung abgelehnt: \(reason)"
+        case .dataChanging: "Während des Laufs wurden Angaben erfasst oder widerrufen; nichts wurde veröffentlicht, bitte erneut starten."
         }
     }
 }

@@ -40,15 +40,23 @@ public struct ReportRun: Sendable {
         }
         let template = AtomTable(years: periods, units: units.codes, careerGroups: choiceCodes("career_group"),
                                  employments: choiceCodes("employment"), categories: indicator.categoryCodes)
-        let atoms = try ReportDecryptor(forms: forms, units: units, indicatorKey: definition.indicator)
-            .aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: periods, template: template,
-                       withRecordKeys: disclosure.policy.cellKey != nil)
+        // The ledger records the revision counters the figures belong to, so they are read before and
+        // after decryption: if an entry or withdrawal came in between, the figures are counted again.
+        let decryptor = ReportDecryptor(forms: forms, units: units, indicatorKey: definition.indicator)
+        var atoms: AtomTable?, revisions: [Int: PeriodRevision] = [:]
+        for _ in 0..<3 where atoms == nil {
+            revisions = try data.revisions()
+            let counted = try decryptor.aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: periods, template: template,
+                                                  withRecordKeys: disclosure.policy.cellKey != nil)
+            if try data.revisions() == revisions { atoms = counted }
+        }
+        guard let atoms else { throw ReportError.dataChanging }
 
         let builder = ReportTableBuilder(definition: definition, indicator: indicator, atoms: atoms, units: units,
                                          cellKey: disclosure.policy.cellKey != nil)
         let table = try builder.countTable()
         let ledger = ReleaseLedger(data: data)
-        let earlier = try ledger.earlierCells(currentPeriods: Set(held))
+        let earlier = try ledger.earlierCells(currentPeriods: Set(held), now: revisions)
         let universe = builder.universe(allYears: Set(held).union(try ledger.releasedYears()))
         let protected: ProtectedTable
         do {
@@ -59,7 +67,7 @@ public struct ReportRun: Sendable {
         let report = builder.published(protected, form: form, policy: disclosure, day: day,
                                        release: try ledger.nextReleaseID(definition: definition, periods: periods, day: day),
                                        reference: definition.kind == .baseline ? reference.byIndicator[definition.indicator] : nil)
-        try ledger.record(report, definition: definition, protected: protected, actor: actor)
+        try ledger.record(report, definition: definition, protected: protected, revisions: revisions, actor: actor)
         return report
     }
 

@@ -53,7 +53,7 @@ import Vault
             _ = try fixture.release(fixture.definition(.baseline, by: ["career_group", "employment"], periods: .years(2025...2025)))
         }
         let data = try fixture.demo.data
-        let cells = try ReleaseLedger(data: data).earlierCells(currentPeriods: Set(2020...2025))
+        let cells = try ReleaseLedger(data: data).earlierCells(currentPeriods: Set(2020...2025), now: data.revisions())
         #expect(try data.releases().count == 2)
         let universe = ["year": Set((2020...2025).map(String.init)), "unit": Set(Repository.units.codes),
                         "career_group": ["einfach", "mittel", "gehoben", "hoeher"], "employment": ["regular", "trainee"],

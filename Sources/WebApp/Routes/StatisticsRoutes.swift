@@ -161,6 +161,10 @@ struct StatisticsRoutes {
             let report: PublishedReport
             do {
                 report = try run.release(definition, passphrase: passphrase)
+            } catch ReportError.dataChanging {
+                // Not a decision on the request: it stays open to be released again.
+                let error = ReportError.dataChanging
+                return .failed(InputError(english: error.english, german: error.german))
             } catch let error as ReportError {
                 try refuse(id, english: error.english, german: error.german, user: user, requests: requests)
                 return .refused
