@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Store
 import Vault
@@ -5,16 +6,17 @@ import Vault
 struct EntryWithdraw: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "withdraw",
-        abstract: "Delete the response a receipt code belongs to (Art. 7(3) GDPR).")
+        abstract: "Delete the response a receipt code belongs to (Art. 7(3) GDPR).",
+        discussion: "Without the argument the code is read from standard input (or the terminal, without echo), so that it stays out of the shell history and the process list.")
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "The receipt code, e.g. 7K3QM-2XW9R-ABCDE-12345 (case and dashes do not matter).")
-    var code: String
+    @Argument(help: "The receipt code, e.g. 7K3QM-2XW9R-ABCDE-12345 (case and dashes do not matter); better left out and typed when asked.")
+    var code: String?
 
     func run() throws {
         try Failure.guarded {
-            let receipt = try ReceiptCode(parsing: code)
+            let receipt = try ReceiptCode(parsing: code ?? Self.readCode())
             let (forms, units) = try store.loadForms()
             let intake = try Intake(location: store.location, forms: forms, units: units)
             if try intake.withdraw(receipt) {
@@ -24,5 +26,13 @@ struct EntryWithdraw: ParsableCommand {
                 throw ExitCode(1)
             }
         }
+    }
+
+    /// One line from standard input, or from the terminal without echo when standard input is one.
+    private static func readCode() throws -> String {
+        if isatty(STDIN_FILENO) != 0 {
+            return String(decoding: try Terminal.readSecret(prompt: "Receipt code / Quittungscode: "), as: UTF8.self)
+        }
+        return (readLine(strippingNewline: true) ?? "").trimmingCharacters(in: .whitespaces)
     }
 }

@@ -30,6 +30,13 @@ import TestSupport
         #expect(again.stdout.hasPrefix("unknown receipt code"))
     }
 
+    @Test func withdrawReadsTheCodeFromStandardInput() throws {
+        let outcome = try cli.run(["entry", "add", "--data", data, "--json", "-"], stdin: Data(Repository.exampleJSON.utf8))
+        let withdrawn = try cli.run(["entry", "withdraw", "--data", data], stdin: Data(outcome.stdout.utf8))
+        #expect(withdrawn.status == 0, "\(withdrawn.stderr)")
+        #expect(withdrawn.stdout.hasPrefix("withdrawn"))
+    }
+
     @Test func badInputExitsWith2NamingFileAndFieldAndChangesNothing() throws {
         let before = try RawBytes.fingerprint(files)
         let bad = try temporaryFile("entry.json", Array(Repository.exampleJSON.replacingOccurrences(of: "\"51\"", with: "\"5100\"").utf8))
