@@ -103,7 +103,7 @@ public struct EntryValidator: Sendable {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }) else {
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
             throw InputError(field: field, english: "expected a month as YYYY-MM", german: "Erwartet wird ein Monat als JJJJ-MM.")
         }
         guard (Self.earliestYear...latestYear).contains(year) else {

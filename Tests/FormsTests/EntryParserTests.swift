@@ -28,6 +28,7 @@ import Testing
         (replacing("2025-03", "2025-13"), "hired", "YYYY-MM"),
         (replacing("2025-03", "1999-03"), "hired", "between"),
         (replacing("2025-03", "2025-03-14"), "hired", "YYYY-MM"),
+        (replacing("2025-03", "2025-+3"), "hired", "YYYY-MM"),
         (replacing("gehoben", "E11"), "career_group", "unknown code"),
         (replacing(#""citizenship":"not_german""#, #""citizenship":"syrian""#), "citizenship", "unknown answer code"),
         (replacing(#""born_in_germany":"no""#, #""born_in_germany":true"#), "born_in_germany", "text code"),
