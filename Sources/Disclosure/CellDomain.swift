@@ -31,12 +31,6 @@ public struct CellDomain: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
-    /// The same domain narrowed to `codes` of `variable`.
-    public func restricted(_ variable: String, to codes: Set<String>) -> CellDomain {
-        var copy = self
-        copy.restrict(variable, to: codes)
-        return copy
-    }
 
     /// Reads like `career_group ∈ {A}, unit ∈ {10, 11}`; `all` for the unrestricted domain.
     public var description: String {

@@ -19,9 +19,6 @@ public struct FeasibleInterval: Sendable, Hashable, CustomStringConvertible {
         width >= Double(protectionLevel) - 1e-6
     }
 
-    /// Whether a reader learns too much about a group no release shows: the interval is narrower
-    /// than `protectionLevel` and reaches into `1..<minCell`. Knowing that a group is empty, or that
-    /// it holds at least `minCell` people, tells no more than a published count would.
     /// Whether a withheld cell is safe: its interval is at least `protectionLevel` wide, or every
     /// reader can already tell it is empty (upper bound 0). A known zero reveals no one; it arises
     /// when an earlier release published a zero that covers the cell, and insisting on width there
@@ -30,6 +27,9 @@ public struct FeasibleInterval: Sendable, Hashable, CustomStringConvertible {
         protects(protectionLevel) || upper <= 1e-6
     }
 
+    /// Whether a reader learns too much about a group no release shows: the interval is narrower
+    /// than `protectionLevel` and reaches into `1..<minCell`. Knowing that a group is empty, or that
+    /// it holds at least `minCell` people, tells no more than a published count would.
     public func exposesSmallCount(minCell: Int, protectionLevel: Int) -> Bool {
         !protects(protectionLevel) && upper > 1e-6 && lower < Double(minCell) - 1e-6
     }

@@ -25,7 +25,8 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         return copy
     }
 
-    var location: String {
+    /// File, line and field as one phrase: `policy/retention.yaml:12, field 'keep'`.
+    public var location: String {
         var parts: [String] = []
         if let file { parts.append(file) }
         if let line { parts.append(file == nil ? "line \(line)" : "\(line)") }

@@ -78,7 +78,7 @@ struct ReportTableBuilder {
             if category == "total", let respondents, let total = cell.published, total >= minCell {
                 rate = Double(respondents) / Double(total)
             }
-            cells.append(.init(coordinates: coordinates, category: category == "total" ? "total" : category, count: cell.published,
+            cells.append(.init(coordinates: coordinates, category: category, count: cell.published,
                                status: cell.status.rawValue, reason: cell.reason?.rawValue, share: share, responseRate: rate))
         }
         return PublishedReport(

@@ -18,7 +18,7 @@ public struct WebSession: Codable, Sendable {
     public var notice: Notice?
 
     public enum Notice: String, Codable, Sendable {
-        case declineRecorded, userAdded, userDisabled, signedOut, reportRequested, reportReleased, reportRefused
+        case declineRecorded, userAdded, userDisabled, reportRequested, reportReleased, reportRefused
     }
 
     public init(userName: String? = nil, now: Date = Date()) {

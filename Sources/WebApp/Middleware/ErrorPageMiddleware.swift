@@ -23,7 +23,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 return APIError(status: status, error: inputError ?? Self.generic(status)).response()
             }
             var values: [String: Any] = ["status": status.code, "message": Strings.text("error_\(Self.knownCode(status))", context.language)]
-            if let inputError { values["detail"] = context.language == .en ? inputError.english : inputError.german }
+            if let inputError { values["detail"] = context.message(inputError) }
             var response = pages.page("error", values, request: request, context: context, status: status)
             if status == .methodNotAllowed, let allow = (error as? HTTPError)?.headers[.allow] {
                 response.headers[.allow] = allow

@@ -151,24 +151,24 @@ enum Templates {
     {{#code}}<p class="no-print notice" role="status">{{t.receipt_print}}</p>
     <article class="receipt" lang="de">
     <h1>Quittung: Freiwillige Angaben zur Vielfalt</h1>
-    <p>Ihre Angaben wurden verschlüsselt gespeichert.</p>
-    <h2>Ihr Quittungscode</h2>
+    <p>{{de.receipt_saved}}</p>
+    <h2>{{de.receipt_code}}</h2>
     <p class="code">{{code}}</p>
-    <h2>So widerrufen Sie</h2>
+    <h2>{{de.receipt_withdraw_title}}</h2>
     <p>{{de.receipt_withdraw}}</p>
     <p class="url">{{withdrawURL}}</p>
-    <h2>Was mit Ihren Angaben geschieht</h2>
+    <h2>{{de.receipt_data_title}}</h2>
     <p>{{de.receipt_data}}</p>
     </article>
     <article class="receipt" lang="en">
     <h2>Receipt: voluntary diversity information</h2>
-    <p>Your answers have been stored encrypted.</p>
-    <h3>Your receipt code</h3>
+    <p>{{en.receipt_saved}}</p>
+    <h3>{{en.receipt_code}}</h3>
     <p class="code">{{code}}</p>
-    <h3>How to withdraw</h3>
+    <h3>{{en.receipt_withdraw_title}}</h3>
     <p>{{en.receipt_withdraw}}</p>
     <p class="url">{{withdrawURL}}</p>
-    <h3>What happens with your answers</h3>
+    <h3>{{en.receipt_data_title}}</h3>
     <p>{{en.receipt_data}}</p>
     </article>{{/code}}
     {{^code}}<h1>{{t.receipt_title}}</h1>

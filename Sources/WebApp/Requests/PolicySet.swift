@@ -39,12 +39,3 @@ struct PolicySet {
         return InputError(file: file, english: "the file cannot be read", german: "Die Datei kann nicht gelesen werden.")
     }
 }
-
-extension InputError {
-    /// File, line and key as one line for a page: `policy/retention.yaml:12, key 'keep'`.
-    var place: String {
-        var text = [file, line.map(String.init)].compactMap { $0 }.joined(separator: ":")
-        if let field { text += (text.isEmpty ? "" : ", ") + "key '\(field)'" }
-        return text
-    }
-}

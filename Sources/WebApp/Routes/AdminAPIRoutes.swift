@@ -45,7 +45,7 @@ struct AdminAPIRoutes {
             let results = try await Blocking.run { PolicySet.check(directory).map { ($0.file, $0.error) } }
             return JSONResponse.make(["allOK": results.allSatisfy { $0.1 == nil }, "files": results.map { file, error in
                 var row: [String: Any] = ["file": file, "ok": error == nil]
-                if let error { row["error"] = ["place": error.place, "de": error.german, "en": error.english] }
+                if let error { row["error"] = ["place": error.location, "de": error.german, "en": error.english] }
                 return row
             }])
         }

@@ -13,11 +13,10 @@ struct AdminRoutes {
         let group = router.group("admin").requiring(.admin, maxBodySize: services.configuration.maxBodySize)
         group.get("users") { request, context in
             var values = try usersPage(context, errors: [], submitted: nil)
-            if var session = context.sessions.session, let notice = session.notice {
-                session.notice = nil
-                _ = context.sessions.updateSession(session)
-                if notice == .userAdded { values["notice"] = Strings.text("user_added", context.language) }
-                if notice == .userDisabled { values["notice"] = Strings.text("user_was_disabled", context.language) }
+            switch context.takeNotice() {
+            case .userAdded: values["notice"] = Strings.text("user_added", context.language)
+            case .userDisabled: values["notice"] = Strings.text("user_was_disabled", context.language)
+            default: break
             }
             return services.pages.page("users", values, request: request, context: context)
         }
@@ -28,7 +27,7 @@ struct AdminRoutes {
                     throw InputError(field: "password_repeat", english: Strings.text("password_mismatch", .en), german: Strings.text("password_mismatch", .de))
                 }
                 try await addUser(name: fields["name"] ?? "", role: fields["role"], password: fields["password"] ?? "")
-                setNotice(.userAdded, context)
+                context.setNotice(.userAdded)
                 return Response.redirect(to: "/admin/users", type: .normal)
             } catch let error as InputError {
                 return services.pages.page("users", try usersPage(context, errors: [error], submitted: fields), request: request,
@@ -39,7 +38,7 @@ struct AdminRoutes {
             guard let name = context.parameters.get("name") else { throw HTTPError(.notFound) }
             do {
                 guard try services.users.disable(name: name) else { throw HTTPError(.notFound) }
-                setNotice(.userDisabled, context)
+                context.setNotice(.userDisabled)
                 return Response.redirect(to: "/admin/users", type: .normal)
             } catch let error as InputError {
                 return services.pages.page("users", try usersPage(context, errors: [error], submitted: nil), request: request,
@@ -60,7 +59,7 @@ struct AdminRoutes {
             let results = await (try? Blocking.run { PolicySet.check(directory).map { ($0.file, $0.error) } }) ?? []
             let rows = results.map { file, error in
                 var row: [String: Any] = ["file": file]
-                if let error { row["error"] = ["place": error.place, "message": context.message(error)] } else { row["ok"] = true }
+                if let error { row["error"] = ["place": error.location, "message": context.message(error)] } else { row["ok"] = true }
                 return row
             }
             let allOK = results.allSatisfy { $0.1 == nil }
@@ -84,18 +83,11 @@ struct AdminRoutes {
                                                                  "categories": $0.categoryCodes.joined(separator: ", ")] }]
                 } catch {
                     let problem = PolicySet.inputError(error, file: directory.appendingPathComponent(name).path)
-                    return ["file": name, "error": ["place": problem.place, "message": context.message(problem)]]
+                    return ["file": name, "error": ["place": problem.location, "message": context.message(problem)]]
                 }
             }
             return services.pages.page("formsAdmin", ["forms": rows, "hasForms": !rows.isEmpty, "directory": directory.path],
                                        request: request, context: context)
-        }
-    }
-
-    private func setNotice(_ notice: WebSession.Notice, _ context: AppRequestContext) {
-        if var session = context.sessions.session {
-            session.notice = notice
-            _ = context.sessions.updateSession(session)
         }
     }
 
@@ -122,12 +114,12 @@ struct AdminRoutes {
         func field(_ id: String, _ labelKey: String, type: String, autocomplete: String) -> [String: Any] {
             var values: [String: Any] = ["id": id, "label": Strings.text(labelKey, language), "type": type, "autocomplete": autocomplete,
                                          "value": type == "password" ? "" : (submitted?[id] ?? "")]
-            if let error = errors.first(where: { $0.field == id }) { values["error"] = ["message": lang == "en" ? error.english : error.german] }
+            if let error = errors.first(where: { $0.field == id }) { values["error"] = ["message": context.message(error)] }
             return values
         }
         var role: [String: Any] = ["id": "role", "label": Strings.text("user_role", language), "isSelect": true,
                                    "options": Role.allCases.map { ["code": $0.rawValue, "label": $0.label.text(lang), "selected": $0.rawValue == submitted?["role"]] as [String: Any] }]
-        if let error = errors.first(where: { $0.field == "role" }) { role["error"] = ["message": lang == "en" ? error.english : error.german] }
+        if let error = errors.first(where: { $0.field == "role" }) { role["error"] = ["message": context.message(error)] }
         var values: [String: Any] = [
             "users": users,
             "fields": [field("name", "user_name", type: "text", autocomplete: "off"), role,
@@ -137,7 +129,7 @@ struct AdminRoutes {
         if !errors.isEmpty {
             values["hasErrors"] = true
             values["errors"] = errors.map { error in
-                ["anchor": error.field ?? "name", "label": error.field ?? "", "message": lang == "en" ? error.english : error.german] as [String: Any]
+                ["anchor": error.field ?? "name", "label": error.field ?? "", "message": context.message(error)] as [String: Any]
             }
         }
         return values

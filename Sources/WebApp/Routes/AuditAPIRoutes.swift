@@ -24,7 +24,7 @@ struct AuditAPIRoutes {
             } catch let error as InputError {
                 // A broken policy file is the server's fault, not the caller's: 500, naming the file.
                 throw APIError(status: .internalServerError, error: InputError(
-                    english: "a policy file is broken: \(error.place): \(error.english)", german: "Eine Richtlinien-Datei ist fehlerhaft: \(error.place): \(error.german)"))
+                    english: "a policy file is broken: \(error.location): \(error.english)", german: "Eine Richtlinien-Datei ist fehlerhaft: \(error.location): \(error.german)"))
             }
         }
         group.post("log/verify") { request, _ in

@@ -26,7 +26,7 @@ struct AuditRoutes {
                 values["errors"] = [["anchor": "asOf", "label": Strings.text("audit_as_of", context.language), "message": context.message(error)]]
                 return services.pages.page("audit", values, request: request, context: context, status: .badRequest)
             } catch let error as InputError {
-                values["policyError"] = "\(error.place): \(context.message(error))"
+                values["policyError"] = "\(error.location): \(context.message(error))"
                 return services.pages.page("audit", values, request: request, context: context, status: .internalServerError)
             }
         }

@@ -33,11 +33,7 @@ struct EntryRoutes {
         group.get("{form}") { request, context in
             let form = try form(context)
             var values = EntryFormView(form: form, units: services.catalog.units, language: context.language).values()
-            if var session = context.sessions.session, session.notice == .declineRecorded {
-                session.notice = nil
-                _ = context.sessions.updateSession(session)
-                values["notice"] = Strings.text("decline_recorded", context.language)
-            }
+            if context.takeNotice() == .declineRecorded { values["notice"] = Strings.text("decline_recorded", context.language) }
             return services.pages.page("entry", values, request: request, context: context)
         }
         group.post("{form}") { request, context in try await save(request, context) }
@@ -101,10 +97,7 @@ struct EntryRoutes {
             let decline = try services.catalog.validator.validateDecline(form: raw.form, version: raw.version, context: raw.context)
             let intake = services.intake, clerk = Actor(role: Role.hr.rawValue, user: context.identity!.name)
             try await Blocking.run { try intake.decline(decline, enteredBy: clerk) }
-            if var session = context.sessions.session {
-                session.notice = .declineRecorded
-                _ = context.sessions.updateSession(session)
-            }
+            context.setNotice(.declineRecorded)
             return Response.redirect(to: "/entry/\(form.id)", type: .normal)
         } catch {
             return try formAgain(view, error: error, request: request, context: context)

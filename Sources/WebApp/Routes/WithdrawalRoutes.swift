@@ -26,7 +26,7 @@ struct WithdrawalRoutes {
                     return services.pages.page("error", ["status": 429, "message": Strings.text("withdraw_limited", context.language)],
                                                request: request, context: context, status: .tooManyRequests)
                 case .invalid(let error):
-                    let message = context.language == .en ? error.english : error.german
+                    let message = context.message(error)
                     return services.pages.page("withdraw", ["hasErrors": true, "codeError": message,
                                                             "errors": [["anchor": "code", "label": Strings.text("withdraw_code", context.language), "message": message]]],
                                                request: request, context: context, status: .unprocessableContent)
