@@ -11,16 +11,8 @@ struct FormCatalog: Sendable {
     let validator: EntryValidator
 
     static func load(directory: URL, now: Date = Date()) throws -> FormCatalog {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        guard files.contains("units.yaml") else {
-            throw InputError(file: directory.appendingPathComponent("units.yaml").path, english: "file not found",
-                             german: "Datei nicht gefunden.")
-        }
-        let forms = try files.filter { $0.hasSuffix(".yaml") && $0 != "units.yaml" }.sorted()
-            .map { try FormDefinition.load(contentsOf: directory.appendingPathComponent($0)) }
-        let units = try OrgUnits.load(contentsOf: directory.appendingPathComponent("units.yaml"))
-        let year = Calendar(identifier: .gregorian).component(.year, from: now)
-        return FormCatalog(forms: forms, units: units, validator: EntryValidator(forms: forms, units: units, latestYear: year + 1))
+        let loaded = try FormDirectory.load(directory)
+        return FormCatalog(forms: loaded.forms, units: loaded.units, validator: loaded.validator(now: now))
     }
 
     /// The newest version of each form, for the entry pages.

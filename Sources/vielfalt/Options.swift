@@ -29,22 +29,11 @@ struct StoreOptions: ParsableArguments {
 
     /// Every form file in the forms directory (all but units.yaml) and the org units.
     func loadForms() throws -> (forms: [FormDefinition], units: OrgUnits) {
-        let directory = URL(fileURLWithPath: forms)
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        guard files.contains("units.yaml") else {
-            throw InputError(file: directory.appendingPathComponent("units.yaml").path, english: "file not found",
-                             german: "Datei nicht gefunden.")
-        }
-        let forms = try files.filter { $0.hasSuffix(".yaml") && $0 != "units.yaml" }.sorted()
-            .map { try FormDefinition.load(contentsOf: directory.appendingPathComponent($0)) }
-        return (forms, try OrgUnits.load(contentsOf: directory.appendingPathComponent("units.yaml")))
+        let directory = try FormDirectory.load(URL(fileURLWithPath: forms))
+        return (directory.forms, directory.units)
     }
 
-    func validator() throws -> EntryValidator {
-        let (forms, units) = try loadForms()
-        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
-        return EntryValidator(forms: forms, units: units, latestYear: year + 1)
-    }
+    func validator() throws -> EntryValidator { try FormDirectory.load(URL(fileURLWithPath: forms)).validator() }
 }
 
 /// Where the statistics passphrase comes from: a file, the environment, or a prompt without echo.

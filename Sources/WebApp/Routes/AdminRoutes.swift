@@ -68,8 +68,7 @@ struct AdminRoutes {
         group.get("forms") { request, context in
             let directory = services.configuration.formsDirectory
             let language = context.language
-            let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-                .filter { $0.hasSuffix(".yaml") && $0 != "units.yaml" }.sorted()
+            let files = FormDirectory.formFileNames(in: directory)
             let rows = files.map { name -> [String: Any] in
                 do {
                     let form = try FormDefinition.load(contentsOf: directory.appendingPathComponent(name))
