@@ -89,12 +89,12 @@ public struct CountTable: Sendable {
 
     /// The true count of the cell at `coordinates` (node codes in dimension order), or `nil` when the
     /// coordinates name no cell.
-    public func count(at coordinates: [String]) -> Int? {
+    package func count(at coordinates: [String]) -> Int? {
         cellIndex(of: coordinates).map { counts[$0] }
     }
 
     /// The record-key sum of the cell at `coordinates`, when the table carries key sums.
-    public func cellKeySum(at coordinates: [String]) -> UInt32? {
+    package func cellKeySum(at coordinates: [String]) -> UInt32? {
         guard let keySums, let cell = cellIndex(of: coordinates) else { return nil }
         return keySums[cell]
     }

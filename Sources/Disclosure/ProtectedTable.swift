@@ -64,7 +64,8 @@ public struct ProtectedCell: Sendable, Hashable {
 /// Render `published` (or "." / "–" by `status`), record ``releasedCells`` in the release ledger, and
 /// compute shares only through ``share(category:of:)``.
 public struct ProtectedTable: Sendable {
-    public let table: CountTable
+    /// The table with its true counts: for checks inside the package, never for rendering.
+    package let table: CountTable
     public let policy: DisclosurePolicy
     /// Every cell, margins included, grand total first.
     public let cells: [ProtectedCell]
