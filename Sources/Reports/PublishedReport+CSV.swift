@@ -17,7 +17,7 @@ extension PublishedReport {
         }
         var lines = [(dimensions.map(\.name) + ["category", "count", "share_percent", "response_rate_percent", "status"]).joined(separator: separator)]
         for cell in cells {
-            let count = cell.count.map { $0 == 0 ? "–" : String($0) } ?? "."
+            let count = Self.display(cell.count, status: cell.status)
             lines.append((dimensions.map { field(cell.coordinates[$0.name] ?? "") }
                           + [field(cell.category), count, decimal(cell.share), decimal(cell.responseRate), cell.status]).joined(separator: separator))
         }

@@ -27,7 +27,7 @@ extension PublishedReport {
             }.joined()
             for category in columns {
                 let c = cell(group, category: category)
-                row += "<td class=\"n\"\(c?.count == nil ? " title=\"\(en ? "withheld" : "geheim zu halten")\"" : "")>\(display(c?.count, status: c?.status))</td>"
+                row += "<td class=\"n\"\(c?.count == nil ? " title=\"\(en ? "withheld" : "geheim zu halten")\"" : "")>\(Self.display(c?.count, status: c?.status))</td>"
             }
             row += "<td class=\"n\">\(percent(cell(group, category: headlineCategory)?.share, language))</td>"
             row += "<td class=\"n\">\(percent(cell(group, category: "total")?.responseRate, language))</td></tr>"

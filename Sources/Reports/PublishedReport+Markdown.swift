@@ -15,7 +15,7 @@ extension PublishedReport {
         md.append("|" + String(repeating: " --- |", count: groupNames.count) + String(repeating: " ---: |", count: columns.count + 2))
         for group in groups {
             var row = groupNames.map { label($0, group[$0] ?? "", language) }
-            for category in columns { row.append(display(cell(group, category: category)?.count, status: cell(group, category: category)?.status)) }
+            for category in columns { row.append(Self.display(cell(group, category: category)?.count, status: cell(group, category: category)?.status)) }
             row.append(percent(cell(group, category: headlineCategory)?.share, language))
             row.append(percent(cell(group, category: "total")?.responseRate, language))
             md.append("| " + row.joined(separator: " | ") + " |")
@@ -28,9 +28,11 @@ extension PublishedReport {
         return md.joined(separator: "\n") + "\n"
     }
 
-    func display(_ count: Int?, status: String?) -> String {
+    /// "." withheld, "–" a true zero, else the published number (a count rounded or perturbed to
+    /// 0 prints "0": it is not known to be zero).
+    static func display(_ count: Int?, status: String?) -> String {
         guard let count else { return "." }
-        return count == 0 ? "–" : String(count)
+        return count == 0 && status == "zero" ? "–" : String(count)
     }
 
     func percent(_ value: Double?, _ language: String) -> String {

@@ -71,4 +71,12 @@ import Forms
             #expect(error.english.contains("below 3"))
         }
     }
+
+    @Test func onlyATrueZeroPrintsAsADash() {
+        #expect(PublishedReport.display(0, status: "zero") == "–")
+        #expect(PublishedReport.display(0, status: "perturbed") == "0")
+        #expect(PublishedReport.display(0, status: "rounded") == "0")
+        #expect(PublishedReport.display(nil, status: "suppressed") == ".")
+        #expect(PublishedReport.display(12, status: "published") == "12")
+    }
 }
