@@ -68,7 +68,7 @@ public enum Purge {
     /// last purge.
     public static func run(data: DataStore, keystore: Keystore, policy: RetentionPolicy, asOf: String, today: String,
                            actor: Actor) throws -> Outcome {
-        guard RetentionAudit.day(asOf) == asOf else { throw Refusal.malformedDay(asOf) }
+        guard (try? AuditDay.parse(asOf, field: "asOf")) != nil else { throw Refusal.malformedDay(asOf) }
         guard asOf <= today else { throw Refusal.asOfInTheFuture(asOf: asOf, today: today) }
         if let last = try data.lastPurgeDay(), asOf < last { throw Refusal.asOfBeforeLastPurge(asOf: asOf, lastPurge: last) }
         let steps = try plan(data: data, keystore: keystore, policy: policy, asOf: asOf)
