@@ -29,8 +29,16 @@ struct EntryImport: ParsableCommand {
                                     actor: store.actor("hr"))
             var sink: ReceiptSink? = nil
             if let receipts { sink = try ReceiptSink(path: receipts) }
-            let result = try intake.importFile(URL(fileURLWithPath: file), parser: parser,
+            let result: Intake.ImportResult
+            do {
+                result = try intake.importFile(URL(fileURLWithPath: file), parser: parser,
                                                onReceipt: sink.map { s in { try s.write(ordinal: $0, code: $1) } })
+            } catch {
+                // Nothing was stored: codes written so far belong to rolled-back rows, and an empty
+                // file would block the corrected re-run.
+                sink?.discard()
+                throw error
+            }
             try sink?.close()
             print("\(result.stored) responses stored / \(result.stored) Antworten gespeichert")
         }
@@ -57,6 +65,12 @@ final class ReceiptSink {
     }
 
     func close() throws { try handle.close() }
+
+    /// Closes and deletes the file.
+    func discard() {
+        try? handle.close()
+        unlink(path)
+    }
 }
 
 import Vault

@@ -57,6 +57,17 @@ import TestSupport
         #expect(try RawBytes.fingerprint(files) == before)
     }
 
+    @Test func aRefusedImportLeavesNoReceiptsFileSoTheCorrectedRunCanWriteIt() throws {
+        let bad = try temporaryFile("bad.jsonl", Array((Repository.exampleJSON + "\n{").utf8))
+        let receipts = bad.deletingLastPathComponent().appendingPathComponent("receipts.txt")
+        #expect(try cli.run(["entry", "import", "--data", data, bad.path, "--receipts", receipts.path]).status == 2)
+        #expect(!FileManager.default.fileExists(atPath: receipts.path))
+        let good = try temporaryFile("good.jsonl", Array(Repository.exampleJSON.utf8))
+        let retried = try cli.run(["entry", "import", "--data", data, good.path, "--receipts", receipts.path])
+        #expect(retried.status == 0, "\(retried.stderr)")
+        #expect(try String(contentsOf: receipts, encoding: .utf8).hasPrefix("1;"))
+    }
+
     @Test func importWritesAPrivateReceiptsFile() throws {
         let file = try temporaryFile("hires.csv", Array("""
             form;version;unit;hired;career_group;employment;citizenship
