@@ -3,6 +3,8 @@ import Forms
 
 /// Reads a secret from the controlling terminal with echo off.
 enum Terminal {
+    static let maxSecretLength = 4096
+
     static func readSecret(prompt: String) throws -> [UInt8] {
         let fd = open("/dev/tty", O_RDWR)
         guard fd >= 0 else {
@@ -20,9 +22,18 @@ enum Terminal {
             tcsetattr(fd, TCSAFLUSH, &original)
             _ = write(fd, "\n", 1)
         }
+        // Reserved up front so that appending never moves the secret and leaves an unwiped copy.
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(Self.maxSecretLength)
         var byte: UInt8 = 0
-        while read(fd, &byte, 1) == 1, byte != 0x0A, byte != 0x0D { bytes.append(byte) }
+        while read(fd, &byte, 1) == 1, byte != 0x0A, byte != 0x0D {
+            guard bytes.count < Self.maxSecretLength else {
+                wipe(&bytes)
+                throw InputError(field: "secret", english: "longer than \(Self.maxSecretLength) bytes", german: "Länger als \(Self.maxSecretLength) Byte.")
+            }
+            bytes.append(byte)
+        }
+        byte = 0
         return bytes
     }
 
