@@ -26,18 +26,14 @@ public enum DisclosureError: Error, Sendable, Hashable, CustomStringConvertible 
         }
     }
 
-    /// The reason for a refused release in words that may reach anyone who sees the refusal (the
-    /// integration office included): it names the population concerned but no count and no feasible
-    /// interval, since those would tell what the withheld cell holds.
-    public var reasonWithoutFigures: String {
+    /// The kind of error as the release ledger records a refusal: a word, never a figure or a cell.
+    public var cause: String {
         switch self {
-        case .differencingRisk(let cell, _, let level):
-            return "together with earlier releases, this table would let a reader narrow a withheld cell (\(cell)) "
-                + "to a range narrower than \(level); ask for another grouping or other years"
-        case .inconsistentReleases:
-            return "earlier releases do not fit today's data; the statistics unit must check the release ledger"
-        case .invalidPolicy, .invalidTable, .invalidPerturbationTable:
-            return description
+        case .invalidPolicy: "invalid_policy"
+        case .invalidTable: "invalid_table"
+        case .invalidPerturbationTable: "invalid_perturbation_table"
+        case .differencingRisk: "solver"
+        case .inconsistentReleases: "inconsistent_ledger"
         }
     }
 }

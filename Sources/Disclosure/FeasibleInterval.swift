@@ -34,6 +34,12 @@ public struct FeasibleInterval: Sendable, Hashable, CustomStringConvertible {
         !protects(protectionLevel) && upper > 1e-6 && lower < Double(minCell) - 1e-6
     }
 
+    /// Whether this interval holds all of `other` (with the round-off tolerance): a reader who knew
+    /// `other` before learns nothing new from this one.
+    public func covers(_ other: FeasibleInterval) -> Bool {
+        lower <= other.lower + 1e-6 && (upper == .infinity || upper >= other.upper - 1e-6)
+    }
+
     public var description: String {
         func format(_ value: Double) -> String {
             value.isInfinite ? "∞" : String(Int((value).rounded()))

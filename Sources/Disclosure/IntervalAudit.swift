@@ -91,6 +91,10 @@ struct TableAuditor: SuppressionAuditor {
     var extraTargets: [AuditTarget] { [] }
     func candidates(for target: AuditTarget, plan: SuppressionPlan) -> [Int] { [] }
     func describe(_ target: AuditTarget) -> String { "" }
+    /// Without earlier releases a reader knows nothing but that counts are non-negative.
+    func earlierOnlyIntervals(of targets: [AuditTarget]) throws -> [FeasibleInterval] {
+        targets.map { _ in FeasibleInterval(lower: 0, upper: .infinity) }
+    }
 
     func intervals(of targets: [AuditTarget], plan: SuppressionPlan) throws -> [FeasibleInterval] {
         let table = plan.table

@@ -1,84 +1,14 @@
-/// The common refinement of many cell domains: the atoms every one of them is a union of.
-///
-/// Per variable, the codes — those of `universe` and every code any domain lists — are grouped into
-/// classes by which of the domains' code sets contain them; an atom is one class per variable, and
-/// a domain without the variable covers all classes. Atoms no domain covers are dropped.
-///
-/// Codes nobody lists are taken not to exist. That is the contract of ``TableDimension`` (a
-/// dimension lists every code of its variable) and it errs on the safe side: it can only give the
-/// attacker *more* knowledge. Where it is false — a table without a variable covers people whose
-/// code no release lists — the figures contradict each other and the audit reports
-/// ``DisclosureError/inconsistentReleases(_:)``; pass the variable's full code list as `universe`.
-struct DomainAtoms {
-    let atomCount: Int
-    /// The atoms of each domain, in the order given.
-    let atoms: [[Int]]
-    private let variables: [String]
-    /// Per variable, the codes of each class.
-    private let classCodes: [[[String]]]
-    /// The uncompacted id (mixed radix over classes) of each atom.
-    private let originalIDs: [Int]
-
-    init(domains: [CellDomain], universe: [String: Set<String>] = [:]) {
-        let variables = Set(domains.flatMap(\.restrictions.keys)).sorted()
-        var classesOfSet: [[Set<String>: [Int]]] = []
-        var classCodes: [[[String]]] = []
-        for variable in variables {
-            let sets = Array(Set(domains.compactMap { $0.restrictions[variable] }))
-            let codes = sets.reduce(into: universe[variable] ?? []) { $0.formUnion($1) }.sorted()
-            var classOfSignature: [[Int]: Int] = [:]
-            var classes: [[String]] = []
-            var classOfCode: [String: Int] = [:]
-            for code in codes {
-                let signature = sets.indices.filter { sets[$0].contains(code) }
-                let id = classOfSignature[signature] ?? classes.count
-                if id == classes.count { classes.append([]) }
-                classOfSignature[signature] = id
-                classes[id].append(code)
-                classOfCode[code] = id
-            }
-            classCodes.append(classes)
-            classesOfSet.append(Dictionary(uniqueKeysWithValues: sets.map { set in
-                (set, Array(Set(set.map { classOfCode[$0]! })).sorted())
-            }))
-        }
-        var compact: [Int: Int] = [:]
-        var originalIDs: [Int] = []
-        atoms = domains.map { domain in
-            var ids = [0]
-            for (index, variable) in variables.enumerated() {
-                let count = classCodes[index].count
-                let classes = domain.restrictions[variable].map { classesOfSet[index][$0]! } ?? Array(0..<count)
-                ids = ids.flatMap { base in classes.map { base * count + $0 } }
-            }
-            return ids.map { id in
-                if let existing = compact[id] { return existing }
-                compact[id] = originalIDs.count
-                originalIDs.append(id)
-                return originalIDs.count - 1
-            }.sorted()
-        }
-        atomCount = originalIDs.count
-        self.variables = variables
-        self.classCodes = classCodes
-        self.originalIDs = originalIDs
-    }
-
-    /// Reads like `career_group ∈ {B}, unit ∈ {10}`.
-    func describe(atom: Int) -> String {
-        var id = originalIDs[atom]
-        var parts: [String] = []
-        for index in variables.indices.reversed() {
-            let count = classCodes[index].count
-            parts.append("\(variables[index]) ∈ {\(classCodes[index][id % count].joined(separator: ", "))}")
-            id /= count
-        }
-        return parts.reversed().joined(separator: ", ")
-    }
-}
-
 /// The linked-tables audit: the new table's cells and every earlier released cell over one atom
-/// space. Targets beyond the table's suppressed cells are the earlier suppressed cells and every atom.
+/// space, with the people who joined or left between releases as atoms of their own.
+///
+/// Targets beyond the table's suppressed cells: the earlier suppressed cells, every atom, and the
+/// *change cells* — for every presence of changed people and every released cell that splits by
+/// answer, the changed people of that presence in that cell (``PopulationChanges``).
+///
+/// What the reader knows besides the published figures: how many changed people of each presence
+/// each context holds. Atoms are classes of codes, coarser than a context where no release splits
+/// it; the knowledge is then summed over the class, which gives the same feasible intervals for every
+/// sum of atoms (the finer split is a transportation problem that always has a solution).
 struct LinkedAuditor: SuppressionAuditor {
     let table: CountTable
     let earlier: [ReleasedCell]
@@ -86,55 +16,107 @@ struct LinkedAuditor: SuppressionAuditor {
     let extraTargets: [AuditTarget]
     /// Passed to ``AttackerModel/intervals(of:provingWidth:)``.
     let provingWidth: Int?
+    /// What the reader knows about changed people: atoms and their exact total.
+    let knowledge: [(atoms: [Int], count: Int)]
+    /// The atoms of each change cell, indexed by ``AuditTarget/change(_:)``.
+    let changeCells: [[Int]]
+    /// Atom sets of the new table's cells and of the earlier cells, with presence.
+    private let cellAtoms: [[Int]]
 
-    init(table: CountTable, earlier: [ReleasedCell], universe: [String: Set<String>], provingWidth: Int?) {
+    init(table: CountTable, earlier: [ReleasedCell], universe: [String: Set<String>], changes: PopulationChanges = .none,
+         provingWidth: Int?) {
         self.table = table
         self.provingWidth = provingWidth
         self.earlier = earlier
-        atoms = DomainAtoms(domains: (0..<table.cellCount).map(table.domain(of:)) + earlier.map(\.domain),
-                            universe: universe)
+        var domains = (0..<table.cellCount).map(table.domain(of:)) + earlier.map(\.domain)
+        if !changes.isEmpty {
+            let now = changes.codes(countedBy: changes.current)
+            for cell in 0..<table.cellCount { domains[cell].restrict(PopulationChanges.variable, to: now) }
+            for (index, cell) in earlier.enumerated() {
+                domains[table.cellCount + index].restrict(PopulationChanges.variable, to: changes.codes(countedBy: cell.release))
+            }
+        }
+        // The base stays a class of its own, so that knowledge about changed people never covers it.
+        let separators = changes.isEmpty ? [] : [CellDomain([PopulationChanges.variable: [PopulationChanges.base]])]
+        atoms = DomainAtoms(domains: domains + separators, universe: universe)
+        cellAtoms = Array(atoms.atoms.prefix(domains.count))
+        knowledge = Self.knowledge(of: changes, atoms: atoms)
+        changeCells = Self.changeCells(domains: domains, changes: changes, atoms: atoms, knowledge: knowledge)
         extraTargets = earlier.indices.filter { earlier[$0].knownRange == nil }.map(AuditTarget.earlier)
-            + (0..<atoms.atomCount).map(AuditTarget.atom)
+            + (0..<atoms.atomCount).map(AuditTarget.atom) + changeCells.indices.map(AuditTarget.change)
+    }
+
+    /// The reader's knowledge, one row per distinct atom set (groups in one class are summed).
+    private static func knowledge(of changes: PopulationChanges, atoms: DomainAtoms) -> [(atoms: [Int], count: Int)] {
+        var total: [[Int]: Int] = [:]
+        var zero = Set<[Int]>()
+        for group in changes.groups {
+            var domain = CellDomain(group.context.mapValues { [$0] })
+            domain.restrict(PopulationChanges.variable, to: [group.presence.description])
+            total[atoms.atoms(covering: domain), default: 0] += group.count
+        }
+        // Every context class of a presence that holds nobody changed is known to be empty too.
+        for presence in changes.presences {
+            let all = atoms.atoms(covering: CellDomain([PopulationChanges.variable: [presence.description]]))
+            let covered = Set(total.keys.filter { !$0.isEmpty && all.contains($0[0]) }.flatMap { $0 })
+            for atom in all where !covered.contains(atom) { zero.insert([atom]) }
+        }
+        return total.filter { !$0.key.isEmpty }.map { ($0.key, $0.value) }.sorted { $0.atoms.lexicographicallyPrecedes($1.atoms) }
+            + zero.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, 0) }
+    }
+
+    /// Per presence, the changed people in every released cell that the knowledge does not already
+    /// determine (a cell that splits by answer).
+    private static func changeCells(domains: [CellDomain], changes: PopulationChanges, atoms: DomainAtoms,
+                                    knowledge: [(atoms: [Int], count: Int)]) -> [[Int]] {
+        var rowOfAtom: [Int: Int] = [:]
+        for (row, known) in knowledge.enumerated() where known.count > 0 {
+            for atom in known.atoms { rowOfAtom[atom] = row }
+        }
+        var seen = Set<[Int]>()
+        for presence in changes.presences {
+            let ofPresence = Set(atoms.atoms(covering: CellDomain([PopulationChanges.variable: [presence.description]])))
+            for domain in Set(domains) {
+                let cell = atoms.atoms(covering: domain).filter { ofPresence.contains($0) && rowOfAtom[$0] != nil }
+                guard !cell.isEmpty else { continue }
+                // Determined when it takes every atom of each knowledge row it touches.
+                let rows = Set(cell.compactMap { rowOfAtom[$0] })
+                if rows.allSatisfy({ knowledge[$0].atoms.allSatisfy(cell.contains) }) { continue }
+                seen.insert(cell)
+            }
+        }
+        return seen.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
     private func atomsOf(_ target: AuditTarget) -> [Int] {
         switch target {
-        case .cell(let cell): return atoms.atoms[cell]
-        case .earlier(let index): return atoms.atoms[table.cellCount + index]
+        case .cell(let cell): return cellAtoms[cell]
+        case .earlier(let index): return cellAtoms[table.cellCount + index]
         case .atom(let atom): return [atom]
+        case .change(let index): return changeCells[index]
         }
     }
 
-    /// Every published figure as (atoms, lower, upper): earlier releases, then the new table.
-    private func constraints(_ plan: SuppressionPlan) -> [(atoms: [Int], lower: Int, upper: Int)] {
-        var result: [(atoms: [Int], lower: Int, upper: Int)] = []
-        for (index, cell) in earlier.enumerated() {
-            if let range = cell.knownRange {
-                result.append((atoms.atoms[table.cellCount + index], range.lowerBound, range.upperBound))
-            }
-        }
-        for cell in 0..<table.cellCount where !plan.isSuppressed(cell) {
-            result.append((atoms.atoms[cell], table.counts[cell], table.counts[cell]))
-        }
-        return result
-    }
-
-    /// The interval of every new-table cell, then of every earlier cell, from the earlier releases alone.
-    func earlierOnlyIntervals(provingWidth: Int) throws -> (cells: [FeasibleInterval], earlier: [FeasibleInterval]) {
+    /// A model with the reader's knowledge and every earlier published figure.
+    private func earlierModel() -> AttackerModel {
         var model = AttackerModel(atomCount: atoms.atomCount)
+        for known in knowledge { model.add(atoms: known.atoms, lower: known.count, upper: known.count) }
         for (index, cell) in earlier.enumerated() {
             if let range = cell.knownRange {
-                model.add(atoms: atoms.atoms[table.cellCount + index], lower: range.lowerBound, upper: range.upperBound)
+                model.add(atoms: cellAtoms[table.cellCount + index], lower: range.lowerBound, upper: range.upperBound)
             }
         }
-        let intervals = try model.intervals(of: atoms.atoms, provingWidth: provingWidth)
-        return (Array(intervals[..<table.cellCount]), Array(intervals[table.cellCount...]))
+        return model
+    }
+
+    func earlierOnlyIntervals(of targets: [AuditTarget]) throws -> [FeasibleInterval] {
+        try earlierModel().intervals(of: targets.map(atomsOf), provingWidth: provingWidth)
     }
 
     func intervals(of targets: [AuditTarget], plan: SuppressionPlan) throws -> [FeasibleInterval] {
-        var model = AttackerModel(atomCount: atoms.atomCount)
-        for constraint in constraints(plan) {
-            model.add(atoms: constraint.atoms, lower: constraint.lower, upper: constraint.upper)
+        var model = earlierModel()
+        for cell in 0..<table.cellCount where !plan.isSuppressed(cell) {
+            model.add(atoms: cellAtoms[cell], lower: table.counts[cell], upper: table.counts[cell])
         }
         return try model.intervals(of: targets.map(atomsOf), provingWidth: provingWidth)
     }
@@ -143,7 +125,9 @@ struct LinkedAuditor: SuppressionAuditor {
     /// target: those sharing an atom with a published figure that involves the target, or — when none
     /// of them is available — with a figure involving those, and so on outwards.
     func candidates(for target: AuditTarget, plan: SuppressionPlan) -> [Int] {
-        let published = constraints(plan).map(\.atoms)
+        var published = earlier.indices.filter { earlier[$0].knownRange != nil }.map { cellAtoms[table.cellCount + $0] }
+        published += knowledge.map(\.atoms)
+        published += (0..<table.cellCount).filter { !plan.isSuppressed($0) }.map { cellAtoms[$0] }
         var neighbourhood = Set(atomsOf(target))
         var used = [Bool](repeating: false, count: published.count)
         while true {
@@ -154,7 +138,7 @@ struct LinkedAuditor: SuppressionAuditor {
                 grew = true
             }
             let pool = (0..<table.cellCount).filter {
-                plan.isCandidate($0) && !neighbourhood.isDisjoint(with: atoms.atoms[$0])
+                plan.isCandidate($0) && !neighbourhood.isDisjoint(with: cellAtoms[$0])
             }
             if !pool.isEmpty || !grew { return pool }
         }
@@ -165,18 +149,20 @@ struct LinkedAuditor: SuppressionAuditor {
         case .cell(let cell): return table.domain(of: cell).description
         case .earlier(let index): return "the earlier cell " + earlier[index].domain.description
         case .atom(let atom): return "the unpublished group " + atoms.describe(atom: atom)
+        case .change: return "people who joined or left since an earlier release"
         }
     }
 }
 
 extension SuppressionPlan {
     /// The release-ledger rule: a cell counting the same people as a cell an earlier release
-    /// suppressed (the same atoms, e.g. the same domain) stays suppressed (reason `ledger`).
+    /// suppressed (the same atoms, e.g. the same domain and nobody joined or left since) stays
+    /// suppressed (reason `ledger`).
     ///
-    /// Cells that earlier releases already pin to an interval narrower than `protectionLevel` — the
-    /// same cell published before, or a difference of published cells — are marked known: hiding
-    /// them now would protect nothing, so secondary suppression never picks them. Cells, new or
-    /// earlier, that earlier releases alone show to be empty are marked known zeros.
+    /// Cells that earlier releases already pin to an interval narrower than `protectionLevel` are
+    /// marked known: hiding them now would protect nothing, so secondary suppression picks them only
+    /// as a last resort. Their intervals from earlier releases alone are kept for the audit's rule
+    /// that a release must never narrow what earlier releases already narrowed.
     mutating func applyLedger(_ auditor: LinkedAuditor, protectionLevel: Int) throws {
         var suppressedAtoms = Set<[Int]>()
         for (index, cell) in auditor.earlier.enumerated() where cell.knownRange == nil {
@@ -185,13 +171,10 @@ extension SuppressionPlan {
         for cell in 0..<table.cellCount where suppressedAtoms.contains(auditor.atoms.atoms[cell]) {
             suppress(cell, .ledger)
         }
-        let intervals = try auditor.earlierOnlyIntervals(provingWidth: protectionLevel)
-        for cell in 0..<table.cellCount where !intervals.cells[cell].protects(protectionLevel) {
-            known.insert(cell)
-            if intervals.cells[cell].upper <= 1e-6 { knownZero.insert(cell) }
-        }
-        for index in auditor.earlier.indices where intervals.earlier[index].upper <= 1e-6 {
-            earlierKnownZero.insert(index)
+        let targets = (0..<table.cellCount).map(AuditTarget.cell)
+        for (target, interval) in zip(targets, try auditor.earlierOnlyIntervals(of: targets)) {
+            earlierOnly[target] = interval
+            if case .cell(let cell) = target, !interval.protects(protectionLevel) { known.insert(cell) }
         }
     }
 }

@@ -9,9 +9,12 @@
 ///    earlier release suppressed stay suppressed (reason `ledger`).
 /// 4. **Secondary suppression** — further cells (reason `secondary`) until every suppressed cell, of
 ///    this table and of every earlier release, has a feasible interval at least `protectionLevel`
-///    wide for an attacker combining all releases (``IntervalAudit``), and no group of people that
+///    wide for an attacker combining all releases (``IntervalAudit``), no group of people that
 ///    only differencing of releases shows is pinned to a small count
-///    (``FeasibleInterval/exposesSmallCount(minCell:protectionLevel:)``).
+///    (``FeasibleInterval/exposesSmallCount(minCell:protectionLevel:)``), and the people who joined
+///    or left between releases (`changes`) keep their answers to themselves. What earlier releases
+///    alone already narrowed must not be narrowed further. This step never refuses: at worst it
+///    withholds every cell.
 /// 5. **Cleanup** — secondary suppressions the final pattern does not need are published again,
 ///    largest first, each only after a full audit passes without it (``SuppressionPlan/publishUnneededSecondary(minCell:protectionLevel:auditor:)``).
 /// 6. **Rounding** or **Cell Key perturbation** of the published non-zero cells, if the policy asks.
@@ -25,13 +28,16 @@
 ///     code (for example all units, when one release counts everybody and another only Dezernat II).
 ///     Codes no release and no universe lists are taken not to exist; if that is false the releases
 ///     look contradictory and ``DisclosureError/inconsistentReleases(_:)`` is thrown.
+///   - changes: who joined or left between the releases, as the reader knows it; every earlier cell
+///     must carry its release's epoch (``ReleasedCell/release``).
 /// - Throws: ``DisclosureError/invalidPolicy(_:)``; ``DisclosureError/invalidTable(_:)`` when the Cell
 ///   Key Method is on but the table has no key sums;
-///   ``DisclosureError/differencingRisk(cell:interval:protectionLevel:)`` when earlier
-///   releases alone pin a cell (the release must be refused); and
+///   ``DisclosureError/differencingRisk(cell:interval:protectionLevel:)`` only if the solver
+///   contradicts itself; and
 ///   ``DisclosureError/inconsistentReleases(_:)`` when earlier figures contradict the table.
 public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePolicy(),
-                    earlier: [ReleasedCell] = [], universe: [String: Set<String>] = [:]) throws -> ProtectedTable {
+                    earlier: [ReleasedCell] = [], universe: [String: Set<String>] = [:],
+                    changes: PopulationChanges = .none) throws -> ProtectedTable {
     try policy.validate()
     if policy.cellKey != nil && table.keySums == nil {
         throw DisclosureError.invalidTable("the cell key method needs cellKeySums")
@@ -45,7 +51,7 @@ public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePo
         try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
         try plan.publishUnneededSecondary(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
     } else {
-        let auditor = LinkedAuditor(table: table, earlier: earlier, universe: universe,
+        let auditor = LinkedAuditor(table: table, earlier: earlier, universe: universe, changes: changes,
                                     provingWidth: policy.protectionLevel)
         try plan.applyLedger(auditor, protectionLevel: policy.protectionLevel)
         plan.singletonPass()

@@ -55,7 +55,7 @@ public struct ProtectedCell: Sendable, Hashable {
 
     /// This cell as a release-ledger entry.
     public var released: ReleasedCell {
-        ReleasedCell(domain: domain, status: status, value: published, knownRange: knownRange)
+        ReleasedCell(domain: domain, status: status, value: published, knownRange: knownRange, reason: reason)
     }
 }
 
@@ -91,6 +91,9 @@ public struct ProtectedTable: Sendable {
 
 /// A cell of an earlier release as the release ledger keeps it: the population it counts and what
 /// was published about it.
+///
+/// `reason` and `release` stay inside the ledger: the published report carries neither (a reason
+/// tells a reader about the withheld count; see DESIGN.md, threat model 5).
 public struct ReleasedCell: Sendable, Hashable, Codable {
     public var domain: CellDomain
     public var status: CellStatus
@@ -98,13 +101,22 @@ public struct ReleasedCell: Sendable, Hashable, Codable {
     public var value: Int?
     /// The true counts consistent with `value` (a single value unless rounded or perturbed).
     public var knownRange: ClosedRange<Int>?
+    /// Why the cell was withheld; `nil` when published or when the ledger predates reasons.
+    public var reason: SuppressionReason?
+    /// The release's place in the release sequence (its epoch), which says which people it counted
+    /// (see ``PopulationChanges``); `nil` for cells whose release is not known, counted as before every
+    /// change.
+    public var release: Int?
 
     /// - Parameter knownRange: defaults to exactly `value`; always `nil` for a suppressed cell, whose
     ///   `value` is ignored.
-    public init(domain: CellDomain, status: CellStatus, value: Int?, knownRange: ClosedRange<Int>? = nil) {
+    public init(domain: CellDomain, status: CellStatus, value: Int?, knownRange: ClosedRange<Int>? = nil,
+                reason: SuppressionReason? = nil, release: Int? = nil) {
         self.domain = domain
         self.status = status
         self.value = status == .suppressed ? nil : value
         self.knownRange = status == .suppressed ? nil : knownRange ?? value.map { $0...$0 }
+        self.reason = status == .suppressed ? reason : nil
+        self.release = release
     }
 }

@@ -1,10 +1,12 @@
 /// Something whose feasible interval the audit checks: a suppressed cell of the table being
-/// protected, a suppressed cell of an earlier release, or (with linked tables) an atom — a piece of
-/// the population that no release shows but differencing of releases might.
+/// protected, a suppressed cell of an earlier release, (with linked tables) an atom — a piece of
+/// the population that no release shows but differencing of releases might — or a change cell: the
+/// people who joined or left between releases, within one released cell (``PopulationChanges``).
 enum AuditTarget: Hashable, Comparable {
     case cell(Int)
     case earlier(Int)
     case atom(Int)
+    case change(Int)
 }
 
 /// What secondary suppression needs from an interval audit.
@@ -13,6 +15,8 @@ protocol SuppressionAuditor {
     var extraTargets: [AuditTarget] { get }
     /// The feasible interval of each target, given the plan's current suppression pattern.
     func intervals(of targets: [AuditTarget], plan: SuppressionPlan) throws -> [FeasibleInterval]
+    /// The feasible interval of each target from earlier releases and the reader's knowledge alone.
+    func earlierOnlyIntervals(of targets: [AuditTarget]) throws -> [FeasibleInterval]
     /// Cells of the new table that could widen a target's interval through figures of other releases
     /// (empty for a single table).
     func candidates(for target: AuditTarget, plan: SuppressionPlan) -> [Int]
@@ -35,7 +39,8 @@ extension SuppressionPlan {
         var queue = Array(equations.indices.reversed())
         while let index = queue.popLast() {
             let members = equations[index].members
-            guard members.filter(isSuppressed).count == 1 else { continue }
+            // A cell earlier releases already pin gains nothing from a partner (the audit decides).
+            guard members.filter({ isSuppressed($0) && !known.contains($0) }).count == 1 else { continue }
             let closes = { (cell: Int) -> Int in
                 equationsOfCell[cell].contains { $0 != index && equations[$0].members.contains(where: isSuppressed) } ? 0 : 1
             }
@@ -50,29 +55,24 @@ extension SuppressionPlan {
     /// additivity equation with it (leaf before margin, smallest count first — the cost is the
     /// respondents hidden — the grand total only when nothing else is left), then re-audit.
     ///
-    /// A suppressed cell fails when its interval is narrower than `protectionLevel`, unless every
-    /// reader can tell it is empty — but never a zero withheld for group disclosure (see
-    /// ``fails(_:_:minCell:protectionLevel:)``). An atom fails
-    /// when it is narrower than that *and* may hold a small count (its interval reaches into
-    /// `1..<minCell`): a reader who can tell it is empty, or at least `minCell`, learns nothing a
-    /// published count would not tell.
+    /// A target fails when it breaks its rule and this release narrows it beyond what earlier
+    /// releases alone allow (``fails(_:_:minCell:protectionLevel:)``). When nothing near a failing
+    /// target can be suppressed any more, the cheapest published cell of the table is: with every
+    /// cell withheld no target can fail, so the loop always ends with a release, never a refusal.
     ///
     /// Rounds re-audit only the targets that failed and the cells just suppressed; the loop ends
     /// only after a full audit passes.
     ///
-    /// - Throws: ``DisclosureError/differencingRisk(cell:interval:protectionLevel:)`` when a failing
-    ///   target has no candidate left (only possible when earlier releases pin it).
+    /// - Throws: ``DisclosureError/differencingRisk(cell:interval:protectionLevel:)`` only when the
+    ///   solver contradicts itself (a target fails with every cell withheld).
     mutating func secondarySuppression(minCell: Int, protectionLevel: Int,
                                        auditor: some SuppressionAuditor) throws {
         func allTargets() -> [AuditTarget] { suppressed.map(AuditTarget.cell) + auditor.extraTargets }
-        func fails(_ target: AuditTarget, _ interval: FeasibleInterval) -> Bool {
-            self.fails(target, interval, minCell: minCell, protectionLevel: protectionLevel)
-        }
         var toCheck = allTargets()
         var isFullAudit = true
         while true {
             let intervals = try auditor.intervals(of: toCheck, plan: self)
-            let failing = zip(toCheck, intervals).filter { fails($0.0, $0.1) }
+            let failing = try self.failing(toCheck, intervals, minCell: minCell, protectionLevel: protectionLevel, auditor: auditor)
             if failing.isEmpty {
                 if isFullAudit { return }
                 toCheck = allTargets()
@@ -94,14 +94,13 @@ extension SuppressionPlan {
                     choice = cheapest(among: overlapping(cell))
                         ?? cheapest(among: auditor.candidates(for: target, plan: self))
                 }
+                // Something suppressed in this round may already help: decide after re-auditing.
+                if choice == nil && !added.isEmpty { continue }
+                choice = choice ?? cheapestPublished()
                 guard let choice else {
-                    // Something suppressed in this round may already help: decide after re-auditing.
-                    if !added.isEmpty { continue }
-                    let name: String
-                    if case .cell(let cell) = target { name = table.domain(of: cell).description } else {
-                        name = auditor.describe(target)
-                    }
-                    throw DisclosureError.differencingRisk(cell: name, interval: interval,
+                    // Everything is withheld, so the intervals are those of earlier releases alone and
+                    // cannot fail; reaching here means the solver disagrees with itself.
+                    throw DisclosureError.differencingRisk(cell: auditor.describe(target), interval: interval,
                                                            protectionLevel: protectionLevel)
                 }
                 suppress(choice, .secondary)

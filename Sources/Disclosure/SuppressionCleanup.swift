@@ -7,25 +7,52 @@ extension SuppressionPlan {
     static let cleanupTries = 100
     static let cleanupMaxWithheld = 1_000
 
-    /// Whether `target` fails the audit with `interval` (the rule of
-    /// ``secondarySuppression(minCell:protectionLevel:auditor:)``).
+    /// Whether `target` fails the audit with `interval`: it breaks its rule (``violates(_:_:minCell:protectionLevel:)``)
+    /// and this release narrows it beyond what earlier releases and the reader's knowledge alone allow.
     ///
-    /// A withheld cell needs an interval `protectionLevel` wide. A cell withheld as secondary
-    /// suppression may instead be pinned at zero (a true zero is published anyway). Cells withheld
-    /// for group disclosure, by the ledger, or in an earlier release may be pinned at zero only if
-    /// earlier releases alone already show them empty: otherwise this release would tell readers that
-    /// nobody in a group answered otherwise, which is what they were withheld to hide.
+    /// What earlier releases already narrowed is not this release's doing and cannot be undone; the
+    /// new release may only not narrow it further. The interval from earlier releases alone must be
+    /// in ``earlierOnly`` for every violating target (``failing(_:_:minCell:protectionLevel:auditor:)`` fills it);
+    /// without it the target fails.
     func fails(_ target: AuditTarget, _ interval: FeasibleInterval, minCell: Int, protectionLevel: Int) -> Bool {
+        guard violates(target, interval, minCell: minCell, protectionLevel: protectionLevel) else { return false }
+        guard let before = earlierOnly[target] else { return true }
+        return !interval.covers(before)
+    }
+
+    /// The rule each kind of target must meet.
+    ///
+    /// A withheld cell needs an interval `protectionLevel` wide; one withheld as secondary suppression
+    /// may instead be pinned at zero (a true zero is published anyway). Cells withheld for group
+    /// disclosure, by the ledger or in an earlier release need the width even at zero: otherwise the
+    /// release would tell that nobody in a group answered otherwise, which is what they hide. An atom
+    /// breaks its rule when it may hold a small count and is narrower than `protectionLevel`
+    /// (``FeasibleInterval/exposesSmallCount(minCell:protectionLevel:)``). A change cell, the people
+    /// who joined or left in a released cell, needs the full width: a reader who knows who they are
+    /// must not learn their answers.
+    func violates(_ target: AuditTarget, _ interval: FeasibleInterval, minCell: Int, protectionLevel: Int) -> Bool {
         switch target {
         case .atom:
             return interval.exposesSmallCount(minCell: minCell, protectionLevel: protectionLevel)
-        case .cell(let cell) where reasons[cell] == .groupDisclosure || reasons[cell] == .ledger:
-            return knownZero.contains(cell) ? !interval.protectsWithheld(protectionLevel) : !interval.protects(protectionLevel)
-        case .earlier(let index):
-            return earlierKnownZero.contains(index) ? !interval.protectsWithheld(protectionLevel) : !interval.protects(protectionLevel)
-        case .cell:
+        case .cell(let cell) where reasons[cell] == .secondary:
             return !interval.protectsWithheld(protectionLevel)
+        case .cell, .change:
+            return !interval.protects(protectionLevel)
+        case .earlier:
+            return !interval.protects(protectionLevel)
         }
+    }
+
+    /// The targets that fail with their intervals, after fetching (once, then cached) the intervals
+    /// from earlier releases alone of those that violate their rule.
+    mutating func failing(_ targets: [AuditTarget], _ intervals: [FeasibleInterval], minCell: Int, protectionLevel: Int,
+                          auditor: some SuppressionAuditor) throws -> [(AuditTarget, FeasibleInterval)] {
+        let violating = zip(targets, intervals).filter { violates($0.0, $0.1, minCell: minCell, protectionLevel: protectionLevel) }
+        let missing = violating.map(\.0).filter { earlierOnly[$0] == nil }
+        if !missing.isEmpty {
+            for (target, interval) in zip(missing, try auditor.earlierOnlyIntervals(of: missing)) { earlierOnly[target] = interval }
+        }
+        return violating.filter { fails($0.0, $0.1, minCell: minCell, protectionLevel: protectionLevel) }
     }
 
     /// Publishes again the secondary suppressions the final pattern does not need.
@@ -60,7 +87,7 @@ extension SuppressionPlan {
             var holds = true
             for batch in [neighbours.sorted().map(AuditTarget.cell), rest.map(AuditTarget.cell) + auditor.extraTargets] where holds && !batch.isEmpty {
                 let intervals = try auditor.intervals(of: batch, plan: self)
-                holds = !zip(batch, intervals).contains { fails($0.0, $0.1, minCell: minCell, protectionLevel: protectionLevel) }
+                holds = try failing(batch, intervals, minCell: minCell, protectionLevel: protectionLevel, auditor: auditor).isEmpty
             }
             if holds { published += 1 } else { reasons[cell] = .secondary }
         }

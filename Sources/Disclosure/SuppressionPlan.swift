@@ -3,13 +3,12 @@ struct SuppressionPlan {
     let table: CountTable
     /// The reason of each suppressed cell; `nil` for a cell that will be published.
     var reasons: [SuppressionReason?]
-    /// Cells whose value a reader already knows (an earlier release published the same population):
-    /// suppressing them would protect nothing, so they are never chosen for secondary suppression.
+    /// Cells whose value earlier releases already pin narrower than the protection level: suppressing
+    /// them protects little, so secondary suppression picks them only as a last resort.
     var known: Set<Int> = []
-    /// Cells of this table, and indices of earlier suppressed cells, that earlier releases alone
-    /// already show to be empty. Only these may be pinned at zero by this release (see ``fails(_:_:minCell:protectionLevel:)``).
-    var knownZero: Set<Int> = []
-    var earlierKnownZero: Set<Int> = []
+    /// Targets' feasible intervals from earlier releases and the reader's knowledge alone, computed
+    /// when first needed (see ``fails(_:_:minCell:protectionLevel:)``).
+    var earlierOnly: [AuditTarget: FeasibleInterval] = [:]
 
     init(table: CountTable) {
         self.table = table
@@ -26,6 +25,17 @@ struct SuppressionPlan {
 
     /// Whether `cell` may be chosen for secondary suppression (published, value not already known).
     func isCandidate(_ cell: Int) -> Bool { reasons[cell] == nil && !known.contains(cell) }
+
+    /// The cheapest published cell of the whole table, known ones included: the last resort, which
+    /// makes secondary suppression always end (with every cell withheld, a release adds nothing to
+    /// what earlier releases told).
+    func cheapestPublished() -> Int? {
+        func cost(_ cell: Int) -> (Int, Int, Int, Int, Int, Int) {
+            (known.contains(cell) ? 1 : 0, table.counts[cell] == 0 ? 1 : 0, cell == 0 ? 1 : 0,
+             table.isLeafCell(cell) ? 0 : 1, table.counts[cell], cell)
+        }
+        return (0..<table.cellCount).filter { reasons[$0] == nil }.min { cost($0) < cost($1) }
+    }
 
     /// The cheapest candidate among `cells`: a non-zero one if any, else a zero one. Order: the grand
     /// total last, leaves before margins, then `preferring` (smaller first), then small counts.

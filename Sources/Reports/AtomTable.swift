@@ -13,10 +13,23 @@ public struct AtomTable: Sendable, Equatable {
     public let categories: [String]
     var counts: [Int]
     var keySums: [UInt32]
+    /// Per year, the highest entry epoch of rows that every release covering the year counted;
+    /// rows entered later are counted into ``entered`` too.
+    let baseEpochs: [Int]
+    /// Rows entered after the first release that covered their year, by context and entry epoch:
+    /// numbers of people for disclosure control, never an answer.
+    var entered: [Entered: Int] = [:]
+
+    /// A context and an entry epoch (code indices as in ``index(year:unit:career:employment:category:)``).
+    struct Entered: Hashable, Sendable {
+        let year: Int, unit: Int, career: Int, employment: Int, epoch: Int
+    }
 
     public static let declined = "declined"
 
-    init(years: [Int], units: [String], careerGroups: [String], employments: [String], categories: [String]) {
+    init(years: [Int], units: [String], careerGroups: [String], employments: [String], categories: [String],
+         baseEpochs: [Int]? = nil) {
+        self.baseEpochs = baseEpochs ?? years.map { _ in Int.max }
         self.years = years
         self.units = units
         self.careerGroups = careerGroups
@@ -42,6 +55,7 @@ public struct AtomTable: Sendable, Equatable {
             counts[i] += other.counts[i]
             keySums[i] &+= other.keySums[i]
         }
+        entered.merge(other.entered, uniquingKeysWith: +)
     }
 
     /// Calls `body` with the codes, count and key sum of every non-empty atom.

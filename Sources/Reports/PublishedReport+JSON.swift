@@ -38,7 +38,6 @@ extension PublishedReport {
                     w.field("category", cell.category)
                     w.rawField("count", cell.count.map(String.init) ?? "null")
                     w.field("status", cell.status)
-                    if let reason = cell.reason { w.field("reason", reason) }
                     if let share = cell.share { w.rawField("share", String(format: "%.4f", share)) }
                     if let rate = cell.responseRate { w.rawField("response_rate", String(format: "%.4f", rate)) }
                 }

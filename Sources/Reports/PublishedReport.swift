@@ -18,9 +18,9 @@ public struct PublishedReport: Sendable, Equatable {
         /// An indicator category, `declined`, or `total`.
         public let category: String
         public let count: Int?
-        /// `published`, `suppressed`, `zero`, `rounded`, `perturbed`.
+        /// `published`, `suppressed`, `zero`, `rounded`, `perturbed`. A withheld cell carries nothing
+        /// else: no reason, interval or count, since each of those tells a reader something about it.
         public let status: String
-        public let reason: String?
         /// For a category: its share of the group's respondents, from published counts only.
         public let share: Double?
         /// For `total`: respondents ÷ everyone asked, from published counts only.

@@ -8,29 +8,34 @@ import Vault
 struct ReleaseLedger {
     let data: DataStore
 
-    /// Every cell of every earlier release, as constraints on the data as it is now.
+    /// Every cell of every earlier release, with the release's epoch.
     ///
-    /// Where a period's data changed since a release (entries added, responses withdrawn, a period
-    /// purged), the release's figures no longer equal today's counts; they are kept as ranges that
-    /// today's counts must lie in (published value minus removals, plus additions), which is all a
-    /// reader can still infer. Cells that only concern purged periods are dropped: their people are gone.
+    /// Changes since a release that entry epochs account for (`tracked`: rows added and withdrawn
+    /// after it, per year) are modelled exactly by disclosure control (``PopulationChanges``). Any
+    /// other change — a purged period, rows from before epochs were kept — leaves the release's
+    /// figures as ranges that today's counts must lie in (published value minus removals, plus
+    /// additions). Cells that only concern purged periods are dropped: their people are gone.
     /// `now` are the revision counters the new figures were counted at.
-    func earlierCells(currentPeriods: Set<Int>, now: [Int: PeriodRevision]) throws -> [ReleasedCell] {
+    func earlierCells(currentPeriods: Set<Int>, now: [Int: PeriodRevision],
+                      tracked: (_ year: Int, _ release: Int) -> (added: Int, removed: Int)) throws -> [ReleasedCell] {
         var result: [ReleasedCell] = []
         let decoder = JSONDecoder()
         for release in try data.releases() {
             let cells = try decoder.decode([ReleasedCell].self, from: release.cells)
             let then = try decoder.decode([String: RevisionSnapshot].self, from: release.revisions)
             let releasePeriods = release.periods.split(separator: ",").compactMap { Int($0) }
+            let epoch = release.epoch ?? 0
             for var cell in cells {
+                cell.release = epoch
                 let years = cell.domain.restrictions["year"].map { $0.compactMap { Int($0) } } ?? releasePeriods
                 guard years.contains(where: currentPeriods.contains) else { continue }
                 var added = 0, removed = 0
                 for year in years {
                     let before = then[String(year)] ?? RevisionSnapshot(added: 0, removed: 0)
                     if let current = now[year] {
-                        added += max(0, current.added - before.added)
-                        removed += max(0, current.removed - before.removed)
+                        let known = tracked(year, epoch)
+                        added += max(0, current.added - before.added - known.added)
+                        removed += max(0, current.removed - before.removed - known.removed)
                     } else {
                         removed += max(0, before.added - before.removed)
                     }
@@ -55,9 +60,10 @@ struct ReleaseLedger {
         return "R\(day.replacingOccurrences(of: "-", with: ""))-\(Digest.hex(Digest.blake2b(Array(seed.utf8))).prefix(6))"
     }
 
-    /// Records the release with the revision counters its figures were counted at.
+    /// Records the release with the revision counters its figures were counted at; throws
+    /// ``Store/StoreError/changedWhileCounting`` when the data or the ledger moved since.
     func record(_ report: PublishedReport, definition: ReportDefinition, protected: ProtectedTable,
-                revisions now: [Int: PeriodRevision], actor: Actor) throws {
+                revisions now: [Int: PeriodRevision], epoch: Int, actor: Actor) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let revisions = now.reduce(into: [String: RevisionSnapshot]()) {
@@ -68,8 +74,8 @@ struct ReleaseLedger {
             indicator: report.indicator, periods: report.periods.map(String.init).joined(separator: ","),
             definition: try encoder.encode(definition), cells: try encoder.encode(protected.releasedCells),
             cellCount: protected.cells.count, suppressedCount: protected.suppressedCells.count,
-            revisions: try encoder.encode(revisions))
-        try data.recordRelease(record, actor: actor)
+            revisions: try encoder.encode(revisions), withheld: try encoder.encode(protected.informationLoss))
+        try data.recordRelease(record, counted: now, epoch: epoch, actor: actor)
     }
 }
 

@@ -12,9 +12,13 @@ struct ReportDecryptor {
     let units: OrgUnits
     let indicatorKey: String
 
-    /// - Parameter withRecordKeys: compute record keys (only the Cell Key Method needs them).
+    /// - Parameters:
+    ///   - withRecordKeys: compute record keys (only the Cell Key Method needs them).
+    ///   - lateOnly: open only rows entered after the first release of their year, and count them
+    ///     only into ``AtomTable/entered``: what disclosure control needs of years the report does
+    ///     not show but earlier releases did.
     func aggregate(data: DataStore, keystore: Keystore, unlocked: UnlockedKeystore, periods: [Int],
-                   template: AtomTable, withRecordKeys: Bool = true) throws -> AtomTable {
+                   template: AtomTable, withRecordKeys: Bool = true, lateOnly: Bool = false) throws -> AtomTable {
         var atoms = template
         let recordKeys = unlocked.recordKeys()
         var decoders: [String: RecordDecoder] = [:]
@@ -26,14 +30,18 @@ struct ReportDecryptor {
         }
         for (yearIndex, period) in template.years.enumerated() where periods.contains(period) {
             let secret = try keystore.secretKey(forPeriod: period, unlocked: unlocked)
-            var openers: [Data: BatchOpener] = [:]
+            var openers: [Data: BatchOpener] = [:], epochs: [Data: Int] = [:]
             for batch in try data.batches(period: period) {
-                openers[batch.id] = try BatchOpener(period: period, periodSecret: secret,
-                                                    ephemeralPublicKey: PublicKey(bytes: [UInt8](batch.ephemeralPublicKey)))
+                let opener = try BatchOpener(period: period, periodSecret: secret,
+                                             ephemeralPublicKey: PublicKey(bytes: [UInt8](batch.ephemeralPublicKey)))
+                openers[batch.id] = opener
+                epochs[batch.id] = try EntryEpoch.open(batch, with: opener)
             }
             for table in [DataStore.SealedTable.response, .decline] {
-                let job = ChunkJob(openers: openers, decoders: decoders, recordKeys: withRecordKeys ? recordKeys : nil, atoms: template,
-                                   yearIndex: yearIndex, period: period, declines: table == .decline)
+                if lateOnly && !epochs.values.contains(where: { $0 > template.baseEpochs[yearIndex] }) { continue }
+                let job = ChunkJob(openers: openers, epochs: epochs, decoders: decoders, recordKeys: withRecordKeys ? recordKeys : nil,
+                                   atoms: template, yearIndex: yearIndex, period: period, declines: table == .decline,
+                                   lateOnly: lateOnly)
                 var pending: BackgroundMap<AtomTable>?
                 try data.forEachSealedChunk(table, period: period) { chunk in
                     let next = BackgroundMap(Self.split(chunk)) { try job.count($0) }
@@ -57,12 +65,15 @@ struct ReportDecryptor {
 /// What a worker needs to count a slice of rows; read-only, shared by all workers.
 struct ChunkJob: Sendable {
     let openers: [Data: BatchOpener]
+    /// The entry epoch of each batch.
+    let epochs: [Data: Int]
     let decoders: [String: RecordDecoder]
     let recordKeys: RecordKeys?
     let atoms: AtomTable
     let yearIndex: Int
     let period: Int
     let declines: Bool
+    let lateOnly: Bool
 
     func count(_ rows: ArraySlice<SealedRow>) throws -> AtomTable {
         var counted = atoms
@@ -70,6 +81,8 @@ struct ChunkJob: Sendable {
         // Rows of one form and version follow each other: look the decoder up only when they change.
         var current: (formID: String, version: Int, binding: String, decoder: RecordDecoder, fields: [String])?
         for row in rows {
+            let epoch = epochs[row.batchID] ?? 0
+            if lateOnly && epoch <= counted.baseEpochs[yearIndex] { continue }
             if current == nil || current!.formID != row.formID || current!.version != row.formVersion {
                 let binding = declines ? SealedDecline.bindingFormID(row.formID) : row.formID
                 guard let decoder = decoders["\(binding)#\(row.formVersion)"] else {
@@ -96,6 +109,10 @@ struct ChunkJob: Sendable {
                 }
             }
             let category = declines ? declinedCategory : Int(decoder.categoryTable[answers])
+            if epoch > counted.baseEpochs[yearIndex] {
+                counted.entered[.init(year: yearIndex, unit: unit, career: career, employment: employment, epoch: epoch), default: 0] += 1
+            }
+            if lateOnly { continue }
             counted.add(counted.index(year: yearIndex, unit: unit, career: career, employment: employment, category: category),
                         recordKey: recordKeys?.key(for: id) ?? 0)
         }

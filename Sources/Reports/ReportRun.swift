@@ -38,37 +38,66 @@ public struct ReportRun: Sendable {
         guard let indicator = form.indicator(definition.indicator) else {
             throw InputError(field: "indicator", english: "unknown indicator", german: "Unbekanntes Merkmal.")
         }
-        let template = AtomTable(years: periods, units: units.codes, careerGroups: choiceCodes("career_group"),
-                                 employments: choiceCodes("employment"), categories: indicator.categoryCodes)
+        let sequence = ReleaseSequence(releases: try data.releaseEpochs(), current: try data.nextEpoch())
+        func template(_ years: [Int]) -> AtomTable {
+            AtomTable(years: years, units: units.codes, careerGroups: choiceCodes("career_group"), employments: choiceCodes("employment"),
+                      categories: indicator.categoryCodes, baseEpochs: years.map(sequence.baseEpoch))
+        }
+        // Years the report does not show but earlier releases did: only their late rows are opened.
+        let otherYears = sequence.releasedYears.intersection(held).subtracting(periods).sorted()
         // The ledger records the revision counters the figures belong to, so they are read before and
         // after decryption: if an entry or withdrawal came in between, the figures are counted again.
         let decryptor = ReportDecryptor(forms: forms, units: units, indicatorKey: definition.indicator)
-        var atoms: AtomTable?, revisions: [Int: PeriodRevision] = [:]
-        for _ in 0..<3 where atoms == nil {
+        var counted: (atoms: AtomTable, late: AtomTable, withdrawn: [WithdrawnContext])?, revisions: [Int: PeriodRevision] = [:]
+        for _ in 0..<3 where counted == nil {
             revisions = try data.revisions()
-            let counted = try decryptor.aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: periods, template: template,
-                                                  withRecordKeys: disclosure.policy.cellKey != nil)
-            if try data.revisions() == revisions { atoms = counted }
+            let atoms = try decryptor.aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: periods, template: template(periods),
+                                                withRecordKeys: disclosure.policy.cellKey != nil)
+            let late = try decryptor.aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: otherYears,
+                                               template: template(otherYears), withRecordKeys: false, lateOnly: true)
+            let withdrawn = try decryptor.withdrawals(data: data, keystore: keystore, unlocked: unlocked, periods: periods + otherYears)
+            if try data.revisions() == revisions { counted = (atoms, late, withdrawn) }
         }
-        guard let atoms else { throw ReportError.dataChanging }
+        guard let counted else { throw ReportError.dataChanging }
+        let entered = [counted.atoms, counted.late]
 
-        let builder = ReportTableBuilder(definition: definition, indicator: indicator, atoms: atoms, units: units,
+        let builder = ReportTableBuilder(definition: definition, indicator: indicator, atoms: counted.atoms, units: units,
                                          cellKey: disclosure.policy.cellKey != nil)
         let table = try builder.countTable()
         let ledger = ReleaseLedger(data: data)
-        let earlier = try ledger.earlierCells(currentPeriods: Set(held), now: revisions)
+        let earlier = try ledger.earlierCells(currentPeriods: Set(held), now: revisions) { year, release in
+            sequence.tracked(year: year, since: release, entered: entered, withdrawn: counted.withdrawn)
+        }
         let universe = builder.universe(allYears: Set(held).union(try ledger.releasedYears()))
         let protected: ProtectedTable
         do {
-            protected = try protect(table, policy: disclosure.policy, earlier: earlier, universe: universe)
+            protected = try protect(table, policy: disclosure.policy, earlier: earlier, universe: universe,
+                                    changes: sequence.changes(entered: entered, withdrawn: counted.withdrawn))
         } catch let error as DisclosureError {
-            throw ReportError.refused(reason: error.reasonWithoutFigures)
+            try refuse(definition, cause: error.cause, day: day)
+            throw ReportError.refused
         }
         let report = builder.published(protected, form: form, policy: disclosure, day: day,
                                        release: try ledger.nextReleaseID(definition: definition, periods: periods, day: day),
                                        reference: definition.kind == .baseline ? reference.byIndicator[definition.indicator] : nil)
-        try ledger.record(report, definition: definition, protected: protected, revisions: revisions, actor: actor)
+        do {
+            try ledger.record(report, definition: definition, protected: protected, revisions: revisions, epoch: sequence.current, actor: actor)
+        } catch StoreError.changedWhileCounting {
+            throw ReportError.dataChanging
+        }
         return report
+    }
+
+    /// What a release withheld, by cause, from the ledger: for the statistics unit's own run, never
+    /// for a published report.
+    public func informationLoss(of release: String) throws -> InformationLoss? {
+        guard let withheld = try DataStore.open(location).releases().first(where: { $0.id == release })?.withheld else { return nil }
+        return try JSONDecoder().decode(InformationLoss.self, from: withheld)
+    }
+
+    /// Records a refusal by the release itself in the ledger (``Refusals``).
+    func refuse(_ definition: ReportDefinition, cause: String, day: String) throws {
+        try Refusals.record(at: location, report: definition.name, request: definition, cause: cause, actor: actor, day: day)
     }
 
     private func choiceCodes(_ key: String) -> [String] {

@@ -79,7 +79,7 @@ struct ReportTableBuilder {
                 rate = Double(respondents) / Double(total)
             }
             cells.append(.init(coordinates: coordinates, category: category, count: cell.published,
-                               status: cell.status.rawValue, reason: cell.reason?.rawValue, share: share, responseRate: rate))
+                               status: cell.status.rawValue, share: share, responseRate: rate))
         }
         return PublishedReport(
             report: definition.name, title: definition.title, kind: definition.kind, indicator: indicator.key,

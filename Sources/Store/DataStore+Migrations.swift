@@ -75,6 +75,37 @@ extension DataStore {
                 t.column("removed", .integer).notNull()
             }
         }
+        migrator.registerMigration("v4 entry epochs, withdrawals and refusals") { db in
+            // A release's place in the release sequence: rows entered or withdrawn in between are
+            // modelled as people of their own by disclosure control (threat model 5).
+            try db.alter(table: "release") { t in
+                t.add(column: "epoch", .integer)
+                // What the release withheld, by cause (cells and respondents): for the statistics unit.
+                t.add(column: "withheld", .blob)
+            }
+            try db.execute(sql: "UPDATE release SET epoch = (SELECT COUNT(*) FROM release AS earlier WHERE earlier.rowid < release.rowid)")
+            try db.alter(table: "entry_batch") { t in t.add(column: "sealed_epoch", .blob) }
+            try db.create(table: "withdrawal", options: [.withoutRowID]) { t in
+                t.primaryKey {
+                    t.column("period", .integer)
+                    t.column("id", .blob)
+                }
+                t.column("batch_id", .blob).notNull().references("entry_batch")
+                t.column("form_id", .text).notNull()
+                t.column("form_version", .integer).notNull()
+                t.column("sealed_context", .blob).notNull()
+                t.column("withdrawal_batch_id", .blob).notNull().references("entry_batch")
+            }
+            try db.create(table: "refusal") { t in
+                t.primaryKey("id", .text)
+                t.column("day", .text).notNull()
+                t.column("role", .text).notNull()
+                t.column("user", .text).notNull()
+                t.column("report", .text).notNull()
+                t.column("definition", .blob).notNull()
+                t.column("cause", .text).notNull()
+            }
+        }
         return migrator
     }
 

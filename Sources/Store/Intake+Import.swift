@@ -56,8 +56,7 @@ extension Intake {
         for entry in entries { perPeriod[Int(entry.period), default: 0] += 1 }
         try data.auditedWrite(actor, action: "responses imported", day: today()) { db in
             for (period, batch) in batches {
-                try EntryBatchRecord(id: batch.id, period: period, ephemeralPublicKey: Data(batch.batch.ephemeralPublicKey.bytes),
-                                     remaining: perPeriod[period]!).insert(db)
+                try EntryBatchRecord.insert(batch.batch, id: batch.id, remaining: perPeriod[period]!, in: db)
             }
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO response (id, period, batch_id, form_id, form_version, receipt_hash, sealed)

@@ -42,8 +42,7 @@ public final class Intake: Sendable {
         let code = ReceiptCode.generate()
         let row = try seal(codes.encode(entry), in: batch, batchID: Data(ResponseID.random().bytes), receipt: code)
         try data.auditedWrite(enteredBy ?? actor, action: "response stored", day: today()) { db in
-            try EntryBatchRecord(id: row.batchID, period: entry.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes),
-                                 remaining: 1).insert(db)
+            try EntryBatchRecord.insert(batch, id: row.batchID, remaining: 1, in: db)
             try row.insert(db)
             try PeriodRevision.record(period: entry.period, added: 1, in: db)
             return ((), [("responses", "1"), ("period", String(entry.period))])
@@ -62,8 +61,7 @@ public final class Intake: Sendable {
                                     formVersion: decline.formVersion, period: decline.period)
         let sealed = try batch.seal(values: decline.contextValues, fieldNames: names, binding: binding)
         try data.auditedWrite(enteredBy ?? actor, action: "decline recorded", day: today()) { db in
-            try EntryBatchRecord(id: batchID, period: decline.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes),
-                                 remaining: 1).insert(db)
+            try EntryBatchRecord.insert(batch, id: batchID, remaining: 1, in: db)
             try SealedDecline(id: Data(id.bytes), period: decline.period, batchID: batchID, formID: decline.formID,
                               formVersion: decline.formVersion, sealed: Data(sealed)).insert(db)
             try PeriodRevision.record(period: decline.period, added: 1, in: db)
@@ -71,8 +69,9 @@ public final class Intake: Sendable {
         }
     }
 
-    /// Deletes the response the code belongs to. Returns false when no response has this code
-    /// (never issued, already withdrawn, or purged with its period).
+    /// Deletes the answers of the response the code belongs to and keeps its sealed context as a
+    /// ``Withdrawal``. Returns false when no response has this code (never issued, already withdrawn,
+    /// or purged with its period).
     public func withdraw(_ code: ReceiptCode) throws -> Bool {
         let hash = Data(code.hash(with: receiptKey))
         // An unknown code writes nothing, not even to the audit log: a failed guess leaves no trace to mine.
@@ -84,12 +83,25 @@ public final class Intake: Sendable {
                 return (false, [("responses", "0")])
             }
             try response.delete(db)
-            // An empty batch goes too: a lone ephemeral key would tell that something was withdrawn.
-            try db.execute(sql: "UPDATE entry_batch SET remaining = remaining - 1 WHERE id = ?", arguments: [response.batchID])
-            try db.execute(sql: "DELETE FROM entry_batch WHERE id = ? AND remaining <= 0", arguments: [response.batchID])
+            try withdrawal(of: response, in: db).insert(db)
             try PeriodRevision.record(period: response.period, removed: 1, in: db)
             return (true, [("responses", "1"), ("period", String(response.period))])
         }
+    }
+
+    /// The tombstone of `response`: its context fields cut from the sealed record, and a batch of its
+    /// own whose sealed epoch says when it was withdrawn.
+    private func withdrawal(of response: SealedResponse, in db: Database) throws -> Withdrawal {
+        guard let contextCount = contextFieldNames[FormKey(id: response.formID, version: response.formVersion)]?.count else {
+            throw VaultError.malformed(what: "a response of unknown form \(response.formID) version \(response.formVersion)")
+        }
+        let batch = try EntryBatch(period: response.period, periodKey: keystore.publicKey(forPeriod: response.period))
+        let batchID = Data(ResponseID.random().bytes)
+        try EntryBatchRecord.insert(batch, id: batchID, remaining: 0, in: db)
+        return Withdrawal(id: response.id, period: response.period, batchID: response.batchID, formID: response.formID,
+                          formVersion: response.formVersion,
+                          sealedContext: response.sealed.prefix(RecordSealer.sealedSize(fieldCount: contextCount)),
+                          withdrawalBatchID: batchID)
     }
 
     func seal(_ entry: CodedEntry, in batch: EntryBatch, batchID: Data, receipt: ReceiptCode?,

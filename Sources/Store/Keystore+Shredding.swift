@@ -39,10 +39,15 @@ extension DataStore {
             let declines = try SealedDecline.filter(Column("period") == period).deleteAll(db)
             var responses = 0
             if declinesOnly {
-                try db.execute(sql: "DELETE FROM entry_batch WHERE period = ? AND NOT EXISTS (SELECT 1 FROM response WHERE response.batch_id = entry_batch.id AND response.period = ?)",
-                               arguments: [period, period])
+                try db.execute(sql: """
+                    DELETE FROM entry_batch WHERE period = ?
+                      AND NOT EXISTS (SELECT 1 FROM response WHERE response.batch_id = entry_batch.id AND response.period = ?)
+                      AND NOT EXISTS (SELECT 1 FROM withdrawal WHERE withdrawal.period = ?
+                                      AND entry_batch.id IN (withdrawal.batch_id, withdrawal.withdrawal_batch_id))
+                    """, arguments: [period, period, period])
             } else {
                 responses = try SealedResponse.filter(Column("period") == period).deleteAll(db)
+                try Withdrawal.filter(Column("period") == period).deleteAll(db)
                 try EntryBatchRecord.filter(Column("period") == period).deleteAll(db)
                 try PeriodRevision.filter(Column("period") == period).deleteAll(db)
             }

@@ -40,14 +40,18 @@ public struct SealedDecline: Codable, FetchableRecord, PersistableRecord, Sendab
 }
 
 /// An entry batch: the ephemeral public key from which the statistics unit re-derives its data key.
+///
+/// `sealedEpoch` is the batch's entry epoch (``EntryEpoch``), sealed with the batch's own data key;
+/// `nil` for batches from before epochs were kept, which count as entered before every release.
 public struct EntryBatchRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     public static let databaseTableName = "entry_batch"
     public var id: Data
     public var period: Int
     public var ephemeralPublicKey: Data
     public var remaining: Int
+    public var sealedEpoch: Data?
 
     enum CodingKeys: String, CodingKey {
-        case id, period, ephemeralPublicKey = "ephemeral_public_key", remaining
+        case id, period, ephemeralPublicKey = "ephemeral_public_key", remaining, sealedEpoch = "sealed_epoch"
     }
 }

@@ -22,14 +22,22 @@ public struct ReleaseRecord: Codable, FetchableRecord, PersistableRecord, Sendab
     public var cellCount: Int
     public var suppressedCount: Int
     public var revisions: Data
+    /// The release's place in the release sequence (0 for the first); set by ``DataStore/recordRelease(_:counted:epoch:actor:)``.
+    public var epoch: Int?
+    /// The information loss by cause as JSON (withheld cells and the respondents in them): for the
+    /// statistics unit, never published.
+    public var withheld: Data?
 
     enum CodingKeys: String, CodingKey {
         case id, day, role, user, report, indicator, periods, definition, cells
-        case cellCount = "cell_count", suppressedCount = "suppressed_count", revisions
+        case cellCount = "cell_count", suppressedCount = "suppressed_count", revisions, epoch, withheld
     }
 
     public init(id: String, day: String, role: String, user: String, report: String, indicator: String, periods: String,
-                definition: Data, cells: Data, cellCount: Int, suppressedCount: Int, revisions: Data) {
+                definition: Data, cells: Data, cellCount: Int, suppressedCount: Int, revisions: Data, epoch: Int? = nil,
+                withheld: Data? = nil) {
+        self.epoch = epoch
+        self.withheld = withheld
         self.id = id
         self.day = day
         self.role = role
@@ -64,7 +72,7 @@ public struct PeriodRevision: Codable, FetchableRecord, PersistableRecord, Senda
 extension DataStore {
     /// Every release, oldest first.
     public func releases() throws -> [ReleaseRecord] {
-        try database.read { try ReleaseRecord.order(Column("day"), Column("id")).fetchAll($0) }
+        try database.read { try ReleaseRecord.order(Column("epoch"), Column("day"), Column("id")).fetchAll($0) }
     }
 
     public func revisions() throws -> [Int: PeriodRevision] {
@@ -73,12 +81,61 @@ extension DataStore {
         }
     }
 
-    /// Records a release and its audit entry in one transaction.
-    public func recordRelease(_ release: ReleaseRecord, actor: Actor) throws {
+    /// Records a release and its audit entry in one transaction, as the next epoch.
+    ///
+    /// `counted` are the revision counters the figures were counted at and `epoch` the release's
+    /// epoch the audit assumed; if an entry, withdrawal or other release came in since, nothing is
+    /// written and ``StoreError/changedWhileCounting`` is thrown: the epochs of rows say which
+    /// releases counted them, so a row entered after the count must not get the epoch of a release
+    /// that did not count it, and a release must have been audited against every earlier one.
+    public func recordRelease(_ release: ReleaseRecord, counted: [Int: PeriodRevision], epoch: Int, actor: Actor) throws {
         try auditedWrite(actor, action: "report released", day: release.day) { db in
+            let now = Dictionary(uniqueKeysWithValues: try PeriodRevision.fetchAll(db).map { ($0.period, $0) })
+            guard now == counted, try EntryEpoch.current(db) == epoch else { throw StoreError.changedWhileCounting }
+            var release = release
+            release.epoch = epoch
             try release.insert(db)
             return ((), [("release", release.id), ("report", release.report), ("periods", release.periods),
                          ("cells", String(release.cellCount)), ("suppressed", String(release.suppressedCount))])
         }
+    }
+}
+
+/// A refused release in the ledger: what was asked, by whom, and the kind of cause; never a figure.
+public struct RefusalRecord: Codable, FetchableRecord, PersistableRecord, Sendable, Equatable {
+    public static let databaseTableName = "refusal"
+    public var id: String
+    public var day: String
+    public var role: String
+    public var user: String
+    public var report: String
+    /// The report definition as JSON.
+    public var definition: Data
+    /// `by_hand`, `inconsistent_ledger` or `solver`: a kind, never a cell or a count.
+    public var cause: String
+
+    public init(id: String, day: String, role: String, user: String, report: String, definition: Data, cause: String) {
+        self.id = id
+        self.day = day
+        self.role = role
+        self.user = user
+        self.report = report
+        self.definition = definition
+        self.cause = cause
+    }
+}
+
+extension DataStore {
+    /// Records a refusal and its audit entry in one transaction.
+    public func recordRefusal(_ refusal: RefusalRecord, actor: Actor) throws {
+        try auditedWrite(actor, action: "report refused", day: refusal.day) { db in
+            try refusal.insert(db)
+            return ((), [("refusal", refusal.id), ("report", refusal.report), ("cause", refusal.cause)])
+        }
+    }
+
+    /// Every refusal, oldest first.
+    public func refusals() throws -> [RefusalRecord] {
+        try database.read { try RefusalRecord.order(Column("day"), Column("id")).fetchAll($0) }
     }
 }

@@ -42,6 +42,10 @@ extension ReportOptions {
         }
         try write(text, to: out)
         note("released as \(report.release) / veröffentlicht als \(report.release)")
+        if let loss = try run.informationLoss(of: report.release) {
+            // The statistics unit's own terminal: how much the release withheld, and why.
+            note("withheld / zurückgehalten: \(loss.summary)")
+        }
     }
 
     func definition(kind: ReportDefinition.Kind, periods: ReportDefinition.Periods, store: StoreOptions) throws -> ReportDefinition {

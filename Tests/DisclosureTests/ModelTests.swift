@@ -120,14 +120,14 @@ struct PolicyTests {
 }
 
 @Suite struct RefusalReasonTests {
-    /// A refusal is shown to the requester; it must not carry the withheld cell's feasible range.
-    @Test func aRefusalNamesTheCellButNoFigure() {
-        let error = DisclosureError.differencingRisk(cell: "unit ∈ {23}, year ∈ {2025}",
-                                                     interval: FeasibleInterval(lower: 2, upper: 3), protectionLevel: 5)
-        #expect(error.description.contains("[2, 3]"))
-        #expect(error.reasonWithoutFigures == "together with earlier releases, this table would let a reader narrow a withheld cell "
-                + "(unit ∈ {23}, year ∈ {2025}) to a range narrower than 5; ask for another grouping or other years")
-        let inconsistent = DisclosureError.inconsistentReleases("cell x: published 7, now 6")
-        #expect(!inconsistent.reasonWithoutFigures.contains("7"))
+    /// A refusal reaches the ledger as a kind of cause only: no cell, no range, no count.
+    @Test(arguments: [
+        (DisclosureError.differencingRisk(cell: "unit ∈ {23}, year ∈ {2025}", interval: FeasibleInterval(lower: 2, upper: 3),
+                                          protectionLevel: 5), "solver"),
+        (DisclosureError.inconsistentReleases("cell x: published 7, now 6"), "inconsistent_ledger"),
+    ])
+    func aRefusalCauseNamesNoCellAndNoFigure(error: DisclosureError, cause: String) {
+        #expect(error.cause == cause)
+        #expect(error.description.contains(cause == "solver" ? "[2, 3]" : "7"), "the statistics unit's own message keeps the detail")
     }
 }

@@ -83,7 +83,13 @@ import TestSupport
         #expect(try store.intake.withdraw(ReceiptCode.generate()) == false)
         #expect(try store.intake.data.countsByPeriod()[2025]?.responses == 1)
         #expect(try store.intake.withdraw(keep) == true)
-        #expect(try store.intake.data.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM entry_batch") } == 0)
+        #expect(try store.intake.data.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM response") } == 0)
+        // What stays until the period is purged: the sealed context fields, cut where the answers began.
+        let withdrawals = try store.intake.data.withdrawals(period: 2025)
+        #expect(withdrawals.count == 2)
+        let contextFields = Repository.form.contextFieldNames.count
+        #expect(withdrawals.allSatisfy { $0.sealedContext.count == RecordSealer.sealedSize(fieldCount: contextFields) })
+        #expect(contextFields < Repository.form.sealedFieldNames.count)
     }
 
     @Test func filesArePrivateAndInitRefusesToOverwrite() throws {
@@ -113,8 +119,8 @@ import TestSupport
         let sql = try store.intake.data.database.read { try String.fetchAll($0, sql: "SELECT sql FROM sqlite_master WHERE type = 'table'") }
             .joined(separator: "\n").lowercased()
         for word in ["time", "date", "created", "name", "personnel"] { #expect(!sql.contains(word), "\(word)") }
-        for table in ["response", "decline", "entry_batch"] {
-            #expect(sql.contains("create table \"\(table)\"") && sql.components(separatedBy: "without rowid").count == 4)
+        for table in ["response", "decline", "entry_batch", "withdrawal"] {
+            #expect(sql.contains("create table \"\(table)\"") && sql.components(separatedBy: "without rowid").count == 5)
         }
     }
 }

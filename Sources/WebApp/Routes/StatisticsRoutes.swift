@@ -140,7 +140,7 @@ struct StatisticsRoutes {
             }
             let definition: ReportDefinition
             do { definition = try request.definition(form: form) } catch let error as InputError {
-                try refuse(id, english: error.english, german: error.german, user: user, requests: requests)
+                try refuse(id, english: error.english, german: error.german, user: user, cause: "invalid_request", services: services)
                 return .refused
             }
             let policyDirectory = services.configuration.policyDirectory
@@ -166,7 +166,9 @@ struct StatisticsRoutes {
                 let error = ReportError.dataChanging
                 return .failed(InputError(english: error.english, german: error.german))
             } catch let error as ReportError {
-                try refuse(id, english: error.english, german: error.german, user: user, requests: requests)
+                // A refusal by disclosure control is in the ledger already, recorded by the release.
+                try refuse(id, english: error.english, german: error.german, user: user,
+                           cause: error == .refused ? nil : "no_data", services: services)
                 return .refused
             }
             let day = AuditDay.today()
@@ -197,19 +199,43 @@ struct StatisticsRoutes {
 
     /// Refuses an open request with the statistics unit's own reason; false if it was decided already.
     func refuseByHand(_ id: String, reason: String, user: String) async throws -> Bool {
-        let requests = services.users.requests
-        return try await Blocking.exclusive { try Self.refuse(id, english: reason, german: reason, user: user, requests: requests) }
+        let shared = services
+        return try await Blocking.exclusive {
+            try Self.refuse(id, english: reason, german: reason, user: user, cause: "by_hand", services: shared)
+        }
     }
 
+    /// Decides the request as refused and, with a `cause`, records the refusal in the release ledger
+    /// (the request's terms and the cause, not the reason's words).
     @discardableResult
-    private static func refuse(_ id: String, english: String, german: String, user: String, requests: ReportRequestStore) throws -> Bool {
+    private static func refuse(_ id: String, english: String, german: String, user: String, cause: String?,
+                               services: AppServices) throws -> Bool {
         let day = AuditDay.today()
-        return try requests.decide(id) { request in
+        var refused: ReportRequest?
+        let decided = try services.users.requests.decide(id) { request in
             request.status = .refused
             request.reasonEnglish = english
             request.reasonGerman = german
             request.releasedBy = user
             request.decidedOn = day
+            refused = request
+        }
+        if decided, let cause, let refused {
+            try Refusals.record(at: services.location, report: refused.kind.rawValue, request: RefusedRequest(refused), cause: cause,
+                                actor: Actor(role: Role.statistics.rawValue, user: user), day: day)
+        }
+        return decided
+    }
+
+    /// What the ledger keeps of a refused request: its terms.
+    private struct RefusedRequest: Encodable {
+        let request: String, kind: String, indicator: String, grouping: String, periods: String
+        init(_ request: ReportRequest) {
+            self.request = request.id
+            kind = request.kind.rawValue
+            indicator = request.indicator
+            grouping = request.grouping
+            periods = request.periods
         }
     }
 }

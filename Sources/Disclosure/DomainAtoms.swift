@@ -1,0 +1,102 @@
+/// The common refinement of many cell domains: the atoms every one of them is a union of.
+///
+/// Per variable, the codes — those of `universe` and every code any domain lists — are grouped into
+/// classes by which of the domains' code sets contain them; an atom is one class per variable, and
+/// a domain without the variable covers all classes. Atoms no domain covers are dropped.
+///
+/// Codes nobody lists are taken not to exist. That is the contract of ``TableDimension`` (a
+/// dimension lists every code of its variable) and it errs on the safe side: it can only give the
+/// attacker *more* knowledge. Where it is false — a table without a variable covers people whose
+/// code no release lists — the figures contradict each other and the audit reports
+/// ``DisclosureError/inconsistentReleases(_:)``; pass the variable's full code list as `universe`.
+struct DomainAtoms {
+    let atomCount: Int
+    /// The atoms of each domain, in the order given.
+    let atoms: [[Int]]
+    private let variables: [String]
+    /// Per variable, the codes of each class.
+    private let classCodes: [[[String]]]
+    /// Per variable, the class of each code.
+    private let classOfCode: [[String: Int]]
+    /// The uncompacted id (mixed radix over classes) of each atom.
+    private let originalIDs: [Int]
+    private let atomOfOriginalID: [Int: Int]
+
+    init(domains: [CellDomain], universe: [String: Set<String>] = [:]) {
+        let variables = Set(domains.flatMap(\.restrictions.keys)).sorted()
+        var classesOfSet: [[Set<String>: [Int]]] = []
+        var classCodes: [[[String]]] = []
+        var classOfCodes: [[String: Int]] = []
+        for variable in variables {
+            let sets = Array(Set(domains.compactMap { $0.restrictions[variable] }))
+            let codes = sets.reduce(into: universe[variable] ?? []) { $0.formUnion($1) }.sorted()
+            var classOfSignature: [[Int]: Int] = [:]
+            var classes: [[String]] = []
+            var classOfCode: [String: Int] = [:]
+            for code in codes {
+                let signature = sets.indices.filter { sets[$0].contains(code) }
+                let id = classOfSignature[signature] ?? classes.count
+                if id == classes.count { classes.append([]) }
+                classOfSignature[signature] = id
+                classes[id].append(code)
+                classOfCode[code] = id
+            }
+            classCodes.append(classes)
+            classOfCodes.append(classOfCode)
+            classesOfSet.append(Dictionary(uniqueKeysWithValues: sets.map { set in
+                (set, Array(Set(set.map { classOfCode[$0]! })).sorted())
+            }))
+        }
+        var compact: [Int: Int] = [:]
+        var originalIDs: [Int] = []
+        atoms = domains.map { domain in
+            var ids = [0]
+            for (index, variable) in variables.enumerated() {
+                let count = classCodes[index].count
+                let classes = domain.restrictions[variable].map { classesOfSet[index][$0]! } ?? Array(0..<count)
+                ids = ids.flatMap { base in classes.map { base * count + $0 } }
+            }
+            return ids.map { id in
+                if let existing = compact[id] { return existing }
+                compact[id] = originalIDs.count
+                originalIDs.append(id)
+                return originalIDs.count - 1
+            }.sorted()
+        }
+        atomCount = originalIDs.count
+        self.variables = variables
+        self.classCodes = classCodes
+        self.classOfCode = classOfCodes
+        self.originalIDs = originalIDs
+        atomOfOriginalID = compact
+    }
+
+    /// The atoms of a domain that took no part in the refinement: per variable, every class holding
+    /// one of its codes (variables the atoms do not distinguish are ignored). Exact for a domain that
+    /// names one code per variable, such as the context of a changed person: its atoms are those of
+    /// the one class that holds the code.
+    func atoms(covering domain: CellDomain) -> [Int] {
+        var ids = [0]
+        for (index, variable) in variables.enumerated() {
+            let count = classCodes[index].count
+            let classes = domain.restrictions[variable].map { codes in
+                Array(Set(codes.compactMap { classOfCode[index][$0] })).sorted()
+            } ?? Array(0..<count)
+            ids = ids.flatMap { base in classes.map { base * count + $0 } }
+        }
+        return ids.compactMap { atomOfOriginalID[$0] }.sorted()
+    }
+
+    /// Reads like `career_group ∈ {B}, unit ∈ {10}`.
+    func describe(atom: Int) -> String {
+        var id = originalIDs[atom]
+        var parts: [String] = []
+        for index in variables.indices.reversed() {
+            let count = classCodes[index].count
+            parts.append("\(variables[index]) ∈ {\(classCodes[index][id % count].joined(separator: ", "))}")
+            id /= count
+        }
+        return parts.reversed().joined(separator: ", ")
+    }
+}
+

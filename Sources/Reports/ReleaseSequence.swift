@@ -1,0 +1,89 @@
+import Disclosure
+import Forms
+
+/// The release sequence as disclosure control needs it: which releases covered each hiring year, and
+/// so which rows are changes — entered after, or withdrawn since, a release that covered their year.
+///
+/// Epochs number releases from 0; a row's entry epoch is the number of releases recorded before it
+/// (``Store/EntryEpoch``). Rows of a year entered no later than its first release were counted by
+/// every release of the year: the base, which the reader does not know row by row. Everybody else
+/// is a change, whose context the reader of threat model 5 knows.
+struct ReleaseSequence {
+    /// The epoch of the release being made.
+    let current: Int
+    /// Per hiring year, the epochs of the earlier releases that covered it, ascending.
+    private let earlier: [Int: [Int]]
+
+    init(releases: [(epoch: Int, periods: [Int])], current: Int) {
+        self.current = current
+        var earlier: [Int: [Int]] = [:]
+        for release in releases.sorted(by: { $0.epoch < $1.epoch }) {
+            for year in release.periods { earlier[year, default: []].append(release.epoch) }
+        }
+        self.earlier = earlier
+    }
+
+    /// The years some earlier release covered.
+    var releasedYears: Set<Int> { Set(earlier.keys) }
+
+    /// Rows of `year` entered at or before this epoch were counted by every release of the year.
+    func baseEpoch(_ year: Int) -> Int { earlier[year]?.first ?? current }
+
+    /// The first release of `year` at or after `epoch`: the one that first counted a row entered then,
+    /// or (for a withdrawal epoch) the first that no longer counted it.
+    private func firstRelease(of year: Int, atOrAfter epoch: Int) -> Int {
+        earlier[year]?.first { $0 >= epoch } ?? current
+    }
+
+    /// The changed people of the counted tables and withdrawals, as the reader knows them.
+    func changes(entered tables: [AtomTable], withdrawn: [WithdrawnContext]) -> PopulationChanges {
+        var counts: [PopulationChanges.Group: Int] = [:]
+        func add(_ context: [String: String], _ presence: PopulationChanges.Presence) {
+            if let end = presence.end, end <= presence.first { return }   // never counted by any release
+            counts[PopulationChanges.Group(context: context, presence: presence, count: 0), default: 0] += 1
+        }
+        for table in tables {
+            for (key, count) in table.entered {
+                let year = table.years[key.year]
+                let presence = PopulationChanges.Presence(first: firstRelease(of: year, atOrAfter: key.epoch), end: nil)
+                for _ in 0..<count { add(table.context(year: year, unit: key.unit, career: key.career, employment: key.employment), presence) }
+            }
+        }
+        if let table = tables.first {
+            for row in withdrawn {
+                let presence = PopulationChanges.Presence(first: firstRelease(of: row.year, atOrAfter: row.entryEpoch),
+                                                          end: firstRelease(of: row.year, atOrAfter: row.withdrawalEpoch))
+                add(table.context(year: row.year, unit: row.unit, career: row.career, employment: row.employment), presence)
+            }
+        }
+        return PopulationChanges(current: current, groups: counts.map {
+            PopulationChanges.Group(context: $0.key.context, presence: $0.key.presence, count: $0.value)
+        })
+    }
+
+    /// How many rows of `year` the entry epochs account for as added, and as withdrawn, after the
+    /// release with epoch `release`: the rest of a change since then (rows from before epochs were
+    /// kept) can only widen that release's figures (``ReleaseLedger``).
+    func tracked(year: Int, since release: Int, entered tables: [AtomTable], withdrawn: [WithdrawnContext]) -> (added: Int, removed: Int) {
+        var added = 0
+        for table in tables {
+            for (key, count) in table.entered where table.years[key.year] == year && key.epoch > release { added += count }
+        }
+        var removed = 0
+        for row in withdrawn where row.year == year {
+            if row.entryEpoch > release { added += 1 }
+            if row.withdrawalEpoch > release { removed += 1 }
+        }
+        return (added, removed)
+    }
+}
+
+extension AtomTable {
+    /// A row's context in the microdata's variable names, from code indices.
+    func context(year: Int, unit: Int, career: Int, employment: Int) -> [String: String] {
+        var context = ["year": String(year), "unit": units[unit]]
+        if careerGroups.indices.contains(career) { context["career_group"] = careerGroups[career] }
+        if employments.indices.contains(employment) { context["employment"] = employments[employment] }
+        return context
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Forms
+import Store
+import Vault
+
+/// A withdrawn response as disclosure control needs it: context and epochs, no answer.
+struct WithdrawnContext: Hashable, Sendable {
+    /// The hiring year itself; the other fields are code indices as in ``AtomTable``.
+    let year: Int, unit: Int, career: Int, employment: Int
+    let entryEpoch: Int
+    let withdrawalEpoch: Int
+}
+
+extension ReportDecryptor {
+    /// Opens the sealed context of every withdrawal in `periods`.
+    ///
+    /// Withdrawals are few, so they are opened one after another.
+    func withdrawals(data: DataStore, keystore: Keystore, unlocked: UnlockedKeystore, periods: [Int]) throws -> [WithdrawnContext] {
+        var decoders: [String: RecordDecoder] = [:]
+        for form in forms {
+            guard let indicator = form.indicator(indicatorKey) else { continue }
+            decoders["\(form.id)#\(form.version)"] = RecordDecoder(form: form, units: units, indicator: indicator)
+        }
+        var result: [WithdrawnContext] = []
+        for period in periods {
+            let withdrawals = try data.withdrawals(period: period)
+            guard !withdrawals.isEmpty else { continue }
+            let secret = try keystore.secretKey(forPeriod: period, unlocked: unlocked)
+            var batches: [Data: (opener: BatchOpener, epoch: Int)] = [:]
+            for batch in try data.batches(period: period) {
+                let opener = try BatchOpener(period: period, periodSecret: secret,
+                                             ephemeralPublicKey: PublicKey(bytes: [UInt8](batch.ephemeralPublicKey)))
+                batches[batch.id] = (opener, try EntryEpoch.open(batch, with: opener))
+            }
+            for withdrawal in withdrawals {
+                guard let decoder = decoders["\(withdrawal.formID)#\(withdrawal.formVersion)"] else {
+                    throw VaultError.malformed(what: "a withdrawal of unknown form \(withdrawal.formID) version \(withdrawal.formVersion)")
+                }
+                guard let entry = batches[withdrawal.batchID], let leaving = batches[withdrawal.withdrawalBatchID] else {
+                    throw VaultError.malformed(what: "a withdrawal without its entry batch")
+                }
+                var unit = 0, career = 0, employment = 0
+                let binding = RecordBinding(responseID: try ResponseID(bytes: [UInt8](withdrawal.id)), formID: withdrawal.formID,
+                                            formVersion: withdrawal.formVersion, period: period)
+                try entry.opener.open(withdrawal.sealedContext, fieldNames: Array(decoder.fieldNames[..<decoder.itemFields.first!]),
+                                      binding: binding) { field, bytes in
+                    switch decoder.roles[field] {
+                    case .unit: unit = try decoder.code(bytes, field: field)
+                    case .career: career = try decoder.code(bytes, field: field)
+                    case .employment: employment = try decoder.code(bytes, field: field)
+                    case .item, .unused: break
+                    }
+                }
+                result.append(WithdrawnContext(year: period, unit: unit, career: career, employment: employment,
+                                               entryEpoch: entry.epoch, withdrawalEpoch: leaving.epoch))
+            }
+        }
+        return result
+    }
+}
