@@ -87,6 +87,18 @@ struct DomainAtoms {
         return ids.compactMap { atomOfOriginalID[$0] }.sorted()
     }
 
+    /// The codes of each variable that `atom` covers.
+    func codes(of atom: Int) -> [String: [String]] {
+        var id = originalIDs[atom]
+        var result: [String: [String]] = [:]
+        for index in variables.indices.reversed() {
+            let count = classCodes[index].count
+            result[variables[index]] = classCodes[index][id % count]
+            id /= count
+        }
+        return result
+    }
+
     /// Reads like `career_group ∈ {B}, unit ∈ {10}`.
     func describe(atom: Int) -> String {
         var id = originalIDs[atom]

@@ -6,7 +6,8 @@
 /// answer, the changed people of that presence in that cell (``PopulationChanges``).
 ///
 /// What the reader knows besides the published figures: how many changed people of each presence
-/// each context holds. Atoms are classes of codes, coarser than a context where no release splits
+/// each context holds, and which combinations of indicator categories nobody can have
+/// (``DerivationRules``). Atoms are classes of codes, coarser than a context where no release splits
 /// it; the knowledge is then summed over the class, which gives the same feasible intervals for every
 /// sum of atoms (the finer split is a transportation problem that always has a solution).
 struct LinkedAuditor: SuppressionAuditor {
@@ -24,7 +25,7 @@ struct LinkedAuditor: SuppressionAuditor {
     private let cellAtoms: [[Int]]
 
     init(table: CountTable, earlier: [ReleasedCell], universe: [String: Set<String>], changes: PopulationChanges = .none,
-         provingWidth: Int?) {
+         rules: DerivationRules = .none, provingWidth: Int?) {
         self.table = table
         self.provingWidth = provingWidth
         self.earlier = earlier
@@ -40,7 +41,9 @@ struct LinkedAuditor: SuppressionAuditor {
         let separators = changes.isEmpty ? [] : [CellDomain([PopulationChanges.variable: [PopulationChanges.base]])]
         atoms = DomainAtoms(domains: domains + separators, universe: universe)
         cellAtoms = Array(atoms.atoms.prefix(domains.count))
+        let atoms = self.atoms
         knowledge = Self.knowledge(of: changes, atoms: atoms)
+            + (0..<atoms.atomCount).filter { !rules.admits(atoms.codes(of: $0)) }.map { ([$0], 0) }
         changeCells = Self.changeCells(domains: domains, changes: changes, atoms: atoms, knowledge: knowledge)
         extraTargets = earlier.indices.filter { earlier[$0].knownRange == nil }.map(AuditTarget.earlier)
             + (0..<atoms.atomCount).map(AuditTarget.atom) + changeCells.indices.map(AuditTarget.change)

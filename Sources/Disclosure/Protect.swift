@@ -30,6 +30,8 @@
 ///     look contradictory and ``DisclosureError/inconsistentReleases(_:)`` is thrown.
 ///   - changes: who joined or left between the releases, as the reader knows it; every earlier cell
 ///     must carry its release's epoch (``ReleasedCell/release``).
+///   - rules: which combinations of indicator categories one person can have, for releases of
+///     several indicators over the same people.
 /// - Throws: ``DisclosureError/invalidPolicy(_:)``; ``DisclosureError/invalidTable(_:)`` when the Cell
 ///   Key Method is on but the table has no key sums;
 ///   ``DisclosureError/differencingRisk(cell:interval:protectionLevel:)`` only if the solver
@@ -37,7 +39,7 @@
 ///   ``DisclosureError/inconsistentReleases(_:)`` when earlier figures contradict the table.
 public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePolicy(),
                     earlier: [ReleasedCell] = [], universe: [String: Set<String>] = [:],
-                    changes: PopulationChanges = .none) throws -> ProtectedTable {
+                    changes: PopulationChanges = .none, rules: DerivationRules = .none) throws -> ProtectedTable {
     try policy.validate()
     if policy.cellKey != nil && table.keySums == nil {
         throw DisclosureError.invalidTable("the cell key method needs cellKeySums")
@@ -51,7 +53,7 @@ public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePo
         try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
         try plan.publishUnneededSecondary(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
     } else {
-        let auditor = LinkedAuditor(table: table, earlier: earlier, universe: universe, changes: changes,
+        let auditor = LinkedAuditor(table: table, earlier: earlier, universe: universe, changes: changes, rules: rules,
                                     provingWidth: policy.protectionLevel)
         try plan.applyLedger(auditor, protectionLevel: policy.protectionLevel)
         plan.singletonPass()

@@ -72,7 +72,8 @@ public struct ReportRun: Sendable {
         let protected: ProtectedTable
         do {
             protected = try protect(table, policy: disclosure.policy, earlier: earlier, universe: universe,
-                                    changes: sequence.changes(entered: entered, withdrawn: counted.withdrawn))
+                                    changes: sequence.changes(entered: entered, withdrawn: counted.withdrawn),
+                                    rules: DerivationRules(form: form))
         } catch let error as DisclosureError {
             try refuse(definition, cause: error.cause, day: day)
             throw ReportError.refused

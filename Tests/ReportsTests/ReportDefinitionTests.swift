@@ -3,6 +3,7 @@ import Testing
 import TestSupport
 @testable import Reports
 import Forms
+import Disclosure
 
 @Suite struct ReportDefinitionTests {
     @Test func theShippedDefinitionsRead() throws {
@@ -78,5 +79,17 @@ import Forms
         #expect(PublishedReport.display(0, status: "rounded") == "0")
         #expect(PublishedReport.display(nil, status: "suppressed") == ".")
         #expect(PublishedReport.display(12, status: "published") == "12")
+    }
+}
+
+/// The reader's knowledge of how the shipped form's indicators relate, as disclosure control gets it.
+@Suite struct DerivationRulesOfTheFormTests {
+    @Test func aForeignNationalAlwaysHasAMigrationBackgroundAndADeclineDeclinesAll() {
+        let rules = DerivationRules(form: Repository.form)
+        #expect(rules.variables == ["migration_background", "immigration_history", "foreign_national"])
+        #expect(rules.allowed.filter { $0["foreign_national"] == "yes" }.allSatisfy { $0["migration_background"] == "yes" })
+        #expect(rules.allowed.contains(["migration_background": "declined", "immigration_history": "declined", "foreign_national": "declined"]))
+        #expect(rules.allowed.filter { $0.values.contains("declined") }.count == 1)
+        #expect(rules.allowed.contains { $0["migration_background"] == "no" } && rules.allowed.contains { $0["foreign_national"] == "no" })
     }
 }

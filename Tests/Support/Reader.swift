@@ -14,12 +14,20 @@ public struct Reader {
     let changes: PopulationChanges
     private(set) var rows: [(columns: [Int], lower: Double, upper: Double)] = []
 
-    public init(universe: [String: Set<String>], changes: PopulationChanges) {
+    /// - Parameter rules: the combinations of categories one person can have (variable → code);
+    ///   empty when anything goes.
+    public init(universe: [String: Set<String>], changes: PopulationChanges, rules: Set<[String: String]> = []) {
         variables = universe.keys.sorted()
         codes = variables.map { universe[$0]!.sorted() }
         self.changes = changes
         presences = ["base"] + Set(changes.groups.map(\.presence.description)).sorted()
         knowChanges()
+        if !rules.isEmpty {
+            let ruled = Set(rules.flatMap(\.keys))
+            for column in 0..<columnCount where !rules.contains(where: { rule in ruled.allSatisfy { rule[$0] == code(of: column, $0) } }) {
+                rows.append(([column], 0, 0))
+            }
+        }
     }
 
     var columnCount: Int { codes.reduce(presences.count) { $0 * $1.count } }
@@ -115,8 +123,9 @@ extension Reader {
     /// every withheld cell of every release must keep its rule, unless the earlier releases had
     /// already narrowed it as far. Empty when the release is safe.
     public static func exposures(_ released: [[ReleasedCell]], changes: PopulationChanges, universe: [String: Set<String>],
-                                 answers: (variable: String, codes: [String]), level: Int = 5) -> [String] {
-        var before = Reader(universe: universe, changes: changes)
+                                 answers: (variable: String, codes: [String]), rules: Set<[String: String]> = [],
+                                 level: Int = 5) -> [String] {
+        var before = Reader(universe: universe, changes: changes, rules: rules)
         for cells in released.dropLast() { before.read(cells) }
         var after = before
         after.read(released.last!)
