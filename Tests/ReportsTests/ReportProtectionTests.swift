@@ -101,6 +101,30 @@ import Vault
         }
     }
 
+    /// Issue 9, finding 3: a refusal names no cell and no range, and it is recorded. The only refusal
+    /// left to disclosure control is a ledger that contradicts today's data (here: a published figure
+    /// changed behind its back).
+    @Test func aRefusalSaysNothingConfidentialAndIsRecorded() throws {
+        let fixture = try ReportFixture(hires: 400)
+        _ = try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2025...2025)))
+        let data = try fixture.demo.data
+        try data.database.write { db in
+            let cells = try Data.fetchOne(db, sql: "SELECT cells FROM release")!
+            var decoded = try JSONDecoder().decode([ReleasedCell].self, from: cells)
+            let index = decoded.firstIndex { $0.knownRange != nil && ($0.value ?? 0) > 0 }!
+            decoded[index] = ReleasedCell(domain: decoded[index].domain, status: .published, value: decoded[index].value! + 50)
+            try db.execute(sql: "UPDATE release SET cells = ?", arguments: [try JSONEncoder().encode(decoded)])
+        }
+        #expect(throws: ReportError.refused) {
+            _ = try fixture.release(fixture.definition(.baseline, by: ["career_group"], periods: .years(2025...2025)))
+        }
+        for text in [ReportError.refused.english, ReportError.refused.german] {
+            #expect(!text.contains("∈") && text.rangeOfCharacter(from: .decimalDigits) == nil, "\(text)")
+        }
+        #expect(try data.refusals().map(\.cause) == ["inconsistent_ledger"])
+        #expect(try data.releases().count == 1)
+    }
+
     @Test func aWrongPassphraseReleasesNothing() throws {
         let fixture = try ReportFixture(hires: 200)
         #expect(throws: VaultError.wrongPassphrase) {

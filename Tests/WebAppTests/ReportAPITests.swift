@@ -119,6 +119,10 @@ struct ReportAPITests {
             let seen = try APITests.json(try await browser.get("/api/v1/report-requests/\(id)"))
             #expect((seen["reason"] as? [String: String])?["en"] == "Bitte erst nach dem Stichtag anfragen.")
             #expect(try await browser.get("/api/v1/reports/\(id)").status == .notFound)
+            // The ledger keeps every refusal: the request's terms and the kind of cause, not the words.
+            let refusals = try DataStore.open(fixture.location).refusals()
+            #expect(refusals.map(\.cause) == ["by_hand"])
+            #expect(!String(decoding: refusals[0].definition, as: UTF8.self).contains("Stichtag"))
         }
         #expect(try ReportTests.releases(fixture) == 0)
     }

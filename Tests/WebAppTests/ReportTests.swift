@@ -131,7 +131,9 @@ struct ReportTests {
             if let count = cell["count"] as? Int {
                 #expect(count == 0 || count >= 5, "a published count below min_cell: \(cell)")
             } else {
-                #expect(cell["status"] as? String != "published")
+                // A withheld cell says that it is withheld, and nothing else (issue 9, finding 1).
+                #expect(cell["status"] as? String == "suppressed")
+                #expect(Set(cell.keys).isSubset(of: ["unit", "career_group", "employment", "year", "category", "count", "status"]), "\(cell)")
             }
         }
     }
