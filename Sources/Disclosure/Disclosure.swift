@@ -15,12 +15,17 @@
 // - linkedTables: pass the release ledger's `ReleasedCell`s as `earlier`, and the audit runs over
 //   all releases at once (atoms = the common refinement of their `CellDomain`s), so differencing
 //   across releases can neither recover a suppressed cell nor expose a small unpublished group.
+//   `PopulationChanges` adds the people who joined or left between releases as atoms of their own,
+//   with what the reader knows of them; `DerivationRules` adds which indicator categories one person
+//   can combine. A release may never narrow what earlier releases left open, and never refuses: at
+//   worst it withholds every cell.
 // - Options: `Rounding` to a base; the Cell Key Method (`CellKey`, `PerturbationTable`; the shipped
 //   table is policy/perturbation-table.csv).
 // - Percentages only through `ProtectedTable.share(category:of:)`.
 //
 // Files: model (Hierarchy, TableDimension, CountTable, CountTable+Additivity, CellDomain);
-// policy and result (DisclosurePolicy, DisclosureError, ProtectedTable, Protect); suppression
-// (SuppressionPlan, PrimarySuppression, SecondarySuppression); proof (FeasibleInterval,
-// AttackerModel, IntervalAudit, LinearProgram, LinkedTables); options (Rounding, Percentages,
-// CellKeyMethod, PerturbationTable).
+// policy and result (DisclosurePolicy, DisclosureError, ProtectedTable, Protect, InformationLoss);
+// suppression (SuppressionPlan, PrimarySuppression, SecondarySuppression, SuppressionCleanup);
+// proof (FeasibleInterval, AttackerModel, IntervalAudit, LinearProgram, DomainAtoms, LinkedTables,
+// PopulationChanges, DerivationRules); options (Rounding, Percentages, CellKeyMethod,
+// PerturbationTable).

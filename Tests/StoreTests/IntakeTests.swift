@@ -90,6 +90,10 @@ import TestSupport
         let contextFields = Repository.form.contextFieldNames.count
         #expect(withdrawals.allSatisfy { $0.sealedContext.count == RecordSealer.sealedSize(fieldCount: contextFields) })
         #expect(contextFields < Repository.form.sealedFieldNames.count)
+        // A purge of the period takes the tombstones and every batch with them.
+        try store.intake.data.deletePeriod(2025, declinesOnly: false, actor: Actor(role: "dpo", user: "t"), day: "2031-01-02")
+        #expect(try store.intake.data.withdrawals(period: 2025).isEmpty)
+        #expect(try store.intake.data.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM entry_batch") } == 0)
     }
 
     @Test func filesArePrivateAndInitRefusesToOverwrite() throws {
