@@ -25,13 +25,7 @@ extension ReportDecryptor {
         for period in periods {
             let withdrawals = try data.withdrawals(period: period)
             guard !withdrawals.isEmpty else { continue }
-            let secret = try keystore.secretKey(forPeriod: period, unlocked: unlocked)
-            var batches: [Data: (opener: BatchOpener, epoch: Int)] = [:]
-            for batch in try data.batches(period: period) {
-                let opener = try BatchOpener(period: period, periodSecret: secret,
-                                             ephemeralPublicKey: PublicKey(bytes: [UInt8](batch.ephemeralPublicKey)))
-                batches[batch.id] = (opener, try EntryEpoch.open(batch, with: opener))
-            }
+            let batches = try self.batches(data: data, keystore: keystore, unlocked: unlocked, period: period)
             for withdrawal in withdrawals {
                 guard let decoder = decoders["\(withdrawal.formID)#\(withdrawal.formVersion)"] else {
                     throw VaultError.malformed(what: "a withdrawal of unknown form \(withdrawal.formID) version \(withdrawal.formVersion)")

@@ -29,14 +29,8 @@ struct ReportDecryptor {
             decoders["\(SealedDecline.bindingFormID(form.id))#\(form.version)"] = decoder
         }
         for (yearIndex, period) in template.years.enumerated() where periods.contains(period) {
-            let secret = try keystore.secretKey(forPeriod: period, unlocked: unlocked)
-            var openers: [Data: BatchOpener] = [:], epochs: [Data: Int] = [:]
-            for batch in try data.batches(period: period) {
-                let opener = try BatchOpener(period: period, periodSecret: secret,
-                                             ephemeralPublicKey: PublicKey(bytes: [UInt8](batch.ephemeralPublicKey)))
-                openers[batch.id] = opener
-                epochs[batch.id] = try EntryEpoch.open(batch, with: opener)
-            }
+            let batches = try self.batches(data: data, keystore: keystore, unlocked: unlocked, period: period)
+            let openers = batches.mapValues(\.opener), epochs = batches.mapValues(\.epoch)
             for table in [DataStore.SealedTable.response, .decline] {
                 if lateOnly && !epochs.values.contains(where: { $0 > template.baseEpochs[yearIndex] }) { continue }
                 let job = ChunkJob(openers: openers, epochs: epochs, decoders: decoders, recordKeys: withRecordKeys ? recordKeys : nil,
@@ -52,6 +46,19 @@ struct ReportDecryptor {
             }
         }
         return atoms
+    }
+
+    /// Every entry batch of a period: the key to open its rows, and its entry epoch.
+    func batches(data: DataStore, keystore: Keystore, unlocked: UnlockedKeystore,
+                 period: Int) throws -> [Data: (opener: BatchOpener, epoch: Int)] {
+        let secret = try keystore.secretKey(forPeriod: period, unlocked: unlocked)
+        var result: [Data: (opener: BatchOpener, epoch: Int)] = [:]
+        for batch in try data.batches(period: period) {
+            let opener = try BatchOpener(period: period, periodSecret: secret,
+                                         ephemeralPublicKey: PublicKey(bytes: [UInt8](batch.ephemeralPublicKey)))
+            result[batch.id] = (opener, try EntryEpoch.open(batch, with: opener))
+        }
+        return result
     }
 
     /// One slice per core, so each worker counts into its own table.
