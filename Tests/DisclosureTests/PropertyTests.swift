@@ -49,11 +49,10 @@ struct PropertyTests {
     }
 
     /// A second release over the same microdata groups the units differently (new subtotals to
-    /// subtract) and drops a dimension: it is either refused or protected across both releases.
+    /// subtract) and drops a dimension: it is protected across both releases, never refused.
     @Test(arguments: 0..<4)
     func linkedReleasesStayProtected(batch: Int) throws {
         var generator = SplitMix64(seed: 0x11_4CED_0000 + UInt64(batch))
-        var refused = 0
         for _ in 0..<10 {
             let random = try randomTable(&generator)
             let first = try protect(random.table)
@@ -77,13 +76,8 @@ struct PropertyTests {
                 for cell in linked.cells where cell.status == .published {
                     #expect(cell.published! >= 5)
                 }
-            } catch DisclosureError.differencingRisk {
-                refused += 1
             }
         }
-        // Refusing is allowed when earlier releases already pin a cell, but with these seeds the
-        // second release can always be protected: a refusal would show a gap in the candidate search.
-        #expect(refused == 0)
     }
 
     @Test func protectionIsDeterministic() throws {
