@@ -1,14 +1,22 @@
 /// What a release withholds, by cause: the information loss tau-ARGUS and sdcTable report.
 ///
-/// For the statistics unit and the release ledger only. It counts the respondents in withheld leaf
-/// cells, a figure about withheld cells, so it never goes into a published report.
+/// For the statistics unit's own run only. It counts the respondents in withheld leaf cells, a
+/// figure about withheld cells, so it never goes into a published report, nor into the ledger (the
+/// data file is not sealed; the ledger keeps the number of withheld cells only).
 public struct InformationLoss: Sendable, Equatable, Codable {
     public struct Withheld: Sendable, Equatable, Codable {
         /// Withheld cells, margins included.
         public var cells = 0
         /// Respondents in withheld leaf cells (each counted once: leaf cells do not overlap).
         public var respondents = 0
+
+        public init(cells: Int = 0, respondents: Int = 0) {
+            self.cells = cells
+            self.respondents = respondents
+        }
     }
+
+    public init(byCause: [String: Withheld] = [:]) { self.byCause = byCause }
 
     /// Per ``SuppressionReason`` (its raw value).
     public var byCause: [String: Withheld] = [:]

@@ -2,8 +2,8 @@
 /// space, with the people who joined or left between releases as atoms of their own.
 ///
 /// Targets beyond the table's suppressed cells: the earlier suppressed cells, every atom, and the
-/// *change cells* — for every presence of changed people and every released cell that splits by
-/// answer, the changed people of that presence in that cell (``PopulationChanges``).
+/// *change cells* — the people who joined or left between any two releases, within every released
+/// cell and every finest class of atoms (``PopulationChanges``).
 ///
 /// What the reader knows besides the published figures: how many changed people of each presence
 /// each context holds, and which combinations of indicator categories nobody can have
@@ -44,7 +44,8 @@ struct LinkedAuditor: SuppressionAuditor {
         let atoms = self.atoms
         knowledge = Self.knowledge(of: changes, atoms: atoms)
             + (0..<atoms.atomCount).filter { !rules.admits(atoms.codes(of: $0)) }.map { ([$0], 0) }
-        changeCells = Self.changeCells(domains: domains, changes: changes, atoms: atoms, knowledge: knowledge)
+        changeCells = Self.changeCells(domains: domains, releases: Set(earlier.compactMap(\.release) + [changes.current]),
+                                       changes: changes, atoms: atoms, knowledge: knowledge)
         extraTargets = earlier.indices.filter { earlier[$0].knownRange == nil }.map(AuditTarget.earlier)
             + (0..<atoms.atomCount).map(AuditTarget.atom) + changeCells.indices.map(AuditTarget.change)
     }
@@ -68,24 +69,43 @@ struct LinkedAuditor: SuppressionAuditor {
             + zero.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, 0) }
     }
 
-    /// Per presence, the changed people in every released cell that the knowledge does not already
-    /// determine (a cell that splits by answer).
-    private static func changeCells(domains: [CellDomain], changes: PopulationChanges, atoms: DomainAtoms,
+    /// The changes a reader can compute, as sums of atoms the knowledge does not already determine.
+    ///
+    /// A change is a set of presences: each one alone, and for every pair of releases (the earlier
+    /// ones and this one) the people counted by the later and not the earlier (joined in between) or
+    /// the other way round (left in between) — release 2 minus release 0 shows everybody who joined
+    /// after release 0, whichever release they joined before. Each change is cut by every released
+    /// cell and by every finest class of atoms, so that a group of changed people who all gave one
+    /// answer is a cell too, as group disclosure would see it.
+    private static func changeCells(domains: [CellDomain], releases: Set<Int>, changes: PopulationChanges, atoms: DomainAtoms,
                                     knowledge: [(atoms: [Int], count: Int)]) -> [[Int]] {
         var rowOfAtom: [Int: Int] = [:]
         for (row, known) in knowledge.enumerated() where known.count > 0 {
             for atom in known.atoms { rowOfAtom[atom] = row }
         }
+        var sets = Set(changes.presences.map { Set([$0.description]) })
+        let epochs = releases.sorted()
+        for (index, earlier) in epochs.enumerated() {
+            for later in epochs[(index + 1)...] {
+                let joined = changes.presences.filter { !$0.counted(by: earlier) && $0.counted(by: later) }
+                let left = changes.presences.filter { $0.counted(by: earlier) && !$0.counted(by: later) }
+                for set in [joined, left] where !set.isEmpty { sets.insert(Set(set.map(\.description))) }
+            }
+        }
+        var finest: [[String: [String]]: [Int]] = [:]
+        for atom in rowOfAtom.keys {
+            var codes = atoms.codes(of: atom)
+            codes[PopulationChanges.variable] = nil
+            finest[codes, default: []].append(atom)
+        }
+        let released = Set(domains).map { Set(atoms.atoms(covering: $0)) }
         var seen = Set<[Int]>()
-        for presence in changes.presences {
-            let ofPresence = Set(atoms.atoms(covering: CellDomain([PopulationChanges.variable: [presence.description]])))
-            for domain in Set(domains) {
-                let cell = atoms.atoms(covering: domain).filter { ofPresence.contains($0) && rowOfAtom[$0] != nil }
-                guard !cell.isEmpty else { continue }
+        for set in sets {
+            let changed = Set(atoms.atoms(covering: CellDomain([PopulationChanges.variable: set]))).filter { rowOfAtom[$0] != nil }
+            for part in released.map({ $0.intersection(changed) }) + finest.values.map({ changed.intersection($0) }) where !part.isEmpty {
                 // Determined when it takes every atom of each knowledge row it touches.
-                let rows = Set(cell.compactMap { rowOfAtom[$0] })
-                if rows.allSatisfy({ knowledge[$0].atoms.allSatisfy(cell.contains) }) { continue }
-                seen.insert(cell)
+                if Set(part.compactMap { rowOfAtom[$0] }).allSatisfy({ knowledge[$0].atoms.allSatisfy(part.contains) }) { continue }
+                seen.insert(part.sorted())
             }
         }
         return seen.sorted { $0.lexicographicallyPrecedes($1) }

@@ -52,10 +52,16 @@ public struct PopulationChanges: Sendable, Hashable {
     /// The epoch of the release being protected: it counts the groups whose presence has no end.
     public var current: Int
     public var groups: [Group]
+    /// Parts of the population (variable → codes, e.g. `year` → `2024`) where people joined or left
+    /// in ways the groups do not describe (rows from before entry epochs were kept). The reader may
+    /// know who they are; the audit cannot model them, so every cell there that splits by answer is
+    /// withheld.
+    public var unmodelled: [String: Set<String>]
 
-    public init(current: Int, groups: [Group] = []) {
+    public init(current: Int, groups: [Group] = [], unmodelled: [String: Set<String>] = [:]) {
         self.current = current
         self.groups = groups.filter { $0.count > 0 }
+        self.unmodelled = unmodelled.filter { !$0.value.isEmpty }
     }
 
     /// No changes: every release counted the same people.

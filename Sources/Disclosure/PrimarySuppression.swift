@@ -37,4 +37,15 @@ extension SuppressionPlan {
             }
         }
     }
+
+    /// Withholds every cell that splits by answer within `unmodelled` (``PopulationChanges/unmodelled``),
+    /// with reason `ledger`: there the audit cannot model what a reader knows about who changed.
+    mutating func withholdAnswers(in unmodelled: [String: Set<String>]) {
+        guard !unmodelled.isEmpty, let categoryIndex = table.categoryDimension else { return }
+        for cell in 0..<table.cellCount where table.nodes(of: cell)[categoryIndex] != 0 {
+            let domain = table.domain(of: cell)
+            let touches = unmodelled.allSatisfy { variable, codes in domain.restrictions[variable].map { !$0.isDisjoint(with: codes) } ?? true }
+            if touches { suppress(cell, .ledger) }
+        }
+    }
 }

@@ -47,6 +47,7 @@ public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePo
     var plan = SuppressionPlan(table: table)
     plan.primarySuppression(minCell: policy.minCell)
     if policy.groupDisclosure { plan.groupDisclosure() }
+    plan.withholdAnswers(in: changes.unmodelled)
     if earlier.isEmpty {
         plan.singletonPass()
         let auditor = TableAuditor(provingWidth: policy.protectionLevel)

@@ -8,17 +8,23 @@ import Vault
 struct ReleaseLedger {
     let data: DataStore
 
-    /// Every cell of every earlier release, with the release's epoch.
+    /// Every cell of every earlier release, with the release's epoch, and the held years whose
+    /// changes since a release the entry epochs do not explain.
     ///
     /// Changes since a release that entry epochs account for (`tracked`: rows added and withdrawn
-    /// after it, per year) are modelled exactly by disclosure control (``PopulationChanges``). Any
-    /// other change — a purged period, rows from before epochs were kept — leaves the release's
-    /// figures as ranges that today's counts must lie in (published value minus removals, plus
-    /// additions). Cells that only concern purged periods are dropped: their people are gone.
-    /// `now` are the revision counters the new figures were counted at.
-    func earlierCells(currentPeriods: Set<Int>, now: [Int: PeriodRevision],
-                      tracked: (_ year: Int, _ release: Int) -> (added: Int, removed: Int)) throws -> [ReleasedCell] {
-        var result: [ReleasedCell] = []
+    /// after it, per year) are modelled exactly by disclosure control (``PopulationChanges``).
+    /// Declines purged by the retention rule are all of a year's declines: only cells that count
+    /// declines (totals and `declined`) become ranges. A purged year stays in the reader's model —
+    /// its people are gone from the data, not from the published tables — with its figures as ranges
+    /// for what changed before the purge. Any other change (rows from before epochs were kept) makes
+    /// the figures ranges too, and its year *untracked*: a reader who knows who joined or left there
+    /// cannot be modelled, so the report withholds every answer cell of that year.
+    /// `now` are the revision counters the new figures were counted at; `indicators` the variables
+    /// whose cells split by answer.
+    func earlierCells(currentPeriods: Set<Int>, now: [Int: PeriodRevision], indicators: Set<String>,
+                      tracked: (_ year: Int, _ release: Int) -> (added: Int, removed: Int)) throws
+        -> (cells: [ReleasedCell], untracked: Set<Int>) {
+        var result: [ReleasedCell] = [], untracked = Set<Int>()
         let decoder = JSONDecoder()
         for release in try data.releases() {
             let cells = try decoder.decode([ReleasedCell].self, from: release.cells)
@@ -28,25 +34,32 @@ struct ReleaseLedger {
             for var cell in cells {
                 cell.release = epoch
                 let years = cell.domain.restrictions["year"].map { $0.compactMap { Int($0) } } ?? releasePeriods
-                guard years.contains(where: currentPeriods.contains) else { continue }
+                let countsDeclines = cell.domain.restrictions.allSatisfy { !indicators.contains($0.key) || $0.value.contains(AtomTable.declined) }
                 var added = 0, removed = 0
                 for year in years {
-                    let before = then[String(year)] ?? RevisionSnapshot(added: 0, removed: 0)
-                    if let current = now[year] {
-                        let known = tracked(year, epoch)
-                        added += max(0, current.added - before.added - known.added)
-                        removed += max(0, current.removed - before.removed - known.removed)
-                    } else {
+                    let before = then[String(year)] ?? RevisionSnapshot(added: 0, removed: 0, declinesPurged: 0)
+                    guard let current = now[year] else {
+                        // A year purged before its counters were kept: its people can only be dropped.
                         removed += max(0, before.added - before.removed)
+                        continue
                     }
+                    let known = tracked(year, epoch)
+                    let purged = max(0, current.declinesPurged - (before.declinesPurged ?? 0))
+                    if countsDeclines { removed += purged }
+                    let otherAdded = max(0, current.added - before.added - known.added)
+                    let otherRemoved = max(0, current.removed - before.removed - known.removed - purged)
+                    if otherAdded + otherRemoved > 0 && currentPeriods.contains(year) { untracked.insert(year) }
+                    added += otherAdded
+                    removed += otherRemoved
                 }
+                if years.allSatisfy({ now[$0] == nil && !currentPeriods.contains($0) }) { continue }
                 if let range = cell.knownRange, added + removed > 0 {
                     cell.knownRange = max(0, range.lowerBound - removed)...(range.upperBound + added)
                 }
                 result.append(cell)
             }
         }
-        return result
+        return (result, untracked)
     }
 
     func releasedYears() throws -> Set<Int> {
@@ -67,14 +80,16 @@ struct ReleaseLedger {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let revisions = now.reduce(into: [String: RevisionSnapshot]()) {
-            $0[String($1.key)] = RevisionSnapshot(added: $1.value.added, removed: $1.value.removed)
+            $0[String($1.key)] = RevisionSnapshot(added: $1.value.added, removed: $1.value.removed, declinesPurged: $1.value.declinesPurged)
         }
         let record = ReleaseRecord(
             id: report.release, day: report.day, role: actor.role, user: actor.user, report: report.report,
             indicator: report.indicator, periods: report.periods.map(String.init).joined(separator: ","),
-            definition: try encoder.encode(definition), cells: try encoder.encode(protected.releasedCells),
+            // The data file is not sealed: a withheld cell's reason ("primary" means 1 to 4) stays out.
+            definition: try encoder.encode(definition),
+            cells: try encoder.encode(protected.releasedCells.map { var cell = $0; cell.reason = nil; return cell }),
             cellCount: protected.cells.count, suppressedCount: protected.suppressedCells.count,
-            revisions: try encoder.encode(revisions), withheld: try encoder.encode(protected.informationLoss))
+            revisions: try encoder.encode(revisions))
         try data.recordRelease(record, counted: now, epoch: epoch, actor: actor)
     }
 }
@@ -83,4 +98,6 @@ struct ReleaseLedger {
 struct RevisionSnapshot: Codable {
     let added: Int
     let removed: Int
+    /// `nil` in releases recorded before declines purges were counted.
+    let declinesPurged: Int?
 }

@@ -30,6 +30,20 @@ public struct ReportRun: Sendable {
     var form: FormDefinition { forms.filter { $0.id == "migration-background" }.max { $0.version < $1.version } ?? forms[0] }
 
     public func release(_ definition: ReportDefinition, passphrase: Passphrase, day: String = AuditDay.today()) throws -> PublishedReport {
+        try releaseMeasured(definition, passphrase: passphrase, day: day).report
+    }
+
+    /// Releases like ``release(_:passphrase:day:)`` and also returns what the release withheld, by
+    /// cause, with the respondents in withheld cells: for the statistics unit's own terminal only.
+    public func releaseMeasured(_ definition: ReportDefinition, passphrase: Passphrase,
+                                day: String = AuditDay.today()) throws -> (report: PublishedReport, loss: InformationLoss) {
+        let (report, protected) = try releaseProtected(definition, passphrase: passphrase, day: day)
+        return (report, protected.informationLoss)
+    }
+
+    /// The release with its protected table (true counts and reasons): for the run itself and tests.
+    func releaseProtected(_ definition: ReportDefinition, passphrase: Passphrase,
+                          day: String) throws -> (report: PublishedReport, protected: ProtectedTable) {
         let data = try DataStore.open(location), keystore = try Keystore.open(location)
         guard try data.storeID() == keystore.storeID() else { throw StoreError.keystoreMismatch }
         let held = try keystore.periodKeys().filter { $0.sealedSecret != nil }.map(\.period)
@@ -65,15 +79,17 @@ public struct ReportRun: Sendable {
                                          cellKey: disclosure.policy.cellKey != nil)
         let table = try builder.countTable()
         let ledger = ReleaseLedger(data: data)
-        let earlier = try ledger.earlierCells(currentPeriods: Set(held), now: revisions) { year, release in
+        let (earlier, untracked) = try ledger.earlierCells(currentPeriods: Set(held), now: revisions,
+                                                           indicators: Set(form.indicators.map(\.key))) { year, release in
             sequence.tracked(year: year, since: release, entered: entered, withdrawn: counted.withdrawn)
         }
+        var changes = sequence.changes(entered: entered, withdrawn: counted.withdrawn)
+        changes.unmodelled = ["year": Set(untracked.map(String.init))].filter { !$0.value.isEmpty }
         let universe = builder.universe(allYears: Set(held).union(try ledger.releasedYears()))
         let protected: ProtectedTable
         do {
             protected = try protect(table, policy: disclosure.policy, earlier: earlier, universe: universe,
-                                    changes: sequence.changes(entered: entered, withdrawn: counted.withdrawn),
-                                    rules: DerivationRules(form: form))
+                                    changes: changes, rules: DerivationRules(form: form))
         } catch let error as DisclosureError {
             try refuse(definition, cause: error.cause, day: day)
             throw ReportError.refused
@@ -86,14 +102,7 @@ public struct ReportRun: Sendable {
         } catch StoreError.changedWhileCounting {
             throw ReportError.dataChanging
         }
-        return report
-    }
-
-    /// What a release withheld, by cause, from the ledger: for the statistics unit's own run, never
-    /// for a published report.
-    public func informationLoss(of release: String) throws -> InformationLoss? {
-        guard let withheld = try DataStore.open(location).releases().first(where: { $0.id == release })?.withheld else { return nil }
-        return try JSONDecoder().decode(InformationLoss.self, from: withheld)
+        return (report, protected)
     }
 
     /// Records a refusal by the release itself in the ledger (``Refusals``).

@@ -78,13 +78,10 @@ extension DataStore {
         migrator.registerMigration("v4 entry epochs, withdrawals and refusals") { db in
             // A release's place in the release sequence: rows entered or withdrawn in between are
             // modelled as people of their own by disclosure control (threat model 5).
-            try db.alter(table: "release") { t in
-                t.add(column: "epoch", .integer)
-                // What the release withheld, by cause (cells and respondents): for the statistics unit.
-                t.add(column: "withheld", .blob)
-            }
+            try db.alter(table: "release") { t in t.add(column: "epoch", .integer) }
             try db.execute(sql: "UPDATE release SET epoch = (SELECT COUNT(*) FROM release AS earlier WHERE earlier.rowid < release.rowid)")
             try db.alter(table: "entry_batch") { t in t.add(column: "sealed_epoch", .blob) }
+            try db.alter(table: "period_revision") { t in t.add(column: "declines_purged", .integer).notNull().defaults(to: 0) }
             try db.create(table: "withdrawal", options: [.withoutRowID]) { t in
                 t.primaryKey {
                     t.column("period", .integer)

@@ -39,6 +39,9 @@ extension DataStore {
             let declines = try SealedDecline.filter(Column("period") == period).deleteAll(db)
             var responses = 0
             if declinesOnly {
+                // Counted, so that the ledger knows which published figures lost people (those with declines).
+                try db.execute(sql: "UPDATE period_revision SET declines_purged = declines_purged + ? WHERE period = ?",
+                               arguments: [declines, period])
                 try db.execute(sql: """
                     DELETE FROM entry_batch WHERE period = ?
                       AND NOT EXISTS (SELECT 1 FROM response WHERE response.batch_id = entry_batch.id AND response.period = ?)
@@ -49,7 +52,6 @@ extension DataStore {
                 responses = try SealedResponse.filter(Column("period") == period).deleteAll(db)
                 try Withdrawal.filter(Column("period") == period).deleteAll(db)
                 try EntryBatchRecord.filter(Column("period") == period).deleteAll(db)
-                try PeriodRevision.filter(Column("period") == period).deleteAll(db)
             }
             return ((responses, declines), [("period", String(period)), ("responses", String(responses)), ("declines", String(declines))])
         }

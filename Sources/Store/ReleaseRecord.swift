@@ -24,20 +24,15 @@ public struct ReleaseRecord: Codable, FetchableRecord, PersistableRecord, Sendab
     public var revisions: Data
     /// The release's place in the release sequence (0 for the first); set by ``DataStore/recordRelease(_:counted:epoch:actor:)``.
     public var epoch: Int?
-    /// The information loss by cause as JSON (withheld cells and the respondents in them): for the
-    /// statistics unit, never published.
-    public var withheld: Data?
 
     enum CodingKeys: String, CodingKey {
         case id, day, role, user, report, indicator, periods, definition, cells
-        case cellCount = "cell_count", suppressedCount = "suppressed_count", revisions, epoch, withheld
+        case cellCount = "cell_count", suppressedCount = "suppressed_count", revisions, epoch
     }
 
     public init(id: String, day: String, role: String, user: String, report: String, indicator: String, periods: String,
-                definition: Data, cells: Data, cellCount: Int, suppressedCount: Int, revisions: Data, epoch: Int? = nil,
-                withheld: Data? = nil) {
+                definition: Data, cells: Data, cellCount: Int, suppressedCount: Int, revisions: Data, epoch: Int? = nil) {
         self.epoch = epoch
-        self.withheld = withheld
         self.id = id
         self.day = day
         self.role = role
@@ -53,12 +48,20 @@ public struct ReleaseRecord: Codable, FetchableRecord, PersistableRecord, Sendab
     }
 }
 
-/// How much a period's rows changed since the store began: added by entries, removed by withdrawals.
+/// How much a period's rows changed since the store began: added by entries, removed by withdrawals,
+/// and declines purged. Kept after the period is purged: counts only, which the release ledger needs
+/// as long as the period's published figures can be combined with later ones.
 public struct PeriodRevision: Codable, FetchableRecord, PersistableRecord, Sendable, Equatable {
     public static let databaseTableName = "period_revision"
     public var period: Int
     public var added: Int
     public var removed: Int
+    /// Declines deleted by the retention rule for declines (all of the period's, at once).
+    public var declinesPurged: Int
+
+    enum CodingKeys: String, CodingKey {
+        case period, added, removed, declinesPurged = "declines_purged"
+    }
 
     /// Counts a change in the current transaction.
     static func record(period: Int, added: Int = 0, removed: Int = 0, in db: Database) throws {

@@ -33,7 +33,7 @@ extension ReportOptions {
         let reference = try ReferenceShares.load(contentsOf: URL(fileURLWithPath: "reports/reference.yaml"))
         let run = ReportRun(location: store.location, forms: forms, units: units, disclosure: policies.disclosure,
                             reference: reference, actor: store.actor("statistics"))
-        let report = try run.release(definition, passphrase: passphrase.read())
+        let (report, loss) = try run.releaseMeasured(definition, passphrase: passphrase.read())
         let text = switch format {
         case .json: report.json()
         case .csv: report.csv(locale: locale)
@@ -42,10 +42,8 @@ extension ReportOptions {
         }
         try write(text, to: out)
         note("released as \(report.release) / veröffentlicht als \(report.release)")
-        if let loss = try run.informationLoss(of: report.release) {
-            // The statistics unit's own terminal: how much the release withheld, and why.
-            note("withheld / zurückgehalten: \(loss.summary)")
-        }
+        // The statistics unit's own terminal: how much the release withheld, and why.
+        note("withheld / zurückgehalten: \(loss.summary)")
     }
 
     func definition(kind: ReportDefinition.Kind, periods: ReportDefinition.Periods, store: StoreOptions) throws -> ReportDefinition {

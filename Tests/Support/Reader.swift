@@ -136,12 +136,36 @@ extension Reader {
             let earlier = before.interval(of: columns)
             if !now.covers(earlier) { found.append("release \(released.count - 1) narrows \(what()) from \(earlier) to \(now)") }
         }
-        for group in changes.groups {
-            for answer in answers.codes {
-                var domain = CellDomain(group.context.mapValues { [$0] })
-                domain.restrict(answers.variable, to: [answer])
-                check(after.columns(in: domain, presences: [group.presence.description]), rule: { $0.protects(level) },
-                      "\(answer) among \(group.count) changed in \(group.context) \(group.presence)")
+        // Every change a reader can compute: each presence alone, and between every two releases the
+        // people who joined and those who left; within every changed context and every released cell.
+        let presences = Set(changes.groups.map(\.presence))
+        var sets = Set(presences.map { Set([$0]) })
+        let epochs = Set(released.flatMap { $0.compactMap(\.release) } + [changes.current]).sorted()
+        for (index, earlier) in epochs.enumerated() {
+            for later in epochs[(index + 1)...] {
+                sets.insert(presences.filter { !$0.counted(by: earlier) && $0.counted(by: later) })
+                sets.insert(presences.filter { $0.counted(by: earlier) && !$0.counted(by: later) })
+            }
+        }
+        let answerCells = released.flatMap { $0 }.map(\.domain).filter { $0.restrictions[answers.variable] != nil }
+        for set in sets where !set.isEmpty {
+            let names = Set(set.map(\.description))
+            let contexts = Set(changes.groups.filter { set.contains($0.presence) }.map(\.context))
+            var domains = Set(answerCells)
+            for context in contexts {
+                for answer in answers.codes {
+                    var domain = CellDomain(context.mapValues { [$0] })
+                    domain.restrict(answers.variable, to: [answer])
+                    domains.insert(domain)
+                }
+            }
+            for domain in domains {
+                let columns = after.columns(in: domain, presences: names)
+                let people = changes.groups.filter { set.contains($0.presence) }.filter { group in
+                    domain.restrictions.allSatisfy { variable, codes in group.context[variable].map(codes.contains) ?? true }
+                }
+                guard !people.isEmpty else { continue }
+                check(columns, rule: { $0.protects(level) }, "\(domain) among the people of \(names.sorted())")
             }
         }
         for cells in released {
