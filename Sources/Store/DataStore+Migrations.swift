@@ -75,6 +75,7 @@ extension DataStore {
                 t.column("removed", .integer).notNull()
             }
         }
+        EntryTally.migrate(&migrator)
         return migrator
     }
 

@@ -78,7 +78,8 @@ extension DataStore {
         try auditedWrite(actor, action: "report released", day: release.day) { db in
             try release.insert(db)
             return ((), [("release", release.id), ("report", release.report), ("periods", release.periods),
-                         ("cells", String(release.cellCount)), ("suppressed", String(release.suppressedCount))])
+                         ("cells", String(release.cellCount)), ("suppressed", String(release.suppressedCount)),
+                         ("digest", release.digest)])
         }
     }
 }

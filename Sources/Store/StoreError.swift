@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case damaged(path: String, reason: String)
     /// A period's key was destroyed by a purge: its data can no longer be written or read.
     case periodDestroyed(period: Int)
+    /// A key in the keystore is not the one the store made: substituted or altered.
+    case keyTampered(String)
 
     public var description: String { english }
 
@@ -20,6 +22,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .keystoreMismatch: "the keystore does not belong to this data store"
         case .damaged(let path, let reason): "\(path) is damaged or not a Vielfalt database: \(reason)"
         case .periodDestroyed(let period): "the key of period \(period) was destroyed by a purge; its data is gone"
+        case .keyTampered(let what): "the keystore was tampered with: \(what); nothing was released"
         }
     }
 
@@ -30,6 +33,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .keystoreMismatch: "Der Schlüsselspeicher gehört nicht zu diesem Datenbestand."
         case .damaged(let path, let reason): "\(path) ist beschädigt oder keine Vielfalt-Datenbank: \(reason)"
         case .periodDestroyed(let period): "Der Schlüssel des Zeitraums \(period) wurde gelöscht; seine Daten sind vernichtet."
+        case .keyTampered(let what): "Der Schlüsselspeicher wurde manipuliert: \(what); nichts wurde veröffentlicht."
         }
     }
 }
