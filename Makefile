@@ -1,18 +1,29 @@
 # Vielfalt: two commands for a fresh Debian machine with Swift.
 #   make demo   installs what is missing, builds, creates a demo store in data/demo (synthetic data)
 #               and starts the web application on http://127.0.0.1:8080 with demo logins
-#   make test   the whole test suite: unit, integration and command-line tests, then the browser test
+#   make test   the whole test suite: unit, integration and command-line tests, the browser test,
+#               then the API contract test (schemathesis, every role)
 SWIFT ?= swift
 DEMO_DATA ?= data/demo
 PORT ?= 8080
 
-.PHONY: demo test deps browser-deps build release bench bench-web e2e clean-demo
+# The API contract test's tool, pinned with the Hypothesis it works with (newer ones break it), in
+# a virtual environment of its own (not the system Python); the stamp file names the pins.
+VENV ?= .build-venv
+CONTRACT_PINS ?= schemathesis==3.39.16 hypothesis==6.120.0
+CONTRACT_STAMP = $(VENV)/.pins-$(subst ==,-,$(subst $() ,_,$(CONTRACT_PINS)))
+
+.PHONY: demo test deps browser-deps contract-deps build release bench bench-web e2e contract clean-demo
 
 deps:
 	@./.ci/install-deps
 
 browser-deps:
 	@./.ci/install-deps --browser
+
+contract-deps:
+	@./.ci/install-deps --contract
+	@[ -f "$(CONTRACT_STAMP)" ] || { /usr/bin/python3 -m venv "$(VENV)" && "$(VENV)/bin/pip" install -q $(CONTRACT_PINS) && touch "$(CONTRACT_STAMP)"; }
 
 build: deps
 	$(SWIFT) build
@@ -28,10 +39,15 @@ demo: build
 clean-demo:
 	rm -rf "$(DEMO_DATA)"
 
-test: deps browser-deps
+test: deps browser-deps contract-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	/usr/bin/python3 Tests/e2e/e2e.py
+	SCHEMATHESIS="$(VENV)/bin/st" /usr/bin/python3 Tests/contract/contract.py
+
+contract: contract-deps
+	$(SWIFT) build
+	SCHEMATHESIS="$(VENV)/bin/st" /usr/bin/python3 Tests/contract/contract.py
 
 e2e: browser-deps
 	$(SWIFT) build

@@ -83,13 +83,16 @@ struct StrictJSONParser {
     private mutating func object(depth: Int) throws -> JSONValue {
         index += 1
         var members: [(String, JSONValue)] = []
+        // A set beside the ordered members: a search through them per key would make a body of
+        // many keys quadratic work, on routes any unauthenticated client reaches.
+        var seen: Set<String> = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a key", "Schlüssel erwartet") }
             let key = try string()
-            guard !members.contains(where: { $0.0 == key }) else {
+            guard seen.insert(key).inserted else {
                 throw InputError(field: key, english: "malformed JSON: key appears twice", german: "Fehlerhaftes JSON: Schlüssel kommt doppelt vor.")
             }
             skipWhitespace()

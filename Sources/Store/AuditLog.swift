@@ -85,6 +85,14 @@ public enum AuditLog {
             case anchorMissing(String)
             /// Every anchor given lies in the pruned part of the log: none could be checked.
             case anchorPruned(String)
+            /// A "pruned" entry that cut entries younger than the log's retention, or was not the DPO's.
+            case pruneNotDue(seq: Int)
+            /// A release's ledger row differs from the digest its audit entry recorded.
+            case releaseAltered(String)
+            /// A release the audit log recorded has no row in the ledger any more.
+            case releaseMissing(String)
+            /// A ledger row that no audit entry records.
+            case releaseUnrecorded(String)
 
             public var description: String {
                 switch self {
@@ -94,6 +102,10 @@ public enum AuditLog {
                 case .headMismatch(let headSeq, let logSeq): "the head file names entry \(headSeq) but the log ends at entry \(logSeq): the log was truncated or rewritten"
                 case .anchorMissing(let anchor): "the anchor \(anchor) is not in the chain: the log was rewritten together with its head file since that hash was taken"
                 case .anchorPruned(let anchor): "even the newest anchor \(anchor) lies before the log's start, which a prune after ten years cannot explain: the log may have been rewritten behind a forged pruning entry"
+                case .pruneNotDue(let seq): "entry \(seq) records a prune of entries younger than ten years, or not by the data protection officer: the log was cut where retention does not allow it"
+                case .releaseAltered(let id): "release \(id) in the ledger differs from the digest its audit entry recorded: its figures were changed"
+                case .releaseMissing(let id): "release \(id) is recorded in the audit log but missing from the ledger"
+                case .releaseUnrecorded(let id): "release \(id) is in the ledger but no audit entry records it"
                 }
             }
 
@@ -105,6 +117,10 @@ public enum AuditLog {
                 case .headMismatch(let headSeq, let logSeq): "Die Kopfdatei nennt Eintrag \(headSeq), das Protokoll endet bei \(logSeq): es wurde gekürzt oder umgeschrieben."
                 case .anchorMissing(let anchor): "Der Anker \(anchor) fehlt in der Kette: Das Protokoll wurde samt Kopfdatei umgeschrieben, seit dieser Wert notiert wurde."
                 case .anchorPruned(let anchor): "Selbst der neueste Anker \(anchor) liegt vor dem Beginn des Protokolls, was eine Kürzung nach zehn Jahren nicht erklärt: Das Protokoll wurde womöglich hinter einem gefälschten Kürzungseintrag umgeschrieben."
+                case .pruneNotDue(let seq): "Eintrag \(seq) verzeichnet eine Kürzung um Einträge, die jünger als zehn Jahre sind, oder nicht durch die Datenschutzbeauftragte: Das Protokoll wurde gekürzt, wo die Aufbewahrung es nicht erlaubt."
+                case .releaseAltered(let id): "Veröffentlichung \(id) im Register weicht vom Prüfwert in ihrem Protokolleintrag ab: Ihre Zahlen wurden verändert."
+                case .releaseMissing(let id): "Veröffentlichung \(id) steht im Protokoll, fehlt aber im Veröffentlichungsregister."
+                case .releaseUnrecorded(let id): "Veröffentlichung \(id) steht im Register, aber in keinem Protokolleintrag."
                 }
             }
         }
@@ -118,8 +134,11 @@ public enum AuditLog {
         var previous = genesis
         if let first = entries.first, first.seq != 1 {
             let expected = "through_seq=\(first.seq - 1); through_hash=\(Digest.hex([UInt8](first.previousHash)))"
-            guard entries.contains(where: { $0.action == "audit log pruned" && $0.detail.hasSuffix(expected) }) else {
+            guard let prune = entries.first(where: { $0.action == "audit log pruned" && $0.detail.hasSuffix(expected) }) else {
                 return Verification(entries: entries.count, headHash: nil, problem: .gapAt(seq: 1))
+            }
+            guard isDue(prune, firstKept: first) else {
+                return Verification(entries: entries.count, headHash: nil, problem: .pruneNotDue(seq: prune.seq))
             }
             start = first.seq
             previous = first.previousHash
@@ -160,7 +179,8 @@ public enum AuditLog {
         if !anchors.isEmpty, skipped.count == anchors.count, let newest = skipped.max(by: { ($0.seq ?? 0) < ($1.seq ?? 0) }) {
             return Verification(entries: entries.count, headHash: lastHex, problem: .anchorPruned(newest.description))
         }
-        var verification = Verification(entries: entries.count, headHash: lastHex, headSeq: entries.last?.seq, problem: nil)
+        var verification = Verification(entries: entries.count, headHash: lastHex, headSeq: entries.last?.seq,
+                                        problem: try store.releaseProblem())
         verification.anchorsSkipped = skipped.count
         return verification
     }
@@ -176,6 +196,23 @@ public enum AuditLog {
 }
 
 extension AuditLog {
+    /// The audit log's retention (DESIGN: ten years); no prune may cut a younger entry.
+    static let retentionYears = 10
+
+    /// A prune counts only if the DPO made it, its cut day (`before=`) lies at least
+    /// ``retentionYears`` before the prune's own day, and no kept entry is older than the cut:
+    /// otherwise "pruned" would be a way to delete last month's entries with a clean chain.
+    static func isDue(_ prune: AuditEntry, firstKept: AuditEntry) -> Bool {
+        let fields = Dictionary(prune.detail.split(separator: ";").compactMap { pair -> (String, String)? in
+            let parts = pair.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1)
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+        }, uniquingKeysWith: { first, _ in first })
+        guard prune.role == "dpo", let before = fields["before"], (try? AuditDay.parse(before, field: "before")) != nil,
+              let year = Int(prune.day.prefix(4)) else { return false }
+        let latestCut = String(format: "%04d", year - retentionYears) + prune.day.dropFirst(4)
+        return before <= latestCut && firstKept.day >= before
+    }
+
     /// Deletes entries written before `day` and records the cut in a new entry that names the last
     /// deleted entry and its hash, so the shortened chain still verifies from its first entry.
     @discardableResult
@@ -185,7 +222,8 @@ extension AuditLog {
                 return (0, [("entries", "0")])
             }
             let count = try AuditEntry.filter(Column("seq") <= last.seq).deleteAll(db)
-            return (count, [("entries", String(count)), ("through_seq", String(last.seq)),
+            // The cut day lets `verify` refuse a prune of entries younger than the retention.
+            return (count, [("entries", String(count)), ("before", day), ("through_seq", String(last.seq)),
                             ("through_hash", Digest.hex([UInt8](last.hash)))])
         }
         try store.database.compact()

@@ -5,9 +5,12 @@ import GRDB
 extension DataStore {
     /// Runs `body` in one transaction together with the audit entry that records it, then moves the
     /// head file on. `body` returns its result and the entry's detail (counts, periods; never content).
+    /// Entries of a week already over (``EntryTally``) are written to the log first.
     public func auditedWrite<T>(_ actor: Actor, action: String, day: String = AuditDay.today(),
                                 _ body: (Database) throws -> (T, [(String, String)])) throws -> T {
         let (result, entry) = try database.write { db -> (T, AuditEntry) in
+            // A finished week's entry count goes into the chain before anything later does.
+            try EntryTally.close(before: day, in: db)
             let (result, detail) = try body(db)
             return (result, try AuditLog.append(actor, action: action, detail: detail, day: day, in: db))
         }

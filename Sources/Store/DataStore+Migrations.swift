@@ -103,6 +103,7 @@ extension DataStore {
                 t.column("cause", .text).notNull()
             }
         }
+        EntryTally.migrate(&migrator)
         return migrator
     }
 

@@ -41,7 +41,7 @@ public final class Intake: Sendable {
         let batch = try EntryBatch(period: entry.period, periodKey: keystore.publicKey(forPeriod: entry.period))
         let code = ReceiptCode.generate()
         let row = try seal(codes.encode(entry), in: batch, batchID: Data(ResponseID.random().bytes), receipt: code)
-        try data.auditedWrite(enteredBy ?? actor, action: "response stored", day: today()) { db in
+        try data.talliedWrite(enteredBy ?? actor, day: today()) { db in
             try EntryBatchRecord.insert(batch, id: row.batchID, remaining: 1, in: db)
             try row.insert(db)
             try PeriodRevision.record(period: entry.period, added: 1, in: db)
@@ -60,7 +60,7 @@ public final class Intake: Sendable {
         let binding = RecordBinding(responseID: id, formID: SealedDecline.bindingFormID(decline.formID),
                                     formVersion: decline.formVersion, period: decline.period)
         let sealed = try batch.seal(values: decline.contextValues, fieldNames: names, binding: binding)
-        try data.auditedWrite(enteredBy ?? actor, action: "decline recorded", day: today()) { db in
+        try data.talliedWrite(enteredBy ?? actor, day: today()) { db in
             try EntryBatchRecord.insert(batch, id: batchID, remaining: 1, in: db)
             try SealedDecline(id: Data(id.bytes), period: decline.period, batchID: batchID, formID: decline.formID,
                               formVersion: decline.formVersion, sealed: Data(sealed)).insert(db)
@@ -71,14 +71,15 @@ public final class Intake: Sendable {
 
     /// Deletes the answers of the response the code belongs to and keeps its sealed context as a
     /// ``Withdrawal``. Returns false when no response has this code (never issued, already withdrawn,
-    /// or purged with its period).
-    public func withdraw(_ code: ReceiptCode) throws -> Bool {
+    /// or purged with its period). `by` is who typed the code: the respondent (no sign-in), or the
+    /// signed-in clerk or command-line user who did it for them.
+    public func withdraw(_ code: ReceiptCode, by withdrawer: Actor = Actor(role: "respondent", user: "-")) throws -> Bool {
         let hash = Data(code.hash(with: receiptKey))
         // An unknown code writes nothing, not even to the audit log: a failed guess leaves no trace to mine.
         guard try data.database.read({ try SealedResponse.filter(Column("receipt_hash") == hash).fetchCount($0) }) > 0 else {
             return false
         }
-        return try data.auditedWrite(Actor(role: "respondent", user: "-"), action: "response withdrawn", day: today()) { db in
+        return try data.auditedWrite(withdrawer, action: "response withdrawn", day: today()) { db in
             guard let response = try SealedResponse.filter(Column("receipt_hash") == hash).fetchOne(db) else {
                 return (false, [("responses", "0")])
             }

@@ -117,9 +117,13 @@ public final class Keystore: Sendable {
         return try ReceiptKey(consuming: &bytes)
     }
 
-    /// Unlocks the master key. A wrong passphrase throws ``Vault/VaultError/wrongPassphrase``.
+    /// Unlocks the master key. A wrong passphrase throws ``Vault/VaultError/wrongPassphrase``; a
+    /// period key that does not match its sealed secret throws ``StoreError/keyTampered(_:)``
+    /// before anything can be decrypted or released with it.
     public func unlock(_ passphrase: Passphrase) throws -> UnlockedKeystore {
-        try envelope().unlock(with: passphrase)
+        let unlocked = try envelope().unlock(with: passphrase)
+        try checkPeriodKeys(unlocked)
+        return unlocked
     }
 
     public func periodKeys() throws -> [PeriodKeyRecord] {

@@ -99,7 +99,8 @@ extension DataStore {
             release.epoch = epoch
             try release.insert(db)
             return ((), [("release", release.id), ("report", release.report), ("periods", release.periods),
-                         ("cells", String(release.cellCount)), ("suppressed", String(release.suppressedCount))])
+                         ("cells", String(release.cellCount)), ("suppressed", String(release.suppressedCount)),
+                         ("digest", release.digest)])
         }
     }
 }

@@ -12,6 +12,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case periodDestroyed(period: Int)
     /// An entry or withdrawal came in between counting a release's figures and recording it.
     case changedWhileCounting
+    /// A key in the keystore is not the one the store made: substituted or altered.
+    case keyTampered(String)
 
     public var description: String { english }
 
@@ -23,6 +25,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .damaged(let path, let reason): "\(path) is damaged or not a Vielfalt database: \(reason)"
         case .periodDestroyed(let period): "the key of period \(period) was destroyed by a purge; its data is gone"
         case .changedWhileCounting: "entries or withdrawals came in while the report was counted; nothing was released"
+        case .keyTampered(let what): "the keystore was tampered with: \(what); nothing was released"
         }
     }
 
@@ -34,6 +37,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .damaged(let path, let reason): "\(path) ist beschädigt oder keine Vielfalt-Datenbank: \(reason)"
         case .periodDestroyed(let period): "Der Schlüssel des Zeitraums \(period) wurde gelöscht; seine Daten sind vernichtet."
         case .changedWhileCounting: "Während der Auszählung wurden Angaben erfasst oder widerrufen; nichts wurde veröffentlicht."
+        case .keyTampered(let what): "Der Schlüsselspeicher wurde manipuliert: \(what); nichts wurde veröffentlicht."
         }
     }
 }

@@ -13,11 +13,18 @@ public struct AppRequestContext: AuthRequestContext, SessionRequestContext, Requ
     public var language: Language = .de
     /// The socket's peer address; `ClientAddressMiddleware` may replace it with the proxy's view.
     public var clientAddress: String
+    /// The socket's peer address as it is, nil without a socket (tests driving the router).
+    public let peerAddress: String?
     /// The urlencoded body of a POST, or why it was refused.
     public var form: FormSubmission?
     /// The keystore passphrase of a release POST, read by `PassphraseBodyMiddleware` for this one
     /// request (wiped memory; never stored, logged or put into the session).
     var secret: Passphrase?
+    /// The CSRF token for the forms of a visitor without a session (``FormToken``): the cookie's,
+    /// or a new one that the response sets.
+    public var formToken: String?
+    /// Whether ``formToken`` came with the request (only then can it vouch for a POST).
+    public var formTokenFromCookie = false
     /// Set when the session just ended by the idle timeout, so the login page can say so.
     public var sessionExpired = false
 
@@ -25,7 +32,8 @@ public struct AppRequestContext: AuthRequestContext, SessionRequestContext, Requ
         coreContext = .init(source: source)
         identity = nil
         sessions = .init()
-        clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+        peerAddress = source.channel.remoteAddress?.ipAddress
+        clientAddress = peerAddress ?? "unknown"
     }
 
     /// Bodies are read through `collectBody(upTo:)` with the configured limit; this is the backstop.

@@ -28,8 +28,9 @@
 ///
 /// Run `vielfalt serve --host 127.0.0.1 --port 8080 --behind-tls-proxy` and let the proxy terminate
 /// TLS on the same machine. The flag makes the session cookie `__Host-vielfalt; Secure`, adds HSTS,
-/// and takes the client address for throttling from the last `X-Forwarded-For` entry, so the proxy
-/// must set that header itself and must be the only way in. With nginx:
+/// and takes the client address for throttling from the last `X-Forwarded-For` entry of requests
+/// from ``WebAppConfiguration/trustedProxies`` (loopback by default), so the proxy must set that
+/// header itself. With nginx:
 ///
 /// ```
 /// server {
@@ -55,6 +56,7 @@ import Foundation
 import Forms
 import Hummingbird
 import HummingbirdAuth
+import HummingbirdCore
 import Logging
 import Store
 
@@ -64,7 +66,9 @@ public func buildApplication(configuration: WebAppConfiguration, logger: Logger?
     let router = makeRouter(services)
     var logger = logger ?? Logger(label: "vielfalt.web")
     if logger.logLevel > .info { logger.logLevel = .info }
-    return Application(router: router,
+    let idle = configuration.connectionIdleTimeout.components
+    let server = HTTPServerBuilder.http1(configuration: .init(idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000)))
+    return Application(router: router, server: server,
                        configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                             serverName: nil),
                        services: [services.sessionStore],
@@ -88,8 +92,15 @@ struct AppServices: Sendable {
     let catalog: FormCatalog
     let pages: PageRenderer
     let loginThrottle: LoginThrottle
+    /// Wrong release passphrases, per statistics user and address, with the sign-in's backoff.
+    let passphraseThrottle: LoginThrottle
+    /// Bounds the Argon2id runs of sign-ins (64 MiB each) to the machine's cores.
+    let passwordGate: WorkGate
+    let sessionEpochs = SessionEpochs()
+    /// `/api/v1/openapi.yaml`, with the schemas of the loaded forms.
+    let openAPIDocument: String
     let withdrawalLimiter: RateLimiter
-    let sessionStore: MemoryPersistDriver<ContinuousClock>
+    let sessionStore: BoundedSessionStore
     let sessionCookieName: String
     let location: StoreLocation
     static let sessionKeyPrefix = "session."
@@ -104,11 +115,14 @@ struct AppServices: Sendable {
                              german: "Hier gibt es keinen Datenspeicher: mit `vielfalt init` oder `vielfalt demo` anlegen.")
         }
         intake = try Intake(location: location, forms: catalog.forms, units: catalog.units)
+        openAPIDocument = OpenAPIDocument.yaml(for: catalog)
         users = try UserStore.open(directory: configuration.dataDirectory, strength: configuration.passwordStrength)
         pages = try PageRenderer()
         loginThrottle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeBackoff)
+        passphraseThrottle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeBackoff)
+        passwordGate = WorkGate(limit: max(1, ProcessInfo.processInfo.activeProcessorCount), maximumWaiting: 32)
         withdrawalLimiter = RateLimiter(attempts: configuration.withdrawalLimit.attempts, window: configuration.withdrawalLimit.window)
-        sessionStore = MemoryPersistDriver(configuration: .init(tidyFrequency: .seconds(60)))
+        sessionStore = BoundedSessionStore(limit: configuration.maximumSessions)
         // The __Host- prefix makes browsers insist on Secure, Path=/ and no Domain.
         sessionCookieName = configuration.secureCookies ? "__Host-vielfalt" : "vielfalt_session"
     }
@@ -125,17 +139,21 @@ func makeRouter(_ services: AppServices) -> Router<AppRequestContext> {
     let configuration = services.configuration
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: configuration.secureCookies))
-    if configuration.trustForwardedFor { router.add(middleware: ClientAddressMiddleware()) }
+    if configuration.trustForwardedFor { router.add(middleware: ClientAddressMiddleware(trusted: configuration.trustedProxies)) }
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: LanguageMiddleware(secureCookies: configuration.secureCookies))
+    router.add(middleware: FormTokenMiddleware(secureCookies: configuration.secureCookies))
     router.add(middleware: ErrorPageMiddleware(pages: services.pages))
+    let methods = MethodTable()
+    router.add(middleware: MethodNotAllowedMiddleware(table: methods))
     router.add(middleware: SessionMiddleware(
         storage: services.sessionStore,
         configuration: .init(sessionCookieParameters: .init(name: services.sessionCookieName, path: "/",
                                                             secure: configuration.secureCookies, sameSite: .strict),
                              keyPrefix: AppServices.sessionKeyPrefix,
                              defaultSessionExpiration: configuration.idleTimeout)))
-    router.add(middleware: SessionUserMiddleware(users: services.users, idleTimeout: configuration.idleTimeout))
+    router.add(middleware: SessionUserMiddleware(users: services.users, idleTimeout: configuration.idleTimeout,
+                                                 absoluteLifetime: configuration.absoluteSessionLifetime, epochs: services.sessionEpochs))
 
     SessionRoutes(services: services).register(on: router)
     WithdrawalRoutes(services: services).register(on: router)
@@ -144,26 +162,29 @@ func makeRouter(_ services: AppServices) -> Router<AppRequestContext> {
     ReportRoutes(services: services).register(on: router)
     StatisticsRoutes(services: services).register(on: router)
     AuditRoutes(services: services).register(on: router)
+    AccountRoutes(services: services).register(on: router)
     APIRoutes(services: services).register(on: router)
+    methods.fill(router.routes.map { ("\($0.method)", "\($0.path)") })
     return router
 }
 
 extension RouterGroup where Context == AppRequestContext {
     /// Page routes for one role: anonymous visitors go to the login page, other roles get 403, and
-    /// every POST needs an urlencoded body with the session's CSRF token.
+    /// every POST needs an urlencoded body with the session's CSRF token. `showsRefusedBody` only for
+    /// groups whose every POST handler reads the fields before acting (see ``CSRFMiddleware``).
     @discardableResult
-    func requiring(_ role: Role, maxBodySize: Int) -> RouterGroup<Context> {
+    func requiring(_ role: Role, maxBodySize: Int, showsRefusedBody: Bool = false) -> RouterGroup<Context> {
         add(middleware: LoginRequiredMiddleware())
             .add(middleware: AuthorizationPolicyMiddleware(RolePolicy<User>(role), context: Context.self))
             .add(middleware: FormBodyMiddleware(maxBodySize: maxBodySize))
-            .add(middleware: CSRFMiddleware())
+            .add(middleware: CSRFMiddleware(showsRefusedBody: showsRefusedBody))
     }
 
     /// Page routes open to everyone (login, withdrawal): still an urlencoded body and a CSRF token.
     @discardableResult
     func publicForms(maxBodySize: Int) -> RouterGroup<Context> {
         add(middleware: FormBodyMiddleware(maxBodySize: maxBodySize))
-            .add(middleware: CSRFMiddleware())
+            .add(middleware: CSRFMiddleware(acceptsFormToken: true))
     }
 }
 

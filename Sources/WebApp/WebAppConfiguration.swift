@@ -19,8 +19,17 @@ public struct WebAppConfiguration: Sendable {
     public var secureCookies: Bool
     /// Take the client address from the last `X-Forwarded-For` entry (only behind a proxy you run).
     public var trustForwardedFor: Bool
+    /// The proxy addresses whose `X-Forwarded-For` counts; from any other peer the header is ignored,
+    /// so a client that reaches the server directly cannot choose its own throttling key.
+    public var trustedProxies: Set<String>
+    /// An HTTP connection that sends nothing for this long is closed (slowloris).
+    public var connectionIdleTimeout: Duration
     /// A session ends after this long without a request (ASVS 3.3.2).
     public var idleTimeout: Duration
+    /// A session ends this long after sign-in, however busy (ASVS 3.3.2).
+    public var absoluteSessionLifetime: Duration
+    /// The most sessions held at once; sign-ins beyond it are refused (503) until some expire.
+    public var maximumSessions: Int
     /// Largest request body accepted, in bytes.
     public var maxBodySize: Int
     /// Every withdrawal answer takes at least this long, known or unknown code alike.
@@ -44,7 +53,9 @@ public struct WebAppConfiguration: Sendable {
     public init(dataDirectory: URL, formsDirectory: URL,
                 policyDirectory: URL = URL(fileURLWithPath: "policy"), reportsDirectory: URL = URL(fileURLWithPath: "reports"),
                 host: String = "127.0.0.1", port: Int = 8080,
-                secureCookies: Bool = false, trustForwardedFor: Bool = false, idleTimeout: Duration = .seconds(30 * 60),
+                secureCookies: Bool = false, trustForwardedFor: Bool = false, trustedProxies: Set<String> = ["127.0.0.1", "::1"],
+                connectionIdleTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(30 * 60),
+                absoluteSessionLifetime: Duration = .seconds(8 * 3600), maximumSessions: Int = 10_000,
                 maxBodySize: Int = 64 * 1024, withdrawalMinimumDuration: Duration = .milliseconds(750),
                 withdrawalLimit: RateLimit = RateLimit(attempts: 10, window: .seconds(10 * 60)),
                 loginFailuresBeforeBackoff: Int = 3, passwordStrength: PasswordHashStrength = .interactive) {
@@ -56,7 +67,11 @@ public struct WebAppConfiguration: Sendable {
         self.port = port
         self.secureCookies = secureCookies
         self.trustForwardedFor = trustForwardedFor
+        self.trustedProxies = trustedProxies
+        self.connectionIdleTimeout = connectionIdleTimeout
         self.idleTimeout = idleTimeout
+        self.absoluteSessionLifetime = absoluteSessionLifetime
+        self.maximumSessions = maximumSessions
         self.maxBodySize = maxBodySize
         self.withdrawalMinimumDuration = withdrawalMinimumDuration
         self.withdrawalLimit = withdrawalLimit

@@ -12,19 +12,22 @@ public struct WebSession: Codable, Sendable {
     public var csrfToken: String
     /// The last request, for the idle timeout.
     public var lastSeen: Date
+    /// When the session began, for its absolute lifetime and for "sign out everywhere".
+    public var createdAt: Date
     /// The formatted receipt code of the response just saved, until its page has been shown.
     public var pendingReceipt: String?
     /// A one-time notice for the next page (e.g. "decline recorded").
     public var notice: Notice?
 
     public enum Notice: String, Codable, Sendable {
-        case declineRecorded, userAdded, userDisabled, reportRequested, reportReleased, reportRefused
+        case declineRecorded, userAdded, userDisabled, reportRequested, reportReleased, reportRefused, passwordChanged
     }
 
     public init(userName: String? = nil, now: Date = Date()) {
         self.userName = userName
         csrfToken = Self.newToken()
         lastSeen = now
+        createdAt = now
     }
 
     /// 256 random bits, URL-safe base64 without padding.

@@ -19,7 +19,7 @@ struct EntryWithdraw: ParsableCommand {
             let receipt = try ReceiptCode(parsing: code ?? Self.readCode())
             let (forms, units) = try store.loadForms()
             let intake = try Intake(location: store.location, forms: forms, units: units)
-            if try intake.withdraw(receipt) {
+            if try intake.withdraw(receipt, by: store.actor("hr")) {
                 print("withdrawn: the response was deleted / widerrufen: die Antwort wurde gelöscht")
             } else {
                 print("unknown receipt code: no response is stored under it / unbekannter Quittungscode: dazu ist keine Antwort gespeichert")

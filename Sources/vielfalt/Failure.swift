@@ -32,7 +32,7 @@ enum Failure {
             }
         case let error as StoreError:
             switch error {
-            case .damaged, .keystoreMismatch: return (error.english, 3)
+            case .damaged, .keystoreMismatch, .keyTampered: return (error.english, 3)
             default: return (error.english, 2)
             }
         case let error as PassphraseError: return (error.description, 2)

@@ -24,6 +24,7 @@ struct Init: ParsableCommand {
         try Failure.guarded {
             guard !store.location.exists else { throw StoreError.alreadyExists(path: store.location.directory.path) }
             let secret = try passphrase.read(confirm: true)
+            if let weakness = secret.weakness { throw Self.refusal(weakness) }
             // The administrator's password is read and checked before anything is created.
             var adminPassword: [UInt8]?
             do {
@@ -38,12 +39,30 @@ struct Init: ParsableCommand {
             }
             try store.location.initialise(passphrase: secret, strength: kdf)
             note("created a new store in \(store.location.directory.path) / neuer Datenbestand angelegt")
+            // Kept outside the system, it shows a substituted key later (`keystore verify --fingerprint`).
+            print("master key fingerprint / Fingerabdruck des Hauptschlüssels: \(try Keystore.open(store.location).masterFingerprint())")
+            note("keep this fingerprint outside the system (on paper, with the DPO) / diesen Fingerabdruck außerhalb des Systems aufbewahren")
             guard var bytes = adminPassword else {
                 note("no administrator created (no terminal): run `vielfalt user add NAME --role admin` / kein Administrator angelegt")
                 return
             }
             try UserStore.open(directory: store.location.directory).add(name: admin, role: .admin, password: Password(consuming: &bytes))
             note("first administrator / erste Administration: \(admin)")
+        }
+    }
+
+    /// The message for a passphrase too weak to protect every answer of the store.
+    static func refusal(_ weakness: Passphrase.Weakness) -> InputError {
+        switch weakness {
+        case .tooShort:
+            InputError(field: "passphrase", english: "the passphrase must have at least \(Passphrase.minimumCharacters) characters",
+                       german: "Die Passphrase muss mindestens \(Passphrase.minimumCharacters) Zeichen haben.")
+        case .tooFewDistinctCharacters:
+            InputError(field: "passphrase", english: "the passphrase must use at least 5 different characters",
+                       german: "Die Passphrase muss mindestens 5 verschiedene Zeichen enthalten.")
+        case .common:
+            InputError(field: "passphrase", english: "this passphrase is too common (a demo, example or keyboard pattern): choose another",
+                       german: "Diese Passphrase ist zu verbreitet (Demo, Beispiel oder Tastaturmuster): Bitte eine andere wählen.")
         }
     }
 }

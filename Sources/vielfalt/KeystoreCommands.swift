@@ -16,13 +16,21 @@ struct KeystoreVerify: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var passphrase: PassphraseOptions
 
+    @Option(help: "The master key fingerprint `init` printed, kept outside the system: a different one means the key was substituted (exit 3).")
+    var fingerprint: String?
+
     func run() throws {
         try Failure.guarded {
             let keystore = try Keystore.open(store.location)
+            // Checked before the passphrase is asked for: a substituted key is found without it.
+            if let fingerprint, !(try keystore.matchesFingerprint(fingerprint)) {
+                throw StoreError.keyTampered("the master public key does not have the fingerprint given")
+            }
             let result = try keystore.verify(passphrase.read())
             let held = result.held.map(String.init).joined(separator: ", ")
             let destroyed = result.destroyed.map(String.init).joined(separator: ", ")
-            print("keystore ok / Schlüsselspeicher in Ordnung: period keys held: \(held.isEmpty ? "none" : held); destroyed: \(destroyed.isEmpty ? "none" : destroyed)")
+            print("keystore ok / Schlüsselspeicher in Ordnung: period keys held: \(held.isEmpty ? "none" : held); destroyed: \(destroyed.isEmpty ? "none" : destroyed)"
+                  + (fingerprint == nil ? "" : "; fingerprint matches / Fingerabdruck stimmt"))
         }
     }
 }

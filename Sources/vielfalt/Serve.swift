@@ -23,6 +23,8 @@ struct Serve: ParsableCommand {
     @Option(help: "Address to listen on.") var host: String = "127.0.0.1"
     @Option(help: "Port to listen on.") var port: Int = 8080
     @Flag(help: "Served through a TLS reverse proxy on this machine.") var behindTLSProxy = false
+    @Option(help: "Address of the proxy whose X-Forwarded-For counts (repeatable; default 127.0.0.1 and ::1).")
+    var trustedProxy: [String] = []
     @Option(help: "Minutes without a request after which a session ends.") var idleMinutes: Int = 30
     @Option(help: "Directory of the report definitions and reference.yaml.") var reports: String = "reports"
 
@@ -31,6 +33,9 @@ struct Serve: ParsableCommand {
             guard (1...65535).contains(port) else {
                 throw InputError(field: "port", english: "must be between 1 and 65535", german: "Muss zwischen 1 und 65535 liegen.")
             }
+            for address in trustedProxy where !Self.isIPAddress(address) {
+                throw InputError(field: "trusted-proxy", english: "must be an IPv4 or IPv6 address", german: "Muss eine IPv4- oder IPv6-Adresse sein.")
+            }
             guard (1...24 * 60).contains(idleMinutes) else {
                 throw InputError(field: "idle-minutes", english: "must be between 1 and 1440", german: "Muss zwischen 1 und 1440 liegen.")
             }
@@ -38,6 +43,7 @@ struct Serve: ParsableCommand {
                 dataDirectory: store.location.directory, formsDirectory: URL(fileURLWithPath: store.forms),
                 policyDirectory: URL(fileURLWithPath: store.policy), reportsDirectory: URL(fileURLWithPath: reports),
                 host: host, port: port, secureCookies: behindTLSProxy, trustForwardedFor: behindTLSProxy,
+                trustedProxies: trustedProxy.isEmpty ? ["127.0.0.1", "::1"] : Set(trustedProxy),
                 idleTimeout: .seconds(idleMinutes * 60))
             let demo = try isDemoStore()
             if demo {
@@ -58,6 +64,12 @@ struct Serve: ParsableCommand {
                 }
             }
         }
+    }
+
+    /// Whether `text` is an IPv4 or IPv6 address as the socket reports peers (no names, no ports).
+    static func isIPAddress(_ text: String) -> Bool {
+        var v4 = in_addr(), v6 = in6_addr()
+        return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
     }
 
     /// A demo store is one whose keystore opens with the published demo passphrase.

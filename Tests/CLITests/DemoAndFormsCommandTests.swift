@@ -63,9 +63,42 @@ import TestSupport
         #expect(try cli.run(["user", "list", "--data", data]).stdout == "chef\tadmin\tactive\n")
         let short = try temporaryFile("short.txt", Array("short\n".utf8))
         let refused = try cli.run(["init", "--data", dir.appendingPathComponent("other").path, "--kdf", "interactive",
-                                   "--admin-password-file", short.path], environment: ["VIELFALT_PASSPHRASE": "x"])
+                                   "--admin-password-file", short.path], environment: ["VIELFALT_PASSPHRASE": "Statistikstelle geheim"])
         #expect(refused.status == 2)
         #expect(refused.stderr == "error: field 'admin-password': the password must have 12 to 128 characters\n")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("other").path))
+    }
+
+    @Test func initPrintsTheFingerprintThatKeystoreVerifyChecks() throws {
+        let data = try temporaryDirectory("init").appendingPathComponent("data").path
+        let secret = ["VIELFALT_PASSPHRASE": "Statistikstelle geheim"]
+        let made = try cli.run(["init", "--data", data, "--kdf", "interactive"], environment: secret)
+        let prefix = "master key fingerprint / Fingerabdruck des Hauptschlüssels: "
+        #expect(made.stdout.hasPrefix(prefix))
+        let fingerprint = String(made.stdout.dropFirst(prefix.count).prefix { $0 != "\n" })
+        #expect(fingerprint.count == 79)
+        let good = try cli.run(["keystore", "verify", "--data", data, "--fingerprint", fingerprint], environment: secret)
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(good.stdout.hasSuffix("; fingerprint matches / Fingerabdruck stimmt\n"))
+        let other = String(fingerprint.reversed())
+        let bad = try cli.run(["keystore", "verify", "--data", data, "--fingerprint", other], environment: secret)
+        #expect(bad.status == 3)
+        #expect(bad.stderr == "error: the keystore was tampered with: the master public key does not have the fingerprint given; nothing was released\n")
+    }
+
+    @Test(arguments: [
+        ("kurz-geheim", "error: field 'passphrase': the passphrase must have at least 12 characters\n"),
+        ("ääääää-ääää", "error: field 'passphrase': the passphrase must have at least 12 characters\n"),
+        ("abababababababab", "error: field 'passphrase': the passphrase must use at least 5 different characters\n"),
+        ("Vielfalt-Demo!", "error: field 'passphrase': this passphrase is too common (a demo, example or keyboard pattern): choose another\n"),
+        ("Passwort1234", "error: field 'passphrase': this passphrase is too common (a demo, example or keyboard pattern): choose another\n"),
+    ])
+    func initRefusesAWeakPassphrase(passphrase: String, message: String) throws {
+        let dir = try temporaryDirectory("init")
+        let refused = try cli.run(["init", "--data", dir.appendingPathComponent("data").path, "--kdf", "interactive"],
+                                  environment: ["VIELFALT_PASSPHRASE": passphrase])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == message)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("data").path))
     }
 }

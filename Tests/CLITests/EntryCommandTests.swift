@@ -108,7 +108,7 @@ import TestSupport
         sqlite.waitUntilExit()
         let outcome = try cli.run(["keystore", "verify", "--data", data], environment: Self.secret)
         #expect(outcome.status == 3)
-        #expect(outcome.stderr == "error: tampered or corrupted data: secret key of period 2025 failed authentication\n")
+        #expect(outcome.stderr == "error: the keystore was tampered with: the sealed secret of period 2025 does not open or does not belong to its public key; nothing was released\n")
     }
 
     @Test func initRefusesToOverwriteAndDeclineNeedsKnownCodes() throws {

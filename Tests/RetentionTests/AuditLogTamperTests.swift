@@ -15,6 +15,7 @@ import TestSupport
     @Test(arguments: Tamper.allCases)
     func tamperingIsDetected(_ tamper: Tamper) throws {
         let fixture = try RetentionFixture(hires: 60)
+        try fixture.addLogEntries()
         let data = fixture.data
         let entries = try AuditLog.entries(data)
         try #require(entries.count >= 4)
@@ -67,6 +68,7 @@ import TestSupport
 @Suite struct AuditAnchorTests {
     @Test func aLogRewrittenWithItsHeadFileNoLongerHoldsAnEarlierAnchor() throws {
         let fixture = try RetentionFixture(hires: 60)
+        try fixture.addLogEntries()
         let data = fixture.data
         let before = try AuditLog.verify(data)
         let anchor = try AuditAnchor(parsing: try #require(before.anchor))

@@ -17,6 +17,16 @@ struct RetentionFixture {
     }
 
     var data: DataStore { try! DataStore.open(location) }
+
+    /// The demo's log holds one import (its entries are only tallied): tests that cut and edit the
+    /// chain add a few audited writes of their own, on the demo's day.
+    func addLogEntries(_ count: Int = 4) throws {
+        for index in 1...count {
+            try data.auditedWrite(Actor(role: "dpo", user: "test"), action: "test entry", day: DemoFixture.day) { _ in
+                ((), [("number", String(index))])
+            }
+        }
+    }
     var keystore: Keystore { try! Keystore.open(location) }
 
     func audit(asOf: String) throws -> AuditReport {

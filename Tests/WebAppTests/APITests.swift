@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Hummingbird
 import HummingbirdTesting
 import Store
@@ -52,10 +53,13 @@ struct APITests {
             #expect(withdrawn.body == unknown.body)
         }
         #expect(try fixture.stored() == (0, 1))
-        // The audit log names the signed-in clerk, not a command-line default.
-        let log = try AuditLog.entries(DataStore.open(fixture.location))
-        #expect(log.contains { $0.action == "response stored" && $0.role == "hr" && $0.user == "hr" })
-        #expect(log.contains { $0.action == "decline recorded" && $0.user == "hr" })
+        // The week's tally names the signed-in clerk, not a command-line default, and counts the
+        // answer and the decline alike; the withdrawal without a session is the respondent's.
+        let data = try DataStore.open(fixture.location)
+        let tally = try data.database.read { try Row.fetchAll($0, sql: "SELECT role, user, entries FROM entry_tally") }
+        #expect(tally.map { "\($0["role"] as String) \($0["user"] as String) \($0["entries"] as Int)" } == ["hr hr 2"])
+        let log = try AuditLog.entries(data)
+        #expect(log.map { "\($0.role) \($0.user) \($0.action)" } == ["respondent - response withdrawn"])
     }
 
     struct BadCall: Sendable, CustomStringConvertible {

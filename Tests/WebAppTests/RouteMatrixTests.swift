@@ -38,9 +38,12 @@ struct RouteMatrixTests {
         Route(method: .get, pattern: "/admin/users", path: "/admin/users", allowed: [.admin]),
         Route(method: .post, pattern: "/admin/users", path: "/admin/users", allowed: [.admin]),
         Route(method: .post, pattern: "/admin/users/{name}/disable", path: "/admin/users/nobody/disable", allowed: [.admin]),
+        Route(method: .post, pattern: "/admin/sessions/end-all", path: "/admin/sessions/end-all", allowed: [.admin]),
         Route(method: .get, pattern: "/admin/units", path: "/admin/units", allowed: [.admin]),
         Route(method: .get, pattern: "/admin/policy", path: "/admin/policy", allowed: [.admin]),
         Route(method: .get, pattern: "/admin/forms", path: "/admin/forms", allowed: [.admin]),
+        Route(method: .get, pattern: "/account/password", path: "/account/password", allowed: signedIn),
+        Route(method: .post, pattern: "/account/password", path: "/account/password", allowed: signedIn),
         Route(method: .get, pattern: "/reports", path: "/reports", allowed: [.integration]),
         Route(method: .post, pattern: "/reports", path: "/reports", allowed: [.integration]),
         Route(method: .get, pattern: "/reports/{id}", path: "/reports/\(unknownRequest)", allowed: [.integration]),
@@ -58,6 +61,8 @@ struct RouteMatrixTests {
         Route(method: .get, pattern: "/api/v1/openapi.yaml", path: "/api/v1/openapi.yaml", allowed: everyone, json: true),
         Route(method: .post, pattern: "/api/v1/session", path: "/api/v1/session", allowed: everyone, json: true),
         Route(method: .delete, pattern: "/api/v1/session", path: "/api/v1/session", allowed: signedIn, json: true),
+        Route(method: .post, pattern: "/api/v1/session/password", path: "/api/v1/session/password", allowed: signedIn, json: true),
+        Route(method: .post, pattern: "/api/v1/sessions/end-all", path: "/api/v1/sessions/end-all", allowed: [.admin], json: true),
         Route(method: .post, pattern: "/api/v1/entries", path: "/api/v1/entries", allowed: [.hr], json: true),
         Route(method: .post, pattern: "/api/v1/declines", path: "/api/v1/declines", allowed: [.hr], json: true),
         Route(method: .post, pattern: "/api/v1/withdrawals", path: "/api/v1/withdrawals", allowed: everyone, json: true),
@@ -125,7 +130,7 @@ struct RouteMatrixTests {
                 }
                 if !Self.denied(page) { reached.insert(route.description) }
                 // Signing out or in changes the session: sign in again for the next route.
-                if route.pattern == "/logout" || route.pattern == "/api/v1/session", let role {
+                if ["/logout", "/api/v1/session", "/admin/sessions/end-all", "/api/v1/sessions/end-all"].contains(route.pattern), let role {
                     try await browser.login(role)
                 }
             }

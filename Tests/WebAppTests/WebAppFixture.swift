@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import Store
 import TestSupport
 import Testing
@@ -39,10 +40,14 @@ struct WebAppFixture {
         self.configuration = configuration
     }
 
-    /// Runs `body` with a browser against a freshly built application.
-    func run<Value: Sendable>(_ body: @escaping @Sendable (Browser) async throws -> Value) async throws -> Value {
-        let app = try buildApplication(configuration: configuration)
-        return try await app.test(.router) { client in
+    /// Runs `body` with a browser against a freshly built application. `live` serves it on a
+    /// loopback socket (port chosen by the system), for what needs a peer address or a connection.
+    func run<Value: Sendable>(live: Bool = false, logger: Logger? = nil,
+                              _ body: @escaping @Sendable (Browser) async throws -> Value) async throws -> Value {
+        var configuration = self.configuration
+        if live { configuration.port = 0 }
+        let app = try buildApplication(configuration: configuration, logger: logger)
+        return try await app.test(live ? .live : .router) { client in
             try await body(Browser(client: client))
         }
     }

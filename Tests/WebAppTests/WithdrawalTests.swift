@@ -71,7 +71,7 @@ struct WithdrawalTests {
             $0.trustForwardedFor = true
             $0.withdrawalLimit = .init(attempts: 3, window: .seconds(600))
         }
-        try await fixture.run { browser in
+        try await fixture.run(live: true) { browser in
             browser.address = "198.51.100.1"
             try await browser.get("/withdraw")
             for _ in 0..<3 {

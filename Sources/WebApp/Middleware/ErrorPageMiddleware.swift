@@ -1,6 +1,7 @@
 import Forms
 import Foundation
 import Hummingbird
+import Store
 
 /// Turns every error into a page in the reader's language, or into a JSON error under `/api/`.
 ///
@@ -20,7 +21,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 context.logger.error("internal error: \(String(reflecting: type(of: error)))")
             }
             if request.uri.path.hasPrefix("/api/") {
-                return APIError(status: status, error: inputError ?? Self.generic(status)).response()
+                var response = APIError(status: status, error: inputError ?? Self.generic(status)).response()
+                if let allow = (error as? HTTPError)?.headers[.allow] { response.headers[.allow] = allow }
+                return response
             }
             var values: [String: Any] = ["status": status.code, "message": Strings.text("error_\(Self.knownCode(status))", context.language)]
             if let inputError { values["detail"] = context.message(inputError) }
@@ -33,7 +36,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
     }
 
     static func classify(_ error: any Error) -> (HTTPResponse.Status, InputError?) {
-        switch error {
+        // An entry for a hiring year already purged: well-formed, but its key is gone.
+        if let error = error as? StoreError, case .periodDestroyed = error {
+            return (.conflict, InputError(field: "hired", english: error.english, german: error.german))
+        }
+        return switch error {
         case let error as InputError: (.badRequest, error)
         case let error as APIError: (error.status, error.error)
         case let error as any HTTPResponseError: (error.status, nil)

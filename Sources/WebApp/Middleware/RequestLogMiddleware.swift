@@ -1,38 +1,49 @@
 import Hummingbird
 import Logging
 
-/// Logs one line per request: method, path without query string, status and duration.
+/// Logs one line per request: method, the matched route pattern, status and duration.
 ///
-/// Never the query, never a body, never a cookie: a receipt code or an answer must not reach a log.
-/// Paths hold no personal data either (user names appear only in admin POST paths and are logged
-/// as the route pattern instead).
+/// Never the path as sent, never the query, never a body, never a cookie: a receipt code, an answer
+/// or a user name must not reach a log, so the line names the route (`/admin/users/{name}/disable`)
+/// and an unmatched path as `{unmatched}`. Requests of the entry and withdrawal routes are not
+/// logged at all (a server error only, without its route): a line per questionnaire, to the second,
+/// with `/decline` or not, would tell anyone who knows the onboarding calendar who declined.
 struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
-        let path = Self.loggablePath(request.uri.path)
         do {
             let response = try await next(request, context)
-            log(context, request, path, response.status.code, start)
+            log(context, request, response.status.code, start)
             return response
         } catch {
             let status = (error as? any HTTPResponseError)?.status.code ?? 500
-            log(context, request, path, status, start)
+            log(context, request, status, start)
             throw error
         }
     }
 
-    private func log(_ context: Context, _ request: Request, _ path: String, _ status: Int, _ start: ContinuousClock.Instant) {
+    private func log(_ context: Context, _ request: Request, _ status: Int, _ start: ContinuousClock.Instant) {
+        let route = Self.route(context.endpointPath)
+        if Self.isQuiet(route) {
+            if status >= 500 { context.logger.error("entry or withdrawal route: server error") }
+            return
+        }
         let elapsed = ContinuousClock.now - start
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-        context.logger.info("\(request.method) \(path) \(status) \(milliseconds)ms")
+        context.logger.info("\(request.method) \(route) \(status) \(milliseconds)ms")
     }
 
-    /// `/admin/users/NAME/disable` → `/admin/users/{name}/disable`, the same under `/api/v1/users`;
-    /// other paths as they are.
-    static func loggablePath(_ path: String) -> String {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.count == 5, parts[1] == "admin", parts[2] == "users" { return "/admin/users/{name}/\(parts[4])" }
-        if parts.count == 6, parts[1] == "api", parts[2] == "v1", parts[3] == "users" { return "/api/v1/users/{name}/\(parts[5])" }
-        return String(path.prefix(200))
+    /// The matched route pattern with a leading slash and `{name}` parameters, `{unmatched}` for
+    /// none (the router names that `NotFound`).
+    static func route(_ endpoint: String?) -> String {
+        guard let endpoint, !endpoint.isEmpty, endpoint != "NotFound" else { return "{unmatched}" }
+        let segments = endpoint.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
+        return "/" + segments.joined(separator: "/")
+    }
+
+    /// Entry (answers and declines alike), the receipt page and withdrawal.
+    static func isQuiet(_ route: String) -> Bool {
+        route == "/entry" || route.hasPrefix("/entry/") || route == "/withdraw"
+            || ["/api/v1/entries", "/api/v1/declines", "/api/v1/withdrawals"].contains(route)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// Turns the session into an identity: ends idle sessions, refreshes the others, and sets
+/// Turns the session into an identity: ends idle, too old and revoked sessions, refreshes the others, and sets
 /// `context.identity` to the signed-in user while that user is still active.
 ///
 /// Runs after hummingbird-auth's `SessionMiddleware`, which loads and saves the session itself.
@@ -10,13 +10,18 @@ struct SessionUserMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let users: UserStore
     let idleTimeout: Duration
+    /// However busy, a session ends this long after it began: a stolen cookie does not live for ever.
+    let absoluteLifetime: Duration
+    let epochs: SessionEpochs
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         if var session = context.sessions.session {
             let now = Date()
-            let idle = Double(idleTimeout.components.seconds) + Double(idleTimeout.components.attoseconds) * 1e-18
-            if now.timeIntervalSince(session.lastSeen) > idle {
+            let ended = now.timeIntervalSince(session.lastSeen) > Self.seconds(idleTimeout)
+                || now.timeIntervalSince(session.createdAt) > Self.seconds(absoluteLifetime)
+                || !epochs.isCurrent(user: session.userName ?? "", createdAt: session.createdAt)
+            if ended {
                 context.sessions.clearSession()
                 context.sessionExpired = session.userName != nil
             } else if let name = session.userName {
@@ -33,6 +38,10 @@ struct SessionUserMiddleware: RouterMiddleware {
             }
         }
         return try await next(request, context)
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }
 

@@ -22,6 +22,7 @@ enum Navigation {
         Link(href: "/statistics/requests", label: LocalizedText(de: "Berichtsanfragen", en: "Report requests"), roles: [.statistics]),
         Link(href: "/statistics/releases", label: LocalizedText(de: "Veröffentlichungsregister", en: "Release ledger"), roles: [.statistics]),
         Link(href: "/audit", label: LocalizedText(de: "Datenschutz-Prüfung", en: "Data protection audit"), roles: [.dpo]),
+        Link(href: "/account/password", label: LocalizedText(de: "Passwort ändern", en: "Change password"), roles: Set(Role.allCases)),
     ]
 
     static func links(for role: Role?) -> [Link] {

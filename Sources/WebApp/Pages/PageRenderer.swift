@@ -24,7 +24,7 @@ struct PageRenderer: Sendable {
         all["lang"] = language.rawValue
         all["otherLang"] = language.other.rawValue
         all["t"] = Strings.table(language)
-        if let token = context.sessions.session?.csrfToken { all["csrf"] = token }
+        if let token = context.sessions.session?.csrfToken ?? context.formToken { all["csrf"] = token }
         let path = request.uri.path
         let links = Navigation.links(for: context.identity?.role)
         all["nav"] = links.map { ["href": $0.href, "label": $0.label.text(language.rawValue), "current": path.hasPrefix($0.href)] as [String: Any] }
@@ -33,24 +33,22 @@ struct PageRenderer: Sendable {
             all["user"] = ["name": user.name, "roleLabel": user.role.label.text(language.rawValue)]
         }
         if switchLanguage {
-            all["switchHref"] = path + "?lang=" + language.other.rawValue
+            all["switchHref"] = Self.localPath(path) + "?lang=" + language.other.rawValue
             all["switchLabel"] = language.other == .en ? "English" : "Deutsch"
         }
         let html = library.render(all, withTemplate: template) ?? ""
         return Self.html(html, status: status)
     }
 
+    /// The path as a link that stays on this host: `//evil.example/x` would be read by the browser
+    /// as another host, so empty segments (and backslashes, which browsers treat as slashes) go.
+    static func localPath(_ path: String) -> String {
+        let segments = path.replacingOccurrences(of: "\\", with: "/").split(separator: "/", omittingEmptySubsequences: true)
+        return "/" + segments.joined(separator: "/")
+    }
+
     static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
                  body: .init(byteBuffer: ByteBuffer(string: html)))
-    }
-}
-
-extension AppRequestContext {
-    /// The session's CSRF token, creating an anonymous session first when there is none.
-    func ensureSession() {
-        if sessions.session == nil {
-            sessions.createSession(WebSession(), expiresIn: nil)
-        }
     }
 }

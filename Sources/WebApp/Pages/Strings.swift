@@ -16,9 +16,11 @@ enum Strings {
     private static let german = entries.mapValues(\.de)
     private static let english = entries.mapValues(\.en)
 
-    private static func t(_ de: String, _ en: String) -> LocalizedText { LocalizedText(de: de, en: en) }
+    static func t(_ de: String, _ en: String) -> LocalizedText { LocalizedText(de: de, en: en) }
 
-    static let entries: [String: LocalizedText] = [
+    static let entries: [String: LocalizedText] = core.merging(account) { first, _ in first }
+
+    static let core: [String: LocalizedText] = [
         // layout
         "app_name": t("Vielfalt", "Vielfalt"),
         "app_tagline": t("Freiwillige Angaben zur Vielfalt bei Neueinstellungen", "Voluntary diversity information of new hires"),

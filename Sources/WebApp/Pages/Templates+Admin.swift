@@ -14,6 +14,8 @@ extension Templates {
     {{/users}}
     </tbody>
     </table>
+    <form method="post" action="/admin/sessions/end-all" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.sessions_end_all}}</button></form>
+    <p class="hint">{{t.sessions_end_all_hint}}</p>
     <h2>{{t.user_add_title}}</h2>
     <form method="post" action="/admin/users" class="stack" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">

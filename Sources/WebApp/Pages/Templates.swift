@@ -11,6 +11,7 @@ enum Templates {
         "reports": reports, "report": report,
         "requests": requests, "request": request, "requestRow": requestRow, "releases": releases,
         "audit": audit, "logVerified": logVerified, "purge": purge,
+        "password": password,
     ]
 
     static let layout = #"""

@@ -22,13 +22,13 @@ struct APIRoutes {
         let api = router.group("api/v1")
         api.get("openapi.yaml") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
-                     body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
+                     body: .init(byteBuffer: ByteBuffer(string: services.openAPIDocument)))
         }
         api.post("session") { request, context in try await signIn(request, context) }
         api.post("withdrawals") { request, context in
             let body = try await JSONBody.read(request, limit: services.configuration.maxBodySize, allowed: ["receipt"])
             let code = try body.string("receipt", required: true)
-            switch await WithdrawalRoutes(services: services).withdraw(code: code, address: context.clientAddress) {
+            switch await WithdrawalRoutes(services: services).withdraw(code: code, address: context.clientAddress, by: context.withdrawer) {
             case .processed:
                 return JSONResponse.make(["status": "processed", "en": Strings.text("withdraw_done", .en), "de": Strings.text("withdraw_done", .de)])
             case .limited:
@@ -80,19 +80,12 @@ struct APIRoutes {
         let body = try await JSONBody.read(request, limit: services.configuration.maxBodySize, allowed: ["name", "password"])
         let name = (try body.string("name", required: true) ?? "").lowercased()
         let passwordText = try body.string("password", required: true) ?? ""
-        let throttle = services.loginThrottle
-        if await throttle.allows(user: name, address: context.clientAddress),
-           passwordText.utf8.count <= UserStore.passwordLengths.upperBound, let password = try? Password(passwordText) {
-            let users = services.users
-            if let user = try await Blocking.run({ try users.authenticate(name: name, password: password) }) {
-                await throttle.recordSuccess(user: name)
-                await services.discardSession(of: request)
-                let session = WebSession(userName: user.name)
-                context.sessions.createSession(session, expiresIn: nil)
-                return JSONResponse.make(["user": user.name, "role": user.role.rawValue, "csrfToken": session.csrfToken])
-            }
+        if let user = try await services.signIn(name: name, password: passwordText, address: context.clientAddress) {
+            await services.discardSession(of: request)
+            let session = WebSession(userName: user.name)
+            context.sessions.createSession(session, expiresIn: nil)
+            return JSONResponse.make(["user": user.name, "role": user.role.rawValue, "csrfToken": session.csrfToken])
         }
-        await throttle.recordFailure(user: name, address: context.clientAddress)
         throw APIError(status: .unauthorized, error: InputError(english: Strings.text("login_failed", .en), german: Strings.text("login_failed", .de)))
     }
 }

@@ -25,12 +25,14 @@ struct AdminAPIRoutes {
         admin.post("users") { request, _ in
             let body = try await JSONBody.read(request, limit: services.configuration.maxBodySize, allowed: ["name", "role", "password"])
             let name = try body.string("name", required: true) ?? "", role = try body.string("role", required: true)
-            try await AdminRoutes(services: services).addUser(name: name, role: role, password: try body.string("password", required: true) ?? "")
+            try await Self.conflicts { try await AdminRoutes(services: services).addUser(name: name, role: role, password: try body.string("password", required: true) ?? "") }
             return JSONResponse.make(["name": name.trimmingCharacters(in: .whitespaces), "role": role ?? "", "active": true], status: .created)
         }
         admin.post("users/{name}/disable") { request, context in
             _ = try await JSONBody.read(request, limit: services.configuration.maxBodySize, allowed: [], emptyAllowed: true)
-            guard let name = context.parameters.get("name"), try services.users.disable(name: name) else { throw HTTPError(.notFound) }
+            guard let name = context.parameters.get("name"), try await Self.conflicts({ try services.users.disable(name: name) }) else {
+                throw HTTPError(.notFound)
+            }
             return JSONResponse.make(["name": name, "active": false])
         }
         admin.get("units") { _, _ in
@@ -76,5 +78,15 @@ struct AdminAPIRoutes {
             "items": form.items.map { ["key": $0.key, "question": text($0.question), "answers": answers($0.answers)] as [String: Any] },
             "indicators": form.indicators.map { ["key": $0.key, "label": text($0.label), "categories": $0.categoryCodes] as [String: Any] },
         ]
+    }
+}
+
+extension AdminAPIRoutes {
+    /// A refusal that depends on the users held (a taken name, the last admin) as 409, not 400:
+    /// the request was well-formed, the state does not allow it.
+    static func conflicts<T>(_ body: () async throws -> T) async throws -> T {
+        do { return try await body() } catch let error as InputError where error == UserStore.nameTaken || error == UserStore.lastAdmin {
+            throw APIError(status: .conflict, error: error)
+        }
     }
 }

@@ -14,7 +14,7 @@ struct EntryRoutes {
     let services: AppServices
 
     func register(on router: Router<AppRequestContext>) {
-        let group = router.group("entry").requiring(.hr, maxBodySize: services.configuration.maxBodySize)
+        let group = router.group("entry").requiring(.hr, maxBodySize: services.configuration.maxBodySize, showsRefusedBody: true)
         group.get { request, context in
             let language = context.language.rawValue
             let forms = services.catalog.current.map { ["id": $0.id, "title": $0.title.text(language), "version": $0.version] as [String: Any] }

@@ -52,6 +52,7 @@ extension OpenAPIDocument {
             "400": {$ref: "#/components/responses/Error"}
             "401": {$ref: "#/components/responses/Error"}
             "403": {$ref: "#/components/responses/Error"}
+            "409": {$ref: "#/components/responses/Error"}
             "413": {$ref: "#/components/responses/Error"}
             "415": {$ref: "#/components/responses/Error"}
       /users/{name}/disable:
@@ -60,7 +61,7 @@ extension OpenAPIDocument {
           description: The last active admin cannot be disabled. The body may be empty or {}.
           security: [{session: [], csrf: []}]
           parameters:
-            - {name: name, in: path, required: true, schema: {type: string}}
+            - {name: name, in: path, required: true, schema: {type: string, pattern: "^[a-z0-9._-]{2,64}$"}}
           requestBody:
             required: false
             content:
@@ -72,6 +73,7 @@ extension OpenAPIDocument {
             "401": {$ref: "#/components/responses/Error"}
             "403": {$ref: "#/components/responses/Error"}
             "404": {$ref: "#/components/responses/Error"}
+            "409": {$ref: "#/components/responses/Error"}
             "413": {$ref: "#/components/responses/Error"}
             "415": {$ref: "#/components/responses/Error"}
       /units:

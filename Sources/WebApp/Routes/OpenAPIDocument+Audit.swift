@@ -41,7 +41,7 @@ extension OpenAPIDocument {
                   type: object
                   additionalProperties: false
                   properties:
-                    anchors: {type: array, items: {type: string, example: "42:3f9a…"}}
+                    anchors: {type: array, items: {type: string, pattern: "^([1-9][0-9]{0,17}:)?[0-9a-fA-F]{64}$"}}
           responses:
             "200":
               description: The verdict; keep headHash to compare with the next verification.

@@ -26,15 +26,7 @@ extension OpenAPIDocument {
             required: true
             content:
               application/json:
-                schema:
-                  type: object
-                  required: [kind, indicator, by]
-                  additionalProperties: false
-                  properties:
-                    kind: {type: string, enum: [baseline, trend]}
-                    indicator: {type: string, example: migration_background}
-                    by: {type: array, minItems: 1, maxItems: 2, items: {type: string, enum: [unit, career_group, employment]}}
-                    years: {type: string, example: "2021-2025"}
+                schema: {REPORT_REQUEST_SCHEMA}
           responses:
             "201":
               description: Queued for the statistics unit.
@@ -51,7 +43,7 @@ extension OpenAPIDocument {
           summary: One request and its status (roles integration, statistics)
           security: [{session: []}]
           parameters:
-            - {name: id, in: path, required: true, schema: {type: string}}
+            - {name: id, in: path, required: true, schema: {type: string, pattern: "^[0-9a-f]{16}$"}}
           responses:
             "200":
               description: The request.
@@ -71,7 +63,7 @@ extension OpenAPIDocument {
             one at a time.
           security: [{session: [], csrf: []}]
           parameters:
-            - {name: id, in: path, required: true, schema: {type: string}}
+            - {name: id, in: path, required: true, schema: {type: string, pattern: "^[0-9a-f]{16}$"}}
           requestBody:
             required: true
             content:
@@ -109,7 +101,7 @@ extension OpenAPIDocument {
           summary: Refuse an open request with a reason (role statistics)
           security: [{session: [], csrf: []}]
           parameters:
-            - {name: id, in: path, required: true, schema: {type: string}}
+            - {name: id, in: path, required: true, schema: {type: string, pattern: "^[0-9a-f]{16}$"}}
           requestBody:
             required: true
             content:
@@ -139,7 +131,7 @@ extension OpenAPIDocument {
           description: Protected aggregates only; 404 while the request is open or refused.
           security: [{session: []}]
           parameters:
-            - {name: id, in: path, required: true, schema: {type: string}}
+            - {name: id, in: path, required: true, schema: {type: string, pattern: "^[0-9a-f]{16}$"}}
           responses:
             "200":
               description: The published report, as `vielfalt report run --format json` writes it.
@@ -154,7 +146,7 @@ extension OpenAPIDocument {
           summary: A released report as CSV (role integration)
           security: [{session: []}]
           parameters:
-            - {name: id, in: path, required: true, schema: {type: string}}
+            - {name: id, in: path, required: true, schema: {type: string, pattern: "^[0-9a-f]{16}$"}}
             - {name: locale, in: query, required: false, schema: {type: string, enum: [de, en], default: de}}
           responses:
             "200":

@@ -4,7 +4,7 @@
 /// `AdminAPIRoutes` register; `APITests` checks both directions. The paths of reports, of the audit
 /// and of the administration are in their own files.
 enum OpenAPIDocument {
-    static let yaml = head + reportPaths + auditPaths + adminPaths
+    static let yaml = head + reportPaths + auditPaths + adminPaths + accountPaths
 
     private static let head = #"""
     openapi: 3.0.3
@@ -45,10 +45,6 @@ enum OpenAPIDocument {
                 field: {type: string, description: "The offending field, when there is one."}
                 en: {type: string}
                 de: {type: string}
-        Context:
-          type: object
-          description: Context fields of the form (unit, hired as YYYY-MM, career_group, employment).
-          additionalProperties: {type: string}
         ReportRequest:
           type: object
           description: A request of the integration office; never a figure.
@@ -135,19 +131,7 @@ enum OpenAPIDocument {
             required: true
             content:
               application/json:
-                schema:
-                  type: object
-                  required: [form, version, consent, context]
-                  additionalProperties: false
-                  properties:
-                    form: {type: string, example: migration-background}
-                    version: {type: integer, example: 1}
-                    consent: {type: boolean, enum: [true], description: The respondent confirmed the consent text.}
-                    context: {$ref: "#/components/schemas/Context"}
-                    answers:
-                      type: object
-                      description: Item key to answer code; omitted items count as no_answer.
-                      additionalProperties: {type: string}
+                schema: {ENTRY_SCHEMA}
           responses:
             "201":
               description: Stored. The receipt code is shown to the respondent once and never again.
@@ -160,6 +144,7 @@ enum OpenAPIDocument {
             "400": {$ref: "#/components/responses/Error"}
             "401": {$ref: "#/components/responses/Error"}
             "403": {$ref: "#/components/responses/Error"}
+            "409": {$ref: "#/components/responses/Error"}
             "413": {$ref: "#/components/responses/Error"}
             "415": {$ref: "#/components/responses/Error"}
       /declines:
@@ -170,19 +155,13 @@ enum OpenAPIDocument {
             required: true
             content:
               application/json:
-                schema:
-                  type: object
-                  required: [form, version, context]
-                  additionalProperties: false
-                  properties:
-                    form: {type: string}
-                    version: {type: integer}
-                    context: {$ref: "#/components/schemas/Context"}
+                schema: {DECLINE_SCHEMA}
           responses:
             "201": {description: Recorded.}
             "400": {$ref: "#/components/responses/Error"}
             "401": {$ref: "#/components/responses/Error"}
             "403": {$ref: "#/components/responses/Error"}
+            "409": {$ref: "#/components/responses/Error"}
             "413": {$ref: "#/components/responses/Error"}
             "415": {$ref: "#/components/responses/Error"}
       /withdrawals:
@@ -200,7 +179,10 @@ enum OpenAPIDocument {
                   required: [receipt]
                   additionalProperties: false
                   properties:
-                    receipt: {type: string}
+                    receipt:
+                      type: string
+                      description: The receipt code; case, spaces and dashes do not matter.
+                      pattern: "^([0-9A-HJKMNP-TV-Z]{5}-){3}[0-9A-HJKMNP-TV-Z]{5}$"
           responses:
             "200":
               description: Processed; answers stored under the code, if any, are deleted.

@@ -88,7 +88,11 @@ struct ReportAPIRoutes {
             throw InputError(field: "passphrase", english: Strings.text("passphrase_missing", .en), german: Strings.text("passphrase_missing", .de))
         }
         let user = context.identity!.name, shared = services
-        switch try await Blocking.exclusive({ StatisticsRoutes.run(found.id, passphrase: passphrase, user: user, services: shared) }) {
+        guard let outcome = try await StatisticsRoutes.attempt(found.id, passphrase: passphrase, user: user,
+                                                               address: context.clientAddress, services: shared) else {
+            throw APIError(status: .tooManyRequests, error: StatisticsRoutes.throttled)
+        }
+        switch outcome {
         case .released, .refused:
             return JSONResponse.make(try statistics.found(context).apiObject)
         case .alreadyDecided:

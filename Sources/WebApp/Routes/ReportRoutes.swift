@@ -14,7 +14,7 @@ struct ReportRoutes {
     let services: AppServices
 
     func register(on router: Router<AppRequestContext>) {
-        let group = router.group("reports").requiring(.integration, maxBodySize: services.configuration.maxBodySize)
+        let group = router.group("reports").requiring(.integration, maxBodySize: services.configuration.maxBodySize, showsRefusedBody: true)
         group.get { request, context in
             var values = try listValues(context, errors: [], submitted: nil)
             switch context.takeNotice() {

@@ -15,7 +15,6 @@ struct SessionRoutes {
                      body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
         }
         router.get("/login") { request, context in
-            context.ensureSession()
             var values: [String: Any] = [:]
             if context.sessionExpired || request.uri.queryParameters.get("expired") != nil { values["expired"] = true }
             if request.uri.queryParameters.get("out") != nil { values["signedOut"] = true }
@@ -34,21 +33,11 @@ struct SessionRoutes {
         let fields = try context.form!.fields()
         let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let passwordText = fields["password"] ?? ""
-        let address = context.clientAddress
-        let throttle = services.loginThrottle
-        if await throttle.allows(user: name, address: address),
-           !name.isEmpty, name.count <= 64, passwordText.utf8.count <= UserStore.passwordLengths.upperBound,
-           let password = try? Password(passwordText) {
-            let users = services.users
-            if let user = try await Blocking.run({ try users.authenticate(name: name, password: password) }) {
-                await throttle.recordSuccess(user: name)
-                await services.discardSession(of: request)
-                context.sessions.createSession(WebSession(userName: user.name), expiresIn: nil)
-                return Response.redirect(to: "/", type: .normal)
-            }
+        if let user = try await services.signIn(name: name, password: passwordText, address: context.clientAddress) {
+            await services.discardSession(of: request)
+            context.sessions.createSession(WebSession(userName: user.name), expiresIn: nil)
+            return Response.redirect(to: "/", type: .normal)
         }
-        await throttle.recordFailure(user: name, address: address)
-        context.ensureSession()
         return services.pages.page("login", ["failed": true, "name": String(name.prefix(64))], request: request, context: context,
                                    status: .unauthorized)
     }

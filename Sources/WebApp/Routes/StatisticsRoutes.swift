@@ -19,7 +19,7 @@ struct StatisticsRoutes {
     let services: AppServices
 
     func register(on router: Router<AppRequestContext>) {
-        let group = router.group("statistics").requiring(.statistics, maxBodySize: services.configuration.maxBodySize)
+        let group = router.group("statistics").requiring(.statistics, maxBodySize: services.configuration.maxBodySize, showsRefusedBody: true)
         group.get("requests") { request, context in
             let form = ReportRoutes.form(services)
             let requests = try services.users.requests.all().map { RequestView($0, form: form, language: context.language).values }
@@ -62,7 +62,7 @@ struct StatisticsRoutes {
             .add(middleware: LoginRequiredMiddleware())
             .add(middleware: AuthorizationPolicyMiddleware(RolePolicy<User>(.statistics), context: AppRequestContext.self))
             .add(middleware: PassphraseBodyMiddleware(maxBodySize: services.configuration.maxBodySize))
-            .add(middleware: CSRFMiddleware())
+            .add(middleware: CSRFMiddleware(showsRefusedBody: true))
             .post("requests/{id}/release") { request, context in try await release(request, context) }
     }
 
@@ -113,7 +113,10 @@ struct StatisticsRoutes {
                             .unprocessableContent)
         }
         let user = context.identity!.name, shared = services
-        let outcome = try await Blocking.exclusive { Self.run(found.id, passphrase: passphrase, user: user, services: shared) }
+        guard let outcome = try await Self.attempt(found.id, passphrase: passphrase, user: user, address: context.clientAddress,
+                                                   services: shared) else {
+            return try page(Self.throttled, .tooManyRequests)
+        }
         switch outcome {
         case .released:
             context.setNotice(.reportReleased)

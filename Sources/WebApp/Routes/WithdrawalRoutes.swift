@@ -1,6 +1,7 @@
 import Forms
 import Foundation
 import Hummingbird
+import Store
 import Vault
 
 /// The respondent's withdrawal page: the receipt code alone deletes the response, no login.
@@ -13,12 +14,11 @@ struct WithdrawalRoutes {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/withdraw") { request, context in
-            context.ensureSession()
             return services.pages.page("withdraw", [:], request: request, context: context)
         }
         router.group().publicForms(maxBodySize: services.configuration.maxBodySize)
             .post("/withdraw") { request, context in
-                let outcome = await withdraw(code: try context.form!.fields()["code"], address: context.clientAddress)
+                let outcome = await withdraw(code: try context.form!.fields()["code"], address: context.clientAddress, by: context.withdrawer)
                 switch outcome {
                 case .processed:
                     return services.pages.page("withdrawn", [:], request: request, context: context)
@@ -37,15 +37,15 @@ struct WithdrawalRoutes {
     enum Outcome { case processed, limited, invalid(InputError) }
 
     /// Shared with the API: rate limit, parse, withdraw, and pad to the minimum duration.
-    func withdraw(code text: String?, address: String) async -> Outcome {
+    func withdraw(code text: String?, address: String, by withdrawer: Actor) async -> Outcome {
         let start = ContinuousClock.now
-        let outcome = await attempt(text, address: address)
+        let outcome = await attempt(text, address: address, by: withdrawer)
         let remaining = services.configuration.withdrawalMinimumDuration - (ContinuousClock.now - start)
         if remaining > .zero { try? await Task.sleep(for: remaining) }
         return outcome
     }
 
-    private func attempt(_ text: String?, address: String) async -> Outcome {
+    private func attempt(_ text: String?, address: String, by withdrawer: Actor) async -> Outcome {
         guard await services.withdrawalLimiter.admit(address) else { return .limited }
         guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             return .invalid(InputError(field: "code", english: Strings.text("withdraw_missing", .en), german: Strings.text("withdraw_missing", .de)))
@@ -57,10 +57,18 @@ struct WithdrawalRoutes {
         let intake = services.intake
         do {
             // Known or unknown: the same outcome, on purpose.
-            _ = try await Blocking.run { try intake.withdraw(code) }
+            _ = try await Blocking.run { try intake.withdraw(code, by: withdrawer) }
             return .processed
         } catch {
             return .invalid(InputError(field: "code", english: Strings.text("error_500", .en), german: Strings.text("error_500", .de)))
         }
+    }
+}
+
+extension AppRequestContext {
+    /// Who withdraws, for the audit log: the signed-in user who typed a respondent's code for
+    /// them, else the respondent, who never signs in. Never the code or the response.
+    var withdrawer: Actor {
+        identity.map { Actor(role: $0.role.rawValue, user: $0.name) } ?? Actor(role: "respondent", user: "-")
     }
 }

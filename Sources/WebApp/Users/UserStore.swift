@@ -97,10 +97,7 @@ public final class UserStore: Sendable {
         }
         let hash = try PasswordHash(hashing: password, strength: strength)
         try database.write { db in
-            guard try UserRecord.fetchOne(db, key: name) == nil else {
-                throw InputError(field: "name", english: "a user of this name exists already",
-                                 german: "Einen Benutzer dieses Namens gibt es schon.")
-            }
+            guard try UserRecord.fetchOne(db, key: name) == nil else { throw Self.nameTaken }
             try UserRecord(name: name, role: role, passwordHash: hash.encoded, disabled: false).insert(db)
         }
     }
@@ -113,10 +110,7 @@ public final class UserStore: Sendable {
             guard var user = try UserRecord.fetchOne(db, key: name) else { return false }
             if user.role == .admin, !user.disabled {
                 let admins = try UserRecord.filter(Column("role") == Role.admin.rawValue && Column("disabled") == false).fetchCount(db)
-                guard admins > 1 else {
-                    throw InputError(field: "name", english: "the last active admin cannot be disabled",
-                                     german: "Die letzte aktive Administration kann nicht deaktiviert werden.")
-                }
+                guard admins > 1 else { throw Self.lastAdmin }
             }
             user.disabled = true
             try user.update(db)
@@ -142,6 +136,33 @@ public final class UserStore: Sendable {
         guard hash.verify(password), !record.disabled else { return nil }
         return User(name: record.name, role: record.role)
     }
+
+    /// Sets a new password after checking the current one (Argon2id both). The new one follows the
+    /// rules of ``add(name:role:password:)`` and must differ from the current one.
+    public func changePassword(name: String, current: Password, new: Password) throws {
+        guard Self.passwordLengths.contains(new.byteCount) else {
+            throw InputError(field: "new_password", english: "the password must have 12 to 128 characters",
+                             german: "Das Passwort muss 12 bis 128 Zeichen lang sein.")
+        }
+        guard try authenticate(name: name, password: current) != nil else {
+            throw InputError(field: "current_password", english: "the current password is wrong",
+                             german: "Das bisherige Passwort ist falsch.")
+        }
+        guard try authenticate(name: name, password: new) == nil else {
+            throw InputError(field: "new_password", english: "the new password must differ from the current one",
+                             german: "Das neue Passwort muss sich vom bisherigen unterscheiden.")
+        }
+        let hash = try PasswordHash(hashing: new, strength: strength)
+        try database.write { db in
+            try db.execute(sql: "UPDATE user SET password_hash = ? WHERE name = ?", arguments: [hash.encoded, name])
+        }
+    }
+
+    /// Refusals that depend on the users held, not on the input's form (the API answers 409).
+    static let nameTaken = InputError(field: "name", english: "a user of this name exists already",
+                                      german: "Einen Benutzer dieses Namens gibt es schon.")
+    static let lastAdmin = InputError(field: "name", english: "the last active admin cannot be disabled",
+                                      german: "Die letzte aktive Administration kann nicht deaktiviert werden.")
 
     static func checkName(_ name: String) throws {
         guard (2...64).contains(name.count),

@@ -1,0 +1,29 @@
+import Forms
+import Store
+import Vault
+
+extension StatisticsRoutes {
+    /// A release with the keystore passphrase, throttled like a sign-in per statistics user and
+    /// address (an offline guess is slow by Argon2id; an online one must be slow by backoff too).
+    /// A wrong passphrase is written to the audit log as `release passphrase wrong`; nil means
+    /// throttled: nothing was tried.
+    static func attempt(_ id: String, passphrase: Passphrase, user: String, address: String,
+                        services: AppServices) async throws -> Outcome? {
+        let throttle = services.passphraseThrottle
+        guard await throttle.begin(user: user, address: address) else { return nil }
+        let outcome = try await Blocking.exclusive { run(id, passphrase: passphrase, user: user, services: services) }
+        if case .wrongPassphrase = outcome {
+            await throttle.failed(user: user, address: address)
+            try await services.auditEvent("release passphrase wrong", actor: Actor(role: Role.statistics.rawValue, user: user))
+        } else {
+            await throttle.succeeded(user: user, address: address)
+        }
+        return outcome
+    }
+
+    /// What a throttled release answers, on the page and in the API (429).
+    static var throttled: InputError {
+        InputError(field: "passphrase", english: "too many wrong passphrases: wait a few minutes, then try again",
+                   german: "Zu viele falsche Passphrasen: Bitte einige Minuten warten und es dann erneut versuchen.")
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Store
+import Testing
+@testable import WebApp
+
+/// Every line the application logs, for tests of what a log may reveal.
+final class LogCapture: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String] = []
+    var lines: [String] { lock.withLock { stored } }
+    func append(_ line: String) { lock.withLock { stored.append(line) } }
+    var logger: Logger { Logger(label: "test") { _ in CaptureHandler(capture: self) } }
+
+    struct CaptureHandler: LogHandler {
+        let capture: LogCapture
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .trace
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+        func log(event: LogEvent) {
+            capture.append("\(event.level) \(event.message)")
+        }
+    }
+}
+
+@Suite("What the request log and the audit log reveal")
+struct LogPrivacyTests {
+    @Test("no request log line tells an answer from a decline, or names a path as sent")
+    func requestLog() async throws {
+        let fixture = try WebAppFixture()
+        let capture = LogCapture()
+        try await fixture.run(logger: capture.logger) { browser in
+            try await browser.login(.hr)
+            try await browser.get(entryPath)
+            #expect(try await browser.post(entryPath, validEntry).status == .seeOther)
+            try await browser.get("/entry/receipt")
+            try await browser.get(entryPath)
+            #expect(try await browser.post(entryPath + "/decline", validEntry.filter { $0.0 != "consent" }).status == .seeOther)
+            let token = try await APITests.signIn(browser, .hr)
+            #expect(try await browser.postRaw("/api/v1/entries", body: APITests.entry, contentType: "application/json",
+                                              headers: [HeaderName.csrfToken: token]).status == .created)
+            #expect(try await browser.postRaw("/api/v1/declines", body: APITests.decline, contentType: "application/json",
+                                              headers: [HeaderName.csrfToken: token]).status == .created)
+            try await browser.get("/withdraw")
+            try await browser.post("/withdraw", [("code", "ABCDE-ABCDE-ABCDE-ABCDE")])
+            try await browser.get("/nowhere/erika?code=ABCDE")
+        }
+        let lines = capture.lines
+        #expect(!lines.isEmpty)
+        for line in lines {
+            for word in ["entr", "declin", "receipt", "withdraw", "erika", "ABCDE"] {
+                #expect(!line.lowercased().contains(word.lowercased()), "\(line)")
+            }
+        }
+        #expect(lines.contains { $0.hasPrefix("info POST /login 303 ") })
+        #expect(lines.contains { $0.hasPrefix("info GET {unmatched} 404 ") })
+    }
+
+    @Test("a user name in a path is logged as the route pattern")
+    func routePattern() async throws {
+        let fixture = try WebAppFixture()
+        let capture = LogCapture()
+        try await fixture.run(logger: capture.logger) { browser in
+            try await browser.login(.admin)
+            try await browser.get("/admin/users")
+            #expect(try await browser.post("/admin/users/integration/disable", []).status == .seeOther)
+        }
+        #expect(capture.lines.contains { $0.hasPrefix("info POST /admin/users/{name}/disable 303 ") })
+        #expect(!capture.lines.contains { $0.contains("/integration/") })
+    }
+
+    @Test("a withdrawal typed by a signed-in clerk names the clerk in the audit log, one without a login the respondent")
+    func withdrawer() async throws {
+        let fixture = try WebAppFixture()
+        try await fixture.run { browser in
+            try await browser.login(.hr)
+            try await browser.get(entryPath)
+            try await browser.post(entryPath, validEntry)
+            let receipt = try await browser.get("/entry/receipt")
+            let code = try #require(receipt.body.firstMatch(of: /[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}/)).0
+            try await browser.get("/withdraw")
+            #expect(try await browser.post("/withdraw", [("code", String(code))]).status == .ok)
+        }
+        let log = try AuditLog.entries(DataStore.open(fixture.location))
+        #expect(log.map { "\($0.role) \($0.user) \($0.action)" } == ["hr hr response withdrawn"])
+    }
+}
