@@ -57,3 +57,8 @@ func peakResidentKiB() -> Int {
           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
     return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
 }
+
+/// Prints a line at once (unbuffered), so a long run shows its progress when written to a file.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

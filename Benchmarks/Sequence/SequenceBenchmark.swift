@@ -58,12 +58,12 @@ struct SequenceBenchmark {
         let intake = try Intake(location: location, forms: directory.forms, units: directory.units,
                                 actor: Actor(role: "hr", user: "bench"))
 
-        print("release sequence: \(demo.entries.count) responses + \(demo.declines.count) declines (\(options.responses) asked), hiring years \(firstYear)–\(lastYear), seed \(options.seed), \(ProcessInfo.processInfo.activeProcessorCount) cores")
-        print("excluded from release times: entering the data (each year's hires are imported before its releases) and process start;")
-        print(String(format: "included: one keystore unlock per release (Argon2id at the weakest strength, interactive, 64 MiB; measured alone: %.2f s)", unlockSeconds))
-        print("timeout per release: \(Int(options.timeout)) s (a release that times out is stopped and not recorded in the ledger)")
-        print("")
-        print("year  release                      time s  −unlock  cells  withheld  respondents withheld  peak MiB")
+        say("release sequence: \(demo.entries.count) responses + \(demo.declines.count) declines (\(options.responses) asked), hiring years \(firstYear)–\(lastYear), seed \(options.seed), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        say("excluded from release times: entering the data (each year's hires are imported before its releases) and process start;")
+        say(String(format: "included: one keystore unlock per release (Argon2id at the weakest strength, interactive, 64 MiB; measured alone: %.2f s)", unlockSeconds))
+        say("timeout per release: \(Int(options.timeout)) s (a release that times out is stopped and not recorded in the ledger)")
+        say("")
+        say("year  release                      time s  −unlock  cells  withheld  respondents withheld  peak MiB")
         var entrySeconds = 0.0, total = 0.0, peak = 0
         let sequenceStart = Date()
         for year in firstYear...lastYear {
@@ -92,19 +92,19 @@ struct SequenceBenchmark {
                 peak = max(peak, r.peakKiB)
                 let name = release.0.padding(toLength: 27, withPad: " ", startingAt: 0)
                 if r.note.hasPrefix("TIMED OUT") {
-                    print("\(year)  \(name)" + String(format: " %7.2f", r.seconds) + "  " + r.note)
+                    say("\(year)  \(name)" + String(format: " %7.2f", r.seconds) + "  " + r.note)
                 } else {
-                    print("\(year)  \(name)" + String(format: " %7.2f  %7.2f  %5d  %8d  %20d  %8.0f", r.seconds,
+                    say("\(year)  \(name)" + String(format: " %7.2f  %7.2f  %5d  %8d  %20d  %8.0f", r.seconds,
                           max(0, r.seconds - unlockSeconds), r.cells, r.withheld, r.respondentsWithheld, Double(r.peakKiB) / 1024)
                           + (r.note.isEmpty ? "" : "  " + r.note))
                 }
             }
         }
         let wall = Date().timeIntervalSince(sequenceStart)
-        print("")
-        print(String(format: "total of the 24 release times: %.1f s (without the unlocks: %.1f s); wall time %.1f s, of which entering data %.1f s",
+        say("")
+        say(String(format: "total of the 24 release times: %.1f s (without the unlocks: %.1f s); wall time %.1f s, of which entering data %.1f s",
                      total, max(0, total - 24 * unlockSeconds), wall, entrySeconds))
-        print(String(format: "peak memory: %.0f MiB in the largest release process (includes Argon2id's 64 MiB), %.0f MiB in the benchmark process",
+        say(String(format: "peak memory: %.0f MiB in the largest release process (includes Argon2id's 64 MiB), %.0f MiB in the benchmark process",
                      Double(peak) / 1024, Double(peakResidentKiB()) / 1024))
     }
 }
