@@ -8,13 +8,16 @@ struct Options {
     var policy = "policy"
     var seed: UInt64 = 2020
     var keep = false
+    /// How many of the six hiring years to run (for a quick look).
+    var years = 6
     /// Set in the child process that runs one release (see `ReleaseChild`).
     var child: ReleaseRequest?
 
     static let usage = """
-        usage: vielfalt-bench [--responses N] [--timeout SECONDS] [--forms DIR] [--policy DIR] [--seed N] [--keep]
+        usage: vielfalt-bench [--responses N] [--timeout SECONDS] [--forms DIR] [--policy DIR] [--seed N] [--years 1-6] [--keep]
           --responses   people asked over the six hiring years, declines included (as `vielfalt demo --hires`); default 2400
           --timeout     seconds one release may take before it is stopped and reported; default 60
+          --years       run only the first N hiring years; default 6
           --keep        keep the temporary store
         """
 
@@ -38,6 +41,9 @@ struct Options {
                 guard let s = UInt64(try value(argument)) else { throw BenchError("--seed needs a number") }
                 seed = s
             case "--keep": keep = true
+            case "--years":
+                guard let n = Int(try value(argument)), (1...6).contains(n) else { throw BenchError("--years needs 1 to 6") }
+                years = n
             case "--release-one": child = try ReleaseRequest(arguments: Array(rest)); rest = []
             case "-h", "--help": throw BenchError(Self.usage)
             default: throw BenchError("unknown option \(argument)\n\(Self.usage)")

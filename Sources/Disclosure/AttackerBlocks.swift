@@ -24,6 +24,8 @@ struct AttackerBlocks {
         var classSizes: [Int] = []
         /// The rows over classes: the block's program.
         var classRows: [LinearProgram.Row] = []
+        /// The rows each class lies in.
+        var rowsOfClass: [[Int]] = []
     }
 
     let blocks: [Block]
@@ -117,6 +119,10 @@ extension AttackerBlocks {
             var seen = Set<Int>()
             let classes = row.columns.map { block.classOfColumn[$0] }.filter { seen.insert($0).inserted }
             return LinearProgram.Row(columns: classes, lower: row.lower, upper: row.upper)
+        }
+        block.rowsOfClass = [[Int]](repeating: [], count: block.classSizes.count)
+        for (index, row) in block.classRows.enumerated() {
+            for id in row.columns { block.rowsOfClass[id].append(index) }
         }
     }
 

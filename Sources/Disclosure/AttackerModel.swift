@@ -34,7 +34,7 @@ struct AttackerModel {
         let fixed = try presolve()
         let blocks = AttackerBlocks(constraints: constraints, fixed: fixed, atomCount: atomCount)
         return try LinearProgram.withExclusiveAccess {
-            let solver = BlockSolver(blocks: blocks, keepsSamples: provingWidth != nil)
+            let solver = BlockSolver(blocks: blocks, keepsSamples: true)
             var solved = false
             let results = try targets.map { target -> FeasibleInterval in
                 var constant = 0

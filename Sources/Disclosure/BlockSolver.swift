@@ -1,9 +1,10 @@
 /// Optima of sums of atoms within single blocks of ``AttackerBlocks``, for one audit.
 ///
 /// In order of cost: the memo of earlier audits; a closed form for a block of a single class (every
-/// row over the same atoms); otherwise the block's own program over its classes (built once per
-/// audit, warm-started from objective to objective). Call only inside
-/// ``LinearProgram/withExclusiveAccess(_:)``.
+/// row over the same atoms); a feasible point met earlier in the audit that attains a bound no
+/// solution can pass (a sum of 0, or the upper bound of a row holding the whole objective);
+/// otherwise the block's own program over its classes (built once per audit, warm-started from
+/// objective to objective). Call only inside ``LinearProgram/withExclusiveAccess(_:)``.
 final class BlockSolver {
     struct Optimum {
         var minimum: Double
@@ -61,12 +62,19 @@ final class BlockSolver {
         let entry = memo.entry(signature)
         var result = Optimum(minimum: 0, maximum: nil)
         if !objectives.minimum.isEmpty {
-            if let stored = entry?.minima[objectives.minimum] { result.minimum = stored } else {
+            if let stored = entry?.minima[objectives.minimum] { result.minimum = stored } else if attains(block, objectives.minimum, 0, below: true) {
+                result.minimum = 0
+            } else {
                 result.minimum = try solve(block, objectives.minimum, maximise: false)
             }
         }
         if needsMaximum {
-            result.maximum = try entry?.maxima[objectives.maximum] ?? solve(block, objectives.maximum, maximise: true)
+            if let stored = entry?.maxima[objectives.maximum] { result.maximum = stored } else if let bound = rowBound(block, objectives.maximum),
+                      attains(block, objectives.maximum, bound, below: false) {
+                result.maximum = bound
+            } else {
+                result.maximum = try solve(block, objectives.maximum, maximise: true)
+            }
         }
         memo.update(signature) {
             $0.feasible = true
@@ -83,6 +91,24 @@ final class BlockSolver {
         if memo.entry(signature)?.feasible == true { return }
         _ = try solve(block, [], maximise: false)
         memo.update(signature) { $0.feasible = true }
+    }
+
+    /// Whether a feasible point met in this audit has `Σ classes` at `bound` (at most it when
+    /// `below`, else at least it).
+    private func attains(_ block: Int, _ classes: [Int], _ bound: Double, below: Bool) -> Bool {
+        samples[block]?.contains { point in
+            let value = classes.reduce(0) { $0 + point[$1] }
+            return below ? value <= bound + 1e-9 : value >= bound - 1e-9
+        } ?? false
+    }
+
+    /// The least upper bound of the rows that hold every class of `classes`: no solution's sum passes
+    /// it, since the row's other classes are at least 0.
+    private func rowBound(_ block: Int, _ classes: [Int]) -> Double? {
+        let block = blocks.blocks[block]
+        guard let first = classes.first else { return nil }
+        let rows = block.rowsOfClass[first].filter { row in classes.allSatisfy { block.classRows[row].columns.contains($0) } }
+        return rows.map { block.classRows[$0].upper }.min()
     }
 
     static let infeasible = DisclosureError.inconsistentReleases("the published figures admit no non-negative counts")
