@@ -56,6 +56,9 @@ e2e: browser-deps
 bench: release
 	rm -rf /tmp/vielfalt-bench && .build/release/vielfalt bench import --responses 1000000 --into /tmp/vielfalt-bench
 	.build/release/vielfalt bench report --data /tmp/vielfalt-bench/store --forms /tmp/vielfalt-bench/forms
+	$(SWIFT) build -c release --product vielfalt-bench
+	.build/release/vielfalt-bench --responses 2400
+	.build/release/vielfalt-bench --responses 24000
 
 bench-web: release
 	/usr/bin/python3 Benchmarks/web_load.py --binary .build/release/vielfalt

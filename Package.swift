@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "vielfalt", targets: ["vielfalt"]),
+        .executable(name: "vielfalt-bench", targets: ["vielfalt-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -42,6 +43,8 @@ let package = Package(
             "Vault", "Forms", "Store", "Retention", "Reports", "WebApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
+        .executableTarget(name: "vielfalt-bench", dependencies: ["Reports", "Store", "Forms", "Vault"],
+                          path: "Benchmarks/Sequence", swiftSettings: strict),
         .target(name: "TestSupport", dependencies: ["Forms", "Vault", "Store", "Disclosure", "CGLPK"], path: "Tests/Support", swiftSettings: strict),
         .testTarget(name: "VaultTests", dependencies: ["Vault"], swiftSettings: strict),
         .testTarget(name: "FormsTests", dependencies: ["Forms", "TestSupport"], swiftSettings: strict),

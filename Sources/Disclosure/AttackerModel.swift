@@ -3,7 +3,8 @@
 /// Atoms are the finest pieces of the population that any released cell can be written as a sum of:
 /// the leaf cells of a single table, or the common refinement of all cells of linked releases.
 /// ``intervals(of:provingWidth:)`` first fixes every atom that simple substitution determines (singleton and zero
-/// constraints), then asks GLPK for the remaining bounds.
+/// constraints), splits the rest into independent blocks (``AttackerBlocks``) and solves only the
+/// blocks a target touches (``BlockSolver``), each on its own small program.
 struct AttackerModel {
     struct Constraint {
         var atoms: [Int]
@@ -31,88 +32,62 @@ struct AttackerModel {
     ///   each other (no non-negative solution exists).
     func intervals(of targets: [[Int]], provingWidth: Int? = nil) throws -> [FeasibleInterval] {
         let fixed = try presolve()
-        var columnOfAtom = [Int](repeating: -1, count: atomCount)
-        var columnCount = 0
-        var rows: [LinearProgram.Row] = []
-        for constraint in constraints {
-            var known = 0
-            var columns: [Int] = []
-            for atom in constraint.atoms {
-                if let value = fixed[atom] { known += value; continue }
-                if columnOfAtom[atom] < 0 {
-                    columnOfAtom[atom] = columnCount
-                    columnCount += 1
-                }
-                columns.append(columnOfAtom[atom])
-            }
-            if columns.isEmpty { continue }
-            rows.append(.init(columns: columns, lower: Double(constraint.lower - known),
-                              upper: Double(constraint.upper - known)))
-        }
-        var results = [FeasibleInterval?](repeating: nil, count: targets.count)
-        var pending: [(index: Int, constant: Int, columns: [Int])] = []
-        for (index, target) in targets.enumerated() {
-            var constant = 0
-            var columns: [Int] = []
-            var unbounded = false
-            for atom in target {
-                if let value = fixed[atom] { constant += value } else if columnOfAtom[atom] >= 0 {
-                    columns.append(columnOfAtom[atom])
-                } else {
-                    unbounded = true   // an atom no published figure mentions
-                }
-            }
-            if columns.isEmpty && !unbounded {
-                results[index] = FeasibleInterval(lower: Double(constant), upper: Double(constant))
-            } else if unbounded && columns.isEmpty {
-                results[index] = FeasibleInterval(lower: Double(constant), upper: .infinity)
-            } else {
-                pending.append((index, constant, columns))
-                if unbounded { results[index] = FeasibleInterval(lower: 0, upper: .infinity) }
-            }
-        }
-        if pending.isEmpty { return results.map { $0! } }
-        try LinearProgram.withExclusiveAccess {
-            let program = LinearProgram(columnCount: columnCount, rows: rows)
-            var samples: [[Double]] = []
-            func remember(_ sample: [Double]) {
-                if samples.count == 256 { samples.removeFirst() }
-                samples.append(sample)
-            }
-            for item in pending {
-                if let width = provingWidth, results[item.index] == nil, !samples.isEmpty {
-                    let values = samples.map { sample in item.columns.reduce(0) { $0 + sample[$1] } }
-                    let low = values.min()!, high = values.max()!
-                    if high - low >= Double(width) - 1e-6 {
-                        let constant = Double(item.constant)
-                        results[item.index] = FeasibleInterval(lower: constant + low, upper: constant + high)
-                        continue
+        let blocks = AttackerBlocks(constraints: constraints, fixed: fixed, atomCount: atomCount)
+        return try LinearProgram.withExclusiveAccess {
+            let solver = BlockSolver(blocks: blocks, keepsSamples: true)
+            var solved = false
+            let results = try targets.map { target -> FeasibleInterval in
+                var constant = 0
+                var parts: [Int: [Int]] = [:]
+                var unbounded = false
+                for atom in target {
+                    if let value = fixed[atom] {
+                        constant += value
+                    } else if blocks.blockOfAtom[atom] >= 0 {
+                        parts[blocks.blockOfAtom[atom], default: []].append(blocks.columnOfAtom[atom])
+                    } else {
+                        unbounded = true   // an atom no published figure mentions
                     }
                 }
-                let low = program.optimise(sumOf: item.columns, maximise: false)
-                if case .optimal = low, provingWidth != nil { remember(program.solution()) }
-                guard case .optimal(let minimum) = low else {
-                    throw DisclosureError.inconsistentReleases(
-                        "the published figures admit no non-negative counts")
+                let base = Double(constant)
+                if parts.isEmpty { return FeasibleInterval(lower: base, upper: unbounded ? .infinity : base) }
+                solved = true
+                let ordered = parts.keys.sorted().map { ($0, parts[$0]!.sorted()) }
+                if let width = provingWidth, !unbounded,
+                   let inner = try inner(ordered, solver: solver), inner.high - inner.low >= Double(width) - 1e-6 {
+                    return FeasibleInterval(lower: base + inner.low, upper: base + inner.high)
                 }
-                let lower = Double(item.constant) + minimum
-                if results[item.index] != nil {
-                    results[item.index] = FeasibleInterval(lower: lower, upper: .infinity)
-                    continue
+                var low = base, high = unbounded ? Double.infinity : base
+                for (block, columns) in ordered {
+                    let optimum = try solver.optimum(block, columns: columns, needsMaximum: !unbounded)
+                    low += optimum.minimum
+                    high += optimum.maximum ?? 0
                 }
-                switch program.optimise(sumOf: item.columns, maximise: true) {
-                case .optimal(let maximum):
-                    if provingWidth != nil { remember(program.solution()) }
-                    results[item.index] = FeasibleInterval(lower: lower, upper: Double(item.constant) + maximum)
-                case .unbounded:
-                    results[item.index] = FeasibleInterval(lower: lower, upper: .infinity)
-                case .infeasible:
-                    throw DisclosureError.inconsistentReleases(
-                        "the published figures admit no non-negative counts")
-                }
+                return FeasibleInterval(lower: low, upper: high)
+            }
+            // As one program over all blocks would: any contradiction anywhere is reported.
+            if solved { for block in blocks.blocks.indices { try solver.checkFeasible(block) } }
+            return results
+        }
+    }
+
+    /// An interval inside the target's feasible interval from what is known without solving: exact
+    /// optima where the memo or a closed form has them, otherwise the extremes of the feasible
+    /// points met so far. Points of different blocks combine freely, so the sums are attained.
+    private func inner(_ parts: [(Int, [Int])], solver: BlockSolver) throws -> (low: Double, high: Double)? {
+        var low = 0.0, high = 0.0
+        for (block, columns) in parts {
+            if let known = try solver.known(block, columns: columns), let maximum = known.maximum {
+                low += known.minimum
+                high += maximum
+            } else if let sampled = solver.sampled(block, columns: columns) {
+                low += sampled.low
+                high += sampled.high
+            } else {
+                return nil
             }
         }
-        return results.map { $0! }
+        return (low, high)
     }
 
     /// Fixes atoms by propagation: an exact constraint whose free atoms must sum to zero fixes them
