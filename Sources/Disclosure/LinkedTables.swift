@@ -62,7 +62,8 @@ struct LinkedAuditor: SuppressionAuditor {
         // Every context class of a presence that holds nobody changed is known to be empty too.
         for presence in changes.presences {
             let all = atoms.atoms(covering: CellDomain([PopulationChanges.variable: [presence.description]]))
-            let covered = Set(total.keys.filter { !$0.isEmpty && all.contains($0[0]) }.flatMap { $0 })
+            let ofPresence = Set(all)
+            let covered = Set(total.keys.filter { !$0.isEmpty && ofPresence.contains($0[0]) }.flatMap { $0 })
             for atom in all where !covered.contains(atom) { zero.insert([atom]) }
         }
         return total.filter { !$0.key.isEmpty }.map { ($0.key, $0.value) }.sorted { $0.atoms.lexicographicallyPrecedes($1.atoms) }

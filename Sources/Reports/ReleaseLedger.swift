@@ -25,6 +25,8 @@ struct ReleaseLedger {
                       tracked: (_ year: Int, _ release: Int) -> (added: Int, removed: Int)) throws
         -> (cells: [ReleasedCell], untracked: Set<Int>) {
         var result: [ReleasedCell] = [], untracked = Set<Int>()
+        // Asked once per release and year, not once per cell: it walks every changed row.
+        var trackedSince: [[Int]: (added: Int, removed: Int)] = [:]
         let decoder = JSONDecoder()
         for release in try data.releases() {
             let cells = try decoder.decode([ReleasedCell].self, from: release.cells)
@@ -43,7 +45,8 @@ struct ReleaseLedger {
                         removed += max(0, before.added - before.removed)
                         continue
                     }
-                    let known = tracked(year, epoch)
+                    let known = trackedSince[[year, epoch]] ?? tracked(year, epoch)
+                    trackedSince[[year, epoch]] = known
                     let purged = max(0, current.declinesPurged - (before.declinesPurged ?? 0))
                     if countsDeclines { removed += purged }
                     let otherAdded = max(0, current.added - before.added - known.added)
