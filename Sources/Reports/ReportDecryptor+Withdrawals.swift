@@ -16,11 +16,7 @@ extension ReportDecryptor {
     ///
     /// Withdrawals are few, so they are opened one after another.
     func withdrawals(data: DataStore, keystore: Keystore, unlocked: UnlockedKeystore, periods: [Int]) throws -> [WithdrawnContext] {
-        var decoders: [String: RecordDecoder] = [:]
-        for form in forms {
-            guard let indicator = form.indicator(indicatorKey) else { continue }
-            decoders["\(form.id)#\(form.version)"] = RecordDecoder(form: form, units: units, indicator: indicator)
-        }
+        let decoders = self.decoders()
         var result: [WithdrawnContext] = []
         for period in periods {
             let withdrawals = try data.withdrawals(period: period)

@@ -21,13 +21,7 @@ struct ReportDecryptor {
                    template: AtomTable, withRecordKeys: Bool = true, lateOnly: Bool = false) throws -> AtomTable {
         var atoms = template
         let recordKeys = unlocked.recordKeys()
-        var decoders: [String: RecordDecoder] = [:]
-        for form in forms {
-            guard let indicator = form.indicator(indicatorKey) else { continue }
-            let decoder = RecordDecoder(form: form, units: units, indicator: indicator)
-            decoders["\(form.id)#\(form.version)"] = decoder
-            decoders["\(SealedDecline.bindingFormID(form.id))#\(form.version)"] = decoder
-        }
+        let decoders = self.decoders()
         for (yearIndex, period) in template.years.enumerated() where periods.contains(period) {
             let batches = try self.batches(data: data, keystore: keystore, unlocked: unlocked, period: period)
             let openers = batches.mapValues(\.opener), epochs = batches.mapValues(\.epoch)
@@ -46,6 +40,18 @@ struct ReportDecryptor {
             }
         }
         return atoms
+    }
+
+    /// A record decoder per form version, keyed `form#version`; declines under their binding form id.
+    func decoders() -> [String: RecordDecoder] {
+        var decoders: [String: RecordDecoder] = [:]
+        for form in forms {
+            guard let indicator = form.indicator(indicatorKey) else { continue }
+            let decoder = RecordDecoder(form: form, units: units, indicator: indicator)
+            decoders["\(form.id)#\(form.version)"] = decoder
+            decoders["\(SealedDecline.bindingFormID(form.id))#\(form.version)"] = decoder
+        }
+        return decoders
     }
 
     /// Every entry batch of a period: the key to open its rows, and its entry epoch.
