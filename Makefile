@@ -54,9 +54,9 @@ e2e: browser-deps
 	/usr/bin/python3 Tests/e2e/e2e.py
 
 bench: release
-	rm -rf /tmp/vielfalt-bench && .build/release/vielfalt bench import --responses 1000000 --into /tmp/vielfalt-bench
-	.build/release/vielfalt bench report --data /tmp/vielfalt-bench/store --forms /tmp/vielfalt-bench/forms
 	$(SWIFT) build -c release --product vielfalt-bench
+	rm -rf /tmp/vielfalt-bench && .build/release/vielfalt-bench import --responses 1000000 --into /tmp/vielfalt-bench
+	.build/release/vielfalt-bench report --data /tmp/vielfalt-bench/store --forms /tmp/vielfalt-bench/forms
 	.build/release/vielfalt-bench --responses 2400
 	.build/release/vielfalt-bench --responses 24000
 

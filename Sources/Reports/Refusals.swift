@@ -7,9 +7,8 @@ import Store
 /// never a figure or a cell, so that the data protection officer can see that refusals are not used
 /// to probe the data; the requester sees a general reason only.
 public enum Refusals {
-    public static func record(at location: StoreLocation, report: String, request: some Encodable, cause: String,
+    public static func record(in data: DataStore, report: String, request: some Encodable, cause: String,
                               actor: Actor, day: String = AuditDay.today()) throws {
-        let data = try DataStore.open(location)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let id = "X\(day.replacingOccurrences(of: "-", with: ""))-\(try data.refusals().count + 1)"

@@ -14,6 +14,22 @@ public struct ReportDefinition: Sendable, Codable, Equatable {
     public enum Periods: Sendable, Codable, Equatable {
         case latest, all
         case years(ClosedRange<Int>)
+
+        /// `latest`, `all`, `YYYY` or `YYYY-YYYY` (four digits each, first ≤ last, 1950–2200): the one
+        /// spelling of hiring years in report files, requests and the API.
+        public init?(parsing text: String) {
+            switch text {
+            case "latest": self = .latest
+            case "all": self = .all
+            default:
+                let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+                guard (1...2).contains(parts.count), parts.allSatisfy({ $0.count == 4 && $0.allSatisfy(\.isASCII) }) else { return nil }
+                let years = parts.compactMap { Int($0) }
+                guard years.count == parts.count, years.allSatisfy({ (1950...2200).contains($0) }), years[0] <= years[years.count - 1]
+                else { return nil }
+                self = .years(years[0]...years[years.count - 1])
+            }
+        }
     }
 
     public let name: String
@@ -60,15 +76,28 @@ public struct ReportDefinition: Sendable, Codable, Equatable {
         by = try byNode.stringList()
         try Self.checkGrouping(by, node: byNode)
         let periodsNode = try root.child("periods")
-        guard let periods = Self.periods(try periodsNode.string()) else {
+        guard let periods = Periods(parsing: try periodsNode.string()) else {
             throw periodsNode.error("periods must be latest, all, a year or a range such as 2021-2025",
                                     "periods muss latest, all, ein Jahr oder ein Bereich wie 2021-2025 sein.")
         }
         self.periods = periods
     }
 
-    /// Checks a grouping from the command line.
-    public static func validateGrouping(_ by: [String]) throws { try checkGrouping(by) }
+    /// The standard report of `kind` for an indicator of `form`, titled after both: what the command
+    /// line and the integration office's requests ask for. An unknown indicator or a grouping that
+    /// is not allowed is an error naming the field.
+    public static func standard(_ kind: Kind, indicator key: String, by: [String], periods: Periods,
+                                form: FormDefinition) throws -> ReportDefinition {
+        guard let indicator = form.indicator(key) else {
+            let known = form.indicators.map(\.key).joined(separator: ", ")
+            throw InputError(field: "indicator", english: "unknown indicator (known: \(known))", german: "Unbekanntes Merkmal (bekannt: \(known)).")
+        }
+        try checkGrouping(by)
+        let kindText = kind == .baseline ? LocalizedText(de: "Ist-Wert", en: "Baseline") : LocalizedText(de: "Entwicklung", en: "Trend")
+        return ReportDefinition(name: kind.rawValue,
+                                title: LocalizedText(de: "\(kindText.de): \(indicator.label.de)", en: "\(kindText.en): \(indicator.label.en)"),
+                                kind: kind, indicator: indicator.key, by: by, periods: periods)
+    }
 
     static func checkGrouping(_ by: [String], node: YAMLNode? = nil) throws {
         for key in by where !groupings.contains(key) {
@@ -82,15 +111,4 @@ public struct ReportDefinition: Sendable, Codable, Equatable {
         }
     }
 
-    static func periods(_ text: String) -> Periods? {
-        switch text {
-        case "latest": return .latest
-        case "all": return .all
-        default:
-            let parts = text.split(separator: "-").map { Int($0) }
-            if parts.count == 1, let year = parts[0] { return .years(year...year) }
-            if parts.count == 2, let a = parts[0], let b = parts[1], a <= b { return .years(a...b) }
-            return nil
-        }
-    }
 }

@@ -10,16 +10,19 @@ import Vault
 /// audit log before the ``PublishedReport`` is returned, so that the next release is protected
 /// against differencing with this one.
 public struct ReportRun: Sendable {
-    public let location: StoreLocation
+    /// The stores, opened once by whoever runs releases (one connection per file and process).
+    public let data: DataStore
+    public let keystore: Keystore
     public let forms: [FormDefinition]
     public let units: OrgUnits
     public let disclosure: DisclosurePolicyFile
     public let reference: ReferenceShares
     public let actor: Actor
 
-    public init(location: StoreLocation, forms: [FormDefinition], units: OrgUnits, disclosure: DisclosurePolicyFile,
+    public init(data: DataStore, keystore: Keystore, forms: [FormDefinition], units: OrgUnits, disclosure: DisclosurePolicyFile,
                 reference: ReferenceShares = .none, actor: Actor) {
-        self.location = location
+        self.data = data
+        self.keystore = keystore
         self.forms = forms
         self.units = units
         self.disclosure = disclosure
@@ -34,17 +37,18 @@ public struct ReportRun: Sendable {
     }
 
     /// Releases like ``release(_:passphrase:day:)`` and also returns what the release withheld, by
-    /// cause, with the respondents in withheld cells: for the statistics unit's own terminal only.
-    public func releaseMeasured(_ definition: ReportDefinition, passphrase: Passphrase,
-                                day: String = AuditDay.today()) throws -> (report: PublishedReport, loss: InformationLoss) {
-        let (report, protected) = try releaseProtected(definition, passphrase: passphrase, day: day)
-        return (report, protected.informationLoss)
+    /// cause, with the respondents in withheld cells, and where it spent its time: for the
+    /// statistics unit's own terminal only.
+    public func releaseMeasured(_ definition: ReportDefinition, passphrase: Passphrase, day: String = AuditDay.today())
+        throws -> (report: PublishedReport, loss: InformationLoss, timings: ReleaseTimings) {
+        var timings = ReleaseTimings()
+        let (report, protected) = try releaseProtected(definition, passphrase: passphrase, day: day, timings: &timings)
+        return (report, protected.informationLoss, timings)
     }
 
     /// The release with its protected table (true counts and reasons): for the run itself and tests.
-    func releaseProtected(_ definition: ReportDefinition, passphrase: Passphrase,
-                          day: String) throws -> (report: PublishedReport, protected: ProtectedTable) {
-        let data = try DataStore.open(location), keystore = try Keystore.open(location)
+    func releaseProtected(_ definition: ReportDefinition, passphrase: Passphrase, day: String,
+                          timings: inout ReleaseTimings) throws -> (report: PublishedReport, protected: ProtectedTable) {
         guard try data.storeID() == keystore.storeID() else { throw StoreError.keystoreMismatch }
         let held = try keystore.periodKeys().filter { $0.sealedSecret != nil }.map(\.period)
         let periods = try resolve(definition.periods, held: held)
@@ -64,6 +68,8 @@ public struct ReportRun: Sendable {
         let decryptor = ReportDecryptor(forms: forms, units: units, indicatorKey: definition.indicator)
         var counted: (atoms: AtomTable, late: AtomTable, withdrawn: [WithdrawnContext])?, revisions: [Int: PeriodRevision] = [:]
         for _ in 0..<3 where counted == nil {
+            let start = Date()
+            defer { timings.counting += Date().timeIntervalSince(start) }
             revisions = try data.revisions()
             let atoms = try decryptor.aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: periods, template: template(periods),
                                                 withRecordKeys: disclosure.policy.cellKey != nil)
@@ -88,8 +94,10 @@ public struct ReportRun: Sendable {
         let universe = builder.universe(allYears: Set(held).union(try ledger.releasedYears()))
         let protected: ProtectedTable
         do {
-            protected = try protect(table, policy: disclosure.policy, earlier: earlier, universe: universe,
-                                    changes: changes, rules: DerivationRules(form: form))
+            protected = try timings.measure(\.protecting) {
+                try protect(table, policy: disclosure.policy, earlier: earlier, universe: universe, changes: changes,
+                            rules: DerivationRules(form: form))
+            }
         } catch let error as DisclosureError {
             try refuse(definition, cause: error.cause, day: day)
             throw ReportError.refused
@@ -107,7 +115,7 @@ public struct ReportRun: Sendable {
 
     /// Records a refusal by the release itself in the ledger (``Refusals``).
     func refuse(_ definition: ReportDefinition, cause: String, day: String) throws {
-        try Refusals.record(at: location, report: definition.name, request: definition, cause: cause, actor: actor, day: day)
+        try Refusals.record(in: data, report: definition.name, request: definition, cause: cause, actor: actor, day: day)
     }
 
     private func choiceCodes(_ key: String) -> [String] {

@@ -20,8 +20,8 @@ extension Intake {
     /// - Parameter onReceipt: when given, each response gets a receipt code, handed over with its
     ///   ordinal (1 for the file's first response) so that the codes can be handed out; when nil,
     ///   imported responses carry no receipt.
-    public func importFile(_ url: URL, parser: EntryParser,
-                           onReceipt: ((Int, ReceiptCode) throws -> Void)? = nil) throws -> ImportResult {
+    public func importFile(_ url: URL, parser: EntryParser, onReceipt: ((Int, ReceiptCode) throws -> Void)? = nil,
+                           enteredBy: Actor? = nil) throws -> ImportResult {
         var coded: [CodedEntry] = []
         let file = try EntryFile(url: url, parser: parser)
         let codes = self.codes
@@ -32,18 +32,18 @@ extension Intake {
                 coded.append(try result.get())
             }
         }
-        return try insertAll(coded, onReceipt: onReceipt)
+        return try insertAll(coded, onReceipt: onReceipt, enteredBy: enteredBy ?? actor)
     }
 
     /// Stores already validated entries (the demo administration, tests) in one transaction.
     public func importEntries(_ entries: [Entry], onReceipt: ((Int, ReceiptCode) throws -> Void)? = nil) throws -> ImportResult {
-        try insertAll(entries.map(codes.encode), onReceipt: onReceipt)
+        try insertAll(entries.map(codes.encode), onReceipt: onReceipt, enteredBy: actor)
     }
 
     static let chunkSize = 8192
 
     /// Seals and inserts validated entries in one transaction, one entry batch per period.
-    private func insertAll(_ entries: [CodedEntry], onReceipt: ((Int, ReceiptCode) throws -> Void)?) throws -> ImportResult {
+    private func insertAll(_ entries: [CodedEntry], onReceipt: ((Int, ReceiptCode) throws -> Void)?, enteredBy: Actor) throws -> ImportResult {
         let periods = Set(entries.map { Int($0.period) }).sorted()
         var batches: [Int: SealingBatch] = [:]
         for period in periods {
@@ -54,7 +54,7 @@ extension Intake {
         let withReceipts = onReceipt != nil
         var perPeriod: [Int: Int] = [:]
         for entry in entries { perPeriod[Int(entry.period), default: 0] += 1 }
-        try data.auditedWrite(actor, action: "responses imported", day: today()) { db in
+        try data.auditedWrite(enteredBy, action: "responses imported", day: today()) { db in
             for (period, batch) in batches {
                 try EntryBatchRecord.insert(batch.batch, id: batch.id, remaining: perPeriod[period]!, in: db)
             }

@@ -23,12 +23,18 @@ public final class Intake: Sendable {
     /// The day written to the audit log; injectable so that tests and golden files are stable.
     let today: @Sendable () -> String
 
-    public init(location: StoreLocation, forms: [FormDefinition], units: OrgUnits,
+    public convenience init(location: StoreLocation, forms: [FormDefinition], units: OrgUnits,
+                            actor: Actor = Actor(role: "hr", user: "cli"), today: @escaping @Sendable () -> String = { AuditDay.today() }) throws {
+        try self.init(data: DataStore.open(location), keystore: Keystore.open(location), forms: forms, units: units, actor: actor, today: today)
+    }
+
+    /// Entry into stores already open (the application opens each file once per process).
+    public init(data: DataStore, keystore: Keystore, forms: [FormDefinition], units: OrgUnits,
                 actor: Actor = Actor(role: "hr", user: "cli"), today: @escaping @Sendable () -> String = { AuditDay.today() }) throws {
         self.actor = actor
         self.today = today
-        data = try DataStore.open(location)
-        keystore = try Keystore.open(location)
+        self.data = data
+        self.keystore = keystore
         guard try data.storeID() == keystore.storeID() else { throw StoreError.keystoreMismatch }
         receiptKey = try keystore.receiptKey()
         codes = EntryCodes(forms: forms, units: units)

@@ -1,6 +1,7 @@
 import Hummingbird
 import HummingbirdAuth
 import NIOCore
+import Store
 import Vault
 
 /// The request context of every route: identity and session for hummingbird-auth, the page

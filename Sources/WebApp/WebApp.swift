@@ -19,9 +19,9 @@
 /// templates to `Templates.all`, its texts to `Strings.entries`, its links to `Navigation.links`,
 /// and every route to `RouteMatrixTests.routes` with the exact set of roles allowed.
 ///
-/// Report requests and the renderings of released reports (aggregates only) live in `users.sqlite`
-/// (``ReportRequestStore``), never in `vielfalt.sqlite`. Policy files are read at each use from
-/// ``WebAppConfiguration/policyDirectory``, so a broken file shows as an error on the page that
+/// Routes only translate: every use case is a method of the one `Installation` (module
+/// Operations) opened at start, which the command line calls too. Policy files are read at each use
+/// from ``WebAppConfiguration/policyDirectory``, so a broken file shows as an error on the page that
 /// needs it (and on the admin's policy check) instead of stopping the server.
 ///
 /// ## Behind a TLS reverse proxy
@@ -58,6 +58,7 @@ import Hummingbird
 import HummingbirdAuth
 import HummingbirdCore
 import Logging
+import Operations
 import Store
 
 /// Builds the application; `run()` it, or drive it with HummingbirdTesting's `.router` client.
@@ -84,12 +85,12 @@ public func runApplication(configuration: WebAppConfiguration, ready: @Sendable 
     try await app.runService()
 }
 
-/// The shared state of all routes, built once at start.
+/// The shared state of all routes, built once at start: the installation (every use case) and
+/// what only the web needs (sessions, throttles, pages).
 struct AppServices: Sendable {
     let configuration: WebAppConfiguration
+    let installation: Installation
     let users: UserStore
-    let intake: Intake
-    let catalog: FormCatalog
     let pages: PageRenderer
     let loginThrottle: LoginThrottle
     /// Wrong release passphrases, per statistics user and address, with the sign-in's backoff.
@@ -102,21 +103,15 @@ struct AppServices: Sendable {
     let withdrawalLimiter: RateLimiter
     let sessionStore: BoundedSessionStore
     let sessionCookieName: String
-    let location: StoreLocation
     static let sessionKeyPrefix = "session."
 
     init(configuration: WebAppConfiguration) throws {
         self.configuration = configuration
-        catalog = try FormCatalog.load(directory: configuration.formsDirectory)
-        location = StoreLocation(directory: configuration.dataDirectory)
-        guard location.exists else {
-            throw InputError(file: configuration.dataDirectory.path,
-                             english: "no store here: create one with `vielfalt init` or `vielfalt demo`",
-                             german: "Hier gibt es keinen Datenspeicher: mit `vielfalt init` oder `vielfalt demo` anlegen.")
-        }
-        intake = try Intake(location: location, forms: catalog.forms, units: catalog.units)
-        openAPIDocument = OpenAPIDocument.yaml(for: catalog)
-        users = try UserStore.open(directory: configuration.dataDirectory, strength: configuration.passwordStrength)
+        installation = try Installation.open(.init(data: configuration.dataDirectory, forms: configuration.formsDirectory,
+                                                   policy: configuration.policyDirectory, reports: configuration.reportsDirectory),
+                                             passwordStrength: configuration.passwordStrength)
+        users = try installation.users
+        openAPIDocument = OpenAPIDocument.yaml(for: installation)
         pages = try PageRenderer()
         loginThrottle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeBackoff)
         passphraseThrottle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeBackoff)
@@ -195,16 +190,6 @@ enum Blocking {
             DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
         }
     }
-
-    /// One at a time, in order: releases and purges, which read and then write the release ledger,
-    /// the keystore and the request queue and must never interleave.
-    static func exclusive<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            exclusiveQueue.async { continuation.resume(with: Result { try work() }) }
-        }
-    }
-
-    private static let exclusiveQueue = DispatchQueue(label: "vielfalt.web.exclusive")
 }
 
 extension AppRequestContext {

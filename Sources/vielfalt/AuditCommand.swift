@@ -1,4 +1,5 @@
 import ArgumentParser
+import Operations
 import Foundation
 import Retention
 import Store
@@ -16,11 +17,7 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let loaded = try PolicyFiles(store)
-            let report = try RetentionAudit.run(.init(
-                data: try DataStore.open(store.location), keystore: try Keystore.open(store.location),
-                policy: loaded.retention, record: loaded.processing, disclosurePolicy: loaded.disclosureLines,
-                asOf: try AuditDay.parse(asOf ?? AuditDay.today(), field: "as-of")))
+            let report = try store.installation().audit(asOf: try AuditDay.parse(asOf ?? AuditDay.today(), field: "as-of"))
             let text = switch format {
             case .md: report.markdown()
             case .json: try report.json()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Demo
 import Foundation
 import Forms
 import Store
@@ -14,20 +15,18 @@ struct Demo: ParsableCommand {
     @Option(help: "Seed of the synthetic population; the same seed gives the same data.") var seed: UInt64 = 2020
     @Option(help: "Number of new hires asked, over all six years.") var hires: Int = 2400
 
-    static let defaultPassphrase = "vielfalt-demo"
-
     func run() throws {
         try Failure.guarded {
             guard hires > 0, hires <= 1_000_000 else {
                 throw InputError(field: "hires", english: "must be between 1 and 1000000", german: "Muss zwischen 1 und 1000000 liegen.")
             }
-            let validator = try store.validator()
+            let validator = try FormDirectory.load(URL(fileURLWithPath: store.forms)).validator()
             let given = passphrase.passphraseFile != nil || ProcessInfo.processInfo.environment["VIELFALT_PASSPHRASE"] != nil
-            let secret = given ? try passphrase.read() : try Passphrase(Self.defaultPassphrase)
+            let secret = given ? try passphrase.read() : try Passphrase(DemoStore.passphrase)
             let summary = try DemoStore.create(store.location, validator: validator, passphrase: secret, hires: hires, seed: seed,
                                                lastYear: validator.latestYear - 1)
             print("demo store in \(store.location.directory.path): \(summary.responses) responses and \(summary.declines) declines, hiring years \(summary.years.lowerBound)–\(summary.years.upperBound)")
-            if !given { print("demo passphrase / Demo-Passphrase: \(Self.defaultPassphrase)") }
+            if !given { print("demo passphrase / Demo-Passphrase: \(DemoStore.passphrase)") }
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Operations
 import Foundation
 import Forms
 import Store
@@ -15,7 +16,7 @@ struct EntryAdd: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let parser = EntryParser(validator: try store.validator())
+            let installation = try store.installation()
             let name = json == "-" ? "stdin" : json
             let bytes: [UInt8]
             if json == "-" {
@@ -26,12 +27,9 @@ struct EntryAdd: ParsableCommand {
                 }
                 bytes = [UInt8](handle.readData(ofLength: EntryParser.maxEntryBytes + 1))
             }
-            let entry: Entry
-            do { entry = try parser.entry(json: bytes) } catch let error as InputError { throw error.located(file: name, line: nil) }
-            let intake = try Intake(location: store.location, forms: parser.validator.forms, units: parser.validator.units,
-                                    actor: store.actor("hr"))
-            let code = try intake.add(entry)
-            print(code.formatted)
+            do {
+                print(try installation.enter(json: bytes, by: store.actor("hr")).formatted)
+            } catch let error as InputError { throw error.located(file: name, line: nil) }
         }
     }
 }

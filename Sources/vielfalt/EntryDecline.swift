@@ -1,4 +1,5 @@
 import ArgumentParser
+import Operations
 import Forms
 import Store
 
@@ -9,7 +10,7 @@ struct EntryDecline: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "Form id.") var form: String = "migration-background"
+    @Option(help: "Form id (needed only when the forms directory holds several forms).") var form: String?
     @Option(help: "Form version.") var formVersion: Int = 1
     @Option(help: "Org unit code (forms/units.yaml).") var unit: String
     @Option(help: "Hiring month YYYY-MM.") var hired: String
@@ -18,12 +19,10 @@ struct EntryDecline: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let validator = try store.validator()
-            let decline = try validator.validateDecline(
-                form: form, version: formVersion,
-                context: ["unit": unit, "hired": hired, "career_group": careerGroup, "employment": employment])
-            try Intake(location: store.location, forms: validator.forms, units: validator.units, actor: store.actor("hr"))
-                .decline(decline)
+            let installation = try store.installation()
+            try installation.decline(RawEntry(form: try form ?? installation.onlyFormID(), version: formVersion,
+                                              context: ["unit": unit, "hired": hired, "career_group": careerGroup, "employment": employment],
+                                              answers: [:]), by: store.actor("hr"))
             note("decline recorded / Ablehnung erfasst")
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Operations
 import Foundation
 import Forms
 import Store
@@ -24,15 +25,13 @@ struct EntryImport: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let parser = EntryParser(validator: try store.validator())
-            let intake = try Intake(location: store.location, forms: parser.validator.forms, units: parser.validator.units,
-                                    actor: store.actor("hr"))
+            let installation = try store.installation()
             var sink: ReceiptSink? = nil
             if let receipts { sink = try ReceiptSink(path: receipts) }
             let result: Intake.ImportResult
             do {
-                result = try intake.importFile(URL(fileURLWithPath: file), parser: parser,
-                                               onReceipt: sink.map { s in { try s.write(ordinal: $0, code: $1) } })
+                result = try installation.importEntries(from: URL(fileURLWithPath: file), by: store.actor("hr"),
+                                                        onReceipt: sink.map { s in { try s.write(ordinal: $0, code: $1) } })
             } catch {
                 // Nothing was stored: codes written so far belong to rolled-back rows, and an empty
                 // file would block the corrected re-run.

@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import Operations
 import Store
 import Vault
 
@@ -17,9 +18,7 @@ struct EntryWithdraw: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             let receipt = try ReceiptCode(parsing: code ?? Self.readCode())
-            let (forms, units) = try store.loadForms()
-            let intake = try Intake(location: store.location, forms: forms, units: units)
-            if try intake.withdraw(receipt, by: store.actor("hr")) {
+            if try store.installation().withdraw(receipt, by: store.actor("hr")) {
                 print("withdrawn: the response was deleted / widerrufen: die Antwort wurde gelöscht")
             } else {
                 print("unknown receipt code: no response is stored under it / unbekannter Quittungscode: dazu ist keine Antwort gespeichert")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Operations
 import Store
 
 struct LogCommand: ParsableCommand {
@@ -22,7 +23,7 @@ struct LogVerify: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             let anchors = try self.anchors.map { try AuditAnchor(parsing: $0) }
-            let result = try AuditLog.verify(try DataStore.open(store.location), anchors: anchors)
+            let result = try store.installation().verifyLog(anchors: anchors)
             if let problem = result.problem {
                 FileHandle.standardError.write(Data("error: audit log broken: \(problem)\n".utf8))
                 throw ExitCode(3)
@@ -44,7 +45,7 @@ struct LogShow: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             let since = try self.since.map { try AuditDay.parse($0, field: "since") }
-            for e in try AuditLog.entries(try DataStore.open(store.location), since: since) {
+            for e in try store.installation().logEntries(since: since) {
                 print("\(e.seq)\t\(e.day)\t\(e.role)\t\(e.user)\t\(e.action)\t\(e.detail)")
             }
         }

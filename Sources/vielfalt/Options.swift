@@ -1,4 +1,5 @@
 import ArgumentParser
+import Operations
 import Foundation
 import Forms
 import Store
@@ -33,7 +34,11 @@ struct StoreOptions: ParsableArguments {
         return (directory.forms, directory.units)
     }
 
-    func validator() throws -> EntryValidator { try FormDirectory.load(URL(fileURLWithPath: forms)).validator() }
+    /// The installation in `--data` with the forms, policies and reports directories given.
+    func installation(reports: String = "reports") throws -> Installation {
+        try Installation.open(.init(data: URL(fileURLWithPath: data), forms: URL(fileURLWithPath: forms),
+                                    policy: URL(fileURLWithPath: policy), reports: URL(fileURLWithPath: reports)))
+    }
 }
 
 /// Where the statistics passphrase comes from: a file, the environment, or a prompt without echo.

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Operations
 
 struct PolicyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +15,7 @@ struct PolicyCheck: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            _ = try PolicyFiles(store)
+            _ = try Policies.load(URL(fileURLWithPath: store.policy))
             print("policy ok / Richtlinien in Ordnung: retention.yaml, processing.yaml, disclosure.yaml in \(store.policy)")
         }
     }

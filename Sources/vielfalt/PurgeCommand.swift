@@ -1,4 +1,5 @@
 import ArgumentParser
+import Operations
 import Foundation
 import Retention
 import Store
@@ -15,16 +16,14 @@ struct PurgeCommand: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let policy = try PolicyFiles(store).retention
-            let data = try DataStore.open(store.location), keystore = try Keystore.open(store.location)
-            let today = AuditDay.today()
-            let asOf = try AuditDay.parse(self.asOf ?? today, field: "as-of")
+            let installation = try store.installation()
+            let asOf = try AuditDay.parse(self.asOf ?? AuditDay.today(), field: "as-of")
             if dryRun {
-                let steps = try Purge.plan(data: data, keystore: keystore, policy: policy, asOf: asOf)
+                let steps = try installation.purgePlan(asOf: asOf)
                 print(steps.isEmpty ? "nothing to purge as of \(asOf) / zum \(asOf) ist nichts zu löschen" : describe(steps, would: true))
                 return
             }
-            let outcome = try Purge.run(data: data, keystore: keystore, policy: policy, asOf: asOf, today: today, actor: store.actor("dpo"))
+            let outcome = try installation.purge(asOf: asOf, by: store.actor("dpo"))
             print(outcome.steps.isEmpty ? "nothing to purge as of \(asOf) / zum \(asOf) ist nichts zu löschen" : describe(outcome.steps, would: false))
             if outcome.prunedLogEntries > 0 { print("audit log: \(outcome.prunedLogEntries) old entries pruned / alte Protokolleinträge entfernt") }
         }

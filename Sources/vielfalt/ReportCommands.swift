@@ -1,4 +1,5 @@
 import ArgumentParser
+import Operations
 import Foundation
 import Forms
 import Reports
@@ -24,16 +25,13 @@ struct ReportOptions: ParsableArguments {
 }
 
 extension ReportOptions {
-    func release(_ definition: ReportDefinition, store: StoreOptions, passphrase: PassphraseOptions) throws {
+    /// Releases through the installation and writes the chosen rendering.
+    func release(_ definition: (Installation) throws -> ReportDefinition, store: StoreOptions, passphrase: PassphraseOptions) throws {
         guard ["de", "en"].contains(locale) else {
             throw InputError(field: "locale", english: "locale must be de or en", german: "locale muss de oder en sein.")
         }
-        let (forms, units) = try store.loadForms()
-        let policies = try PolicyFiles(store)
-        let reference = try ReferenceShares.load(contentsOf: URL(fileURLWithPath: "reports/reference.yaml"))
-        let run = ReportRun(location: store.location, forms: forms, units: units, disclosure: policies.disclosure,
-                            reference: reference, actor: store.actor("statistics"))
-        let (report, loss) = try run.releaseMeasured(definition, passphrase: passphrase.read())
+        let installation = try store.installation()
+        let (report, loss, timings) = try installation.release(try definition(installation), passphrase: passphrase.read(), by: store.actor("statistics"))
         let text = switch format {
         case .json: report.json()
         case .csv: report.csv(locale: locale)
@@ -44,19 +42,12 @@ extension ReportOptions {
         note("released as \(report.release) / veröffentlicht als \(report.release)")
         // The statistics unit's own terminal: how much the release withheld, and why.
         note("withheld / zurückgehalten: \(loss.summary)")
+        note(timings.summary)
     }
 
-    func definition(kind: ReportDefinition.Kind, periods: ReportDefinition.Periods, store: StoreOptions) throws -> ReportDefinition {
-        let form = try store.loadForms().forms.first { $0.id == "migration-background" }!
-        guard let indicator = form.indicator(indicator) else {
-            throw InputError(field: "indicator", english: "unknown indicator (known: \(form.indicators.map(\.key).joined(separator: ", ")))",
-                             german: "Unbekanntes Merkmal (bekannt: \(form.indicators.map(\.key).joined(separator: ", "))).")
-        }
-        let by = grouping
-        try ReportDefinition.validateGrouping(by)
-        let kindText = kind == .baseline ? LocalizedText(de: "Ist-Wert", en: "Baseline") : LocalizedText(de: "Entwicklung", en: "Trend")
-        return ReportDefinition(name: kind.rawValue, title: LocalizedText(de: "\(kindText.de): \(indicator.label.de)", en: "\(kindText.en): \(indicator.label.en)"),
-                                kind: kind, indicator: indicator.key, by: by, periods: periods)
+    /// The standard report of `kind` with this command's indicator and grouping.
+    func standard(_ kind: ReportDefinition.Kind, periods: ReportDefinition.Periods) -> (Installation) throws -> ReportDefinition {
+        { try $0.definition(kind, indicator: indicator, by: grouping, periods: periods) }
     }
 }
 
@@ -69,8 +60,8 @@ struct ReportBaseline: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let definition = try options.definition(kind: .baseline, periods: year.map { .years($0...$0) } ?? .latest, store: store)
-            try options.release(definition, store: store, passphrase: passphrase)
+            try options.release(options.standard(.baseline, periods: year.map { .years($0...$0) } ?? .latest), store: store,
+                                passphrase: passphrase)
         }
     }
 }
@@ -91,7 +82,7 @@ struct ReportTrend: ParsableCommand {
             case (nil, nil): periods = .all
             default: throw InputError(field: "from", english: "give both --from and --to, with from ≤ to", german: "--from und --to angeben, mit from ≤ to.")
             }
-            try options.release(try options.definition(kind: .trend, periods: periods, store: store), store: store, passphrase: passphrase)
+            try options.release(options.standard(.trend, periods: periods), store: store, passphrase: passphrase)
         }
     }
 }
@@ -105,9 +96,7 @@ struct ReportRunFile: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let form = try store.loadForms().forms.first { $0.id == "migration-background" }!
-            let definition = try ReportDefinition.load(contentsOf: URL(fileURLWithPath: file), form: form)
-            try options.release(definition, store: store, passphrase: passphrase)
+            try options.release({ try $0.definition(file: URL(fileURLWithPath: file)) }, store: store, passphrase: passphrase)
         }
     }
 }
@@ -118,7 +107,7 @@ struct ReportList: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let releases = try DataStore.open(store.location).releases()
+            let releases = try store.installation().releases()
             if releases.isEmpty { print("no releases yet / noch keine Veröffentlichungen") }
             for r in releases {
                 print("\(r.id)\t\(r.day)\t\(r.role) \(r.user)\t\(r.report)\t\(r.indicator)\t\(r.periods)\tcells \(r.cellCount), withheld \(r.suppressedCount)")

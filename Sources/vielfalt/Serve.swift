@@ -1,4 +1,5 @@
 import ArgumentParser
+import Demo
 import Dispatch
 import Foundation
 import Forms
@@ -76,7 +77,7 @@ struct Serve: ParsableCommand {
     private func isDemoStore() throws -> Bool {
         guard store.location.exists else { return false }
         let keystore = try Keystore.open(store.location)
-        return (try? keystore.unlock(Passphrase(Demo.defaultPassphrase))) != nil
+        return (try? keystore.unlock(Passphrase(DemoStore.passphrase))) != nil
     }
 
     /// The root command is synchronous; the server runs in a task until SIGINT or SIGTERM.

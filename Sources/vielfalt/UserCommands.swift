@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Forms
+import Store
 import Vault
 import WebApp
 

@@ -14,5 +14,5 @@ struct Vielfalt: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Init.self, EntryCommand.self, FormsCommand.self, KeystoreCommand.self, ReportCommand.self, AuditCommand.self, PurgeCommand.self, LogCommand.self,
-                      PolicyCommand.self, Serve.self, UserCommand.self, Demo.self, Bench.self])
+                      PolicyCommand.self, Serve.self, UserCommand.self, Demo.self])
 }

@@ -20,12 +20,13 @@ import TestSupport
     @Test func benchImportNamesAMissingFormAndLeavesNothingBehind() throws {
         let parent = try temporaryDirectory("bench")
         let target = parent.appendingPathComponent("store").path
-        let missing = try cli.run(["bench", "import", "--responses", "10", "--into", target, "--forms", parent.path])
+        let bench = CommandLineRunner(program: "vielfalt-bench")
+        let missing = try bench.run(["import", "--responses", "10", "--into", target, "--forms", parent.path])
         #expect(missing.status == 2)
         #expect(missing.stderr.hasPrefix("error: \(parent.path)/migration-background.yaml:"))
         #expect(!missing.stderr.contains("NSCocoaErrorDomain"))
         #expect(!FileManager.default.fileExists(atPath: target))
-        let existing = try cli.run(["bench", "import", "--responses", "10", "--into", parent.path])
+        let existing = try bench.run(["import", "--responses", "10", "--into", parent.path])
         #expect(existing.status == 2)
         #expect(existing.stderr.contains("already exists"))
     }

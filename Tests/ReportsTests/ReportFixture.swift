@@ -10,10 +10,17 @@ struct ReportFixture {
     let demo: DemoFixture
     let disclosure = try! DisclosurePolicyFile.load(directory: Repository.policyDirectory)
 
-    init(hires: Int = 2400) throws { demo = try DemoFixture(hires: hires) }
+    /// The stores, opened once like the application opens them.
+    let data: DataStore, keystore: Keystore
+
+    init(hires: Int = 2400) throws {
+        demo = try DemoFixture(hires: hires)
+        data = try demo.data
+        keystore = try demo.keystore
+    }
 
     var run: ReportRun {
-        ReportRun(location: demo.location, forms: [Repository.form], units: Repository.units, disclosure: disclosure,
+        ReportRun(data: data, keystore: keystore, forms: [Repository.form], units: Repository.units, disclosure: disclosure,
                   reference: try! ReferenceShares.load(contentsOf: Repository.root.appendingPathComponent("reports/reference.yaml")),
                   actor: Actor(role: "statistics", user: "test"))
     }

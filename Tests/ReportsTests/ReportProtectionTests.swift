@@ -39,7 +39,9 @@ import Vault
         var released: [[ReleasedCell]] = []
         // The cells with their reasons, as the run had them (the ledger keeps no reasons).
         func release(_ definition: ReportDefinition) throws {
-            let protected = try fixture.run.releaseProtected(definition, passphrase: Passphrase(DemoFixture.passphrase), day: DemoFixture.day).protected
+            var timings = ReleaseTimings()
+            let protected = try fixture.run.releaseProtected(definition, passphrase: Passphrase(DemoFixture.passphrase), day: DemoFixture.day,
+                                                             timings: &timings).protected
             let epoch = released.count
             released.append(protected.releasedCells.map { var cell = $0; cell.release = epoch; return cell })
         }
@@ -165,7 +167,7 @@ import Vault
         let fixture = try ReportFixture(hires: 1200)
         let disclosure = try DisclosurePolicyFile.parse("version: 1\nmin_cell: 1\ngroup_disclosure: false\ncell_key: perturbation-table.csv\n",
                                                         file: "disclosure.yaml", directory: Repository.policyDirectory)
-        let run = ReportRun(location: fixture.demo.location, forms: [Repository.form], units: Repository.units,
+        let run = ReportRun(data: fixture.data, keystore: fixture.keystore, forms: [Repository.form], units: Repository.units,
                             disclosure: disclosure, actor: Actor(role: "statistics", user: "test"))
         let first = try run.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2024...2024)),
                                     passphrase: Passphrase(DemoFixture.passphrase), day: DemoFixture.day)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Runs the built `vielfalt` executable as a user would, capturing exit code, stdout and stderr.
+/// Runs a built executable (`vielfalt`, or `vielfalt-bench`) as a user would, capturing exit code,
+/// stdout and stderr.
 public struct CommandLineRunner {
     public struct Outcome: Sendable {
         public let status: Int32
@@ -8,18 +9,17 @@ public struct CommandLineRunner {
         public let stderr: String
     }
 
-    public static let executable: URL = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vielfalt")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        return Repository.root.appendingPathComponent(".build/debug/vielfalt")
-    }()
+    public let executable: URL
 
-    public init() {}
+    public init(program: String = "vielfalt") {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(program)
+        executable = FileManager.default.isExecutableFile(atPath: beside.path) ? beside : Repository.root.appendingPathComponent(".build/debug/\(program)")
+    }
 
     @discardableResult
     public func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws -> Outcome {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = Repository.root
         var env = ProcessInfo.processInfo.environment

@@ -1,3 +1,4 @@
+import Demo
 import Foundation
 import Forms
 import Store
@@ -6,7 +7,7 @@ import Vault
 /// A demo store (seed 2020, hiring years 2020–2025) made on a fixed day, so that every figure and
 /// every hash derived from it is the same on every run.
 public struct DemoFixture: Sendable {
-    public static let passphrase = "vielfalt-demo"
+    public static let passphrase = DemoStore.passphrase
     public static let day = "2026-11-20"
     public let location: StoreLocation
 

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import HummingbirdTesting
-import Store
+@testable import Store
 import Testing
 import Yams
 @testable import WebApp

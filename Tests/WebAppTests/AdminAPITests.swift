@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import TestSupport
 import Testing
+@testable import Store
 @testable import WebApp
 
 /// Users, org units, policy check and forms through `/api/v1`.

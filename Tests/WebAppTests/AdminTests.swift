@@ -1,8 +1,10 @@
+import Demo
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import TestSupport
 import Testing
+@testable import Store
 @testable import WebApp
 
 @Suite("Admin: users and org units")

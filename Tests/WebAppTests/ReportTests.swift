@@ -2,7 +2,7 @@ import Forms
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import Store
+@testable import Store
 import TestSupport
 import Testing
 @testable import WebApp

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+@testable import Store
 @testable import WebApp
 
 @Suite("No state change without a valid CSRF token")

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
-import Store
+@testable import Store
 import TestSupport
 import Testing
 import Vault

@@ -1,3 +1,4 @@
+import Store
 import Forms
 
 /// The links each role sees in the header and on the home page, in one place.

@@ -1,6 +1,7 @@
 import Forms
 import Foundation
 import Hummingbird
+import Operations
 import HummingbirdAuth
 import Store
 import Vault
@@ -58,17 +59,16 @@ struct APIRoutes {
             }
             let raw = RawEntry(form: try body.string("form", required: true)!, version: try body.int("version"),
                                context: try body.strings("context"), answers: try body.strings("answers", required: false))
-            let entry = try services.catalog.validator.validate(raw)
-            let intake = services.intake, clerk = Actor(role: Role.hr.rawValue, user: context.identity!.name)
-            let code = try await Blocking.run { try intake.add(entry, enteredBy: clerk) }
+            let installation = services.installation, clerk = Actor(role: Role.hr.rawValue, user: context.identity!.name)
+            let code = try await Blocking.run { try installation.enter(raw, by: clerk) }
             return JSONResponse.make(["receipt": code.formatted], status: .created)
         }
         hr.post("declines") { request, context in
             let body = try await JSONBody.read(request, limit: services.configuration.maxBodySize, allowed: ["form", "version", "context"])
-            let decline = try services.catalog.validator.validateDecline(form: try body.string("form", required: true)!,
-                                                                         version: try body.int("version"), context: try body.strings("context"))
-            let intake = services.intake, clerk = Actor(role: Role.hr.rawValue, user: context.identity!.name)
-            try await Blocking.run { try intake.decline(decline, enteredBy: clerk) }
+            let raw = RawEntry(form: try body.string("form", required: true)!, version: try body.int("version"),
+                               context: try body.strings("context"), answers: [:])
+            let installation = services.installation, clerk = Actor(role: Role.hr.rawValue, user: context.identity!.name)
+            try await Blocking.run { try installation.decline(raw, by: clerk) }
             return JSONResponse.make(["status": "recorded"], status: .created)
         }
         ReportAPIRoutes(services: services).register(on: api)

@@ -1,6 +1,8 @@
 import Forms
 import Hummingbird
+import Operations
 import HummingbirdAuth
+import Store
 import Vault
 
 /// The administrator's API, with the operations of the admin pages (``AdminRoutes``), and the
@@ -36,7 +38,7 @@ struct AdminAPIRoutes {
             return JSONResponse.make(["name": name, "active": false])
         }
         admin.get("units") { _, _ in
-            let units = services.catalog.units
+            let units = services.installation.forms.units
             return JSONResponse.make(["dezernate": units.dezernate.map { dezernat in
                 ["code": dezernat.code, "name": Self.text(dezernat.name),
                  "units": dezernat.units.compactMap(units.unit).map { ["code": $0.code, "name": Self.text($0.name)] }] as [String: Any]
@@ -44,7 +46,7 @@ struct AdminAPIRoutes {
         }
         admin.get("policy-check") { _, _ in
             let directory = services.configuration.policyDirectory
-            let results = try await Blocking.run { PolicySet.check(directory).map { ($0.file, $0.error) } }
+            let results = try await Blocking.run { FileCheck.policies(directory).map { ($0.file, $0.error) } }
             return JSONResponse.make(["allOK": results.allSatisfy { $0.1 == nil }, "files": results.map { file, error in
                 var row: [String: Any] = ["file": file, "ok": error == nil]
                 if let error { row["error"] = ["place": error.location, "de": error.german, "en": error.english] }
@@ -52,7 +54,7 @@ struct AdminAPIRoutes {
             }])
         }
         api.group().requiringAPI(anyOf { RolePolicy<User>(.hr); RolePolicy<User>(.admin) }).get("forms") { _, _ in
-            JSONResponse.make(["forms": services.catalog.current.map { Self.object($0, units: services.catalog.units) }])
+            JSONResponse.make(["forms": services.installation.currentForms.map { Self.object($0, units: services.installation.forms.units) }])
         }
     }
 

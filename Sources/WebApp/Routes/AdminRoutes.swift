@@ -1,6 +1,8 @@
 import Foundation
 import Forms
 import Hummingbird
+import Operations
+import Store
 import Vault
 
 /// The administrator's pages: users (list, add, disable), the org units of `forms/units.yaml`, the
@@ -47,7 +49,7 @@ struct AdminRoutes {
         }
         group.get("units") { request, context in
             let lang = context.language.rawValue
-            let units = services.catalog.units
+            let units = services.installation.forms.units
             let dezernate = units.dezernate.map { dezernat in
                 ["code": dezernat.code, "name": dezernat.name.text(lang),
                  "units": dezernat.units.compactMap(units.unit).map { ["code": $0.code, "name": $0.name.text(lang)] }] as [String: Any]
@@ -56,7 +58,7 @@ struct AdminRoutes {
         }
         group.get("policy") { request, context in
             let directory = services.configuration.policyDirectory
-            let results = await (try? Blocking.run { PolicySet.check(directory).map { ($0.file, $0.error) } }) ?? []
+            let results = await (try? Blocking.run { FileCheck.policies(directory).map { ($0.file, $0.error) } }) ?? []
             let rows = results.map { file, error in
                 var row: [String: Any] = ["file": file]
                 if let error { row["error"] = ["place": error.location, "message": context.message(error)] } else { row["ok"] = true }
@@ -68,10 +70,9 @@ struct AdminRoutes {
         group.get("forms") { request, context in
             let directory = services.configuration.formsDirectory
             let language = context.language
-            let files = FormDirectory.formFileNames(in: directory)
-            let rows = files.map { name -> [String: Any] in
-                do {
-                    let form = try FormDefinition.load(contentsOf: directory.appendingPathComponent(name))
+            let rows = FileCheck.forms(directory).map { name, result -> [String: Any] in
+                switch result {
+                case .success(let form):
                     return ["file": name, "ok": true, "id": form.id, "version": form.version, "title": form.title.text(language.rawValue),
                             "context": form.context.map { ["key": $0.key, "label": $0.label.text(language.rawValue)] },
                             "items": form.items.map { item in
@@ -80,8 +81,7 @@ struct AdminRoutes {
                             },
                             "indicators": form.indicators.map { ["key": $0.key, "label": $0.label.text(language.rawValue),
                                                                  "categories": $0.categoryCodes.joined(separator: ", ")] }]
-                } catch {
-                    let problem = PolicySet.inputError(error, file: directory.appendingPathComponent(name).path)
+                case .failure(let problem):
                     return ["file": name, "error": ["place": problem.location, "message": context.message(problem)]]
                 }
             }

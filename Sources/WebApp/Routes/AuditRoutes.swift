@@ -1,6 +1,7 @@
 import Forms
 import Foundation
 import Hummingbird
+import Operations
 import Retention
 import Store
 
@@ -81,44 +82,26 @@ struct AuditRoutes {
     /// The audit report as of `asOf`; a later day shows what will then be due. A broken policy file
     /// is an `InputError` naming the file.
     func report(asOf: String) async throws -> AuditReport {
-        let data = services.intake.data, keystore = services.intake.keystore, directory = services.configuration.policyDirectory
-        return try await Blocking.run {
-            let policies = try PolicySet.load(directory)
-            return try RetentionAudit.run(.init(data: data, keystore: keystore,
-                                                policy: policies.retention, record: policies.processing,
-                                                disclosurePolicy: policies.disclosure.sentences, asOf: asOf))
-        }
+        let installation = services.installation
+        return try await Blocking.run { try installation.audit(asOf: asOf) }
     }
 
     /// The chain, its head file, and the anchors the DPO kept outside the system.
     func verify(anchors: [AuditAnchor]) async throws -> AuditLog.Verification {
-        let data = services.intake.data
-        return try await Blocking.run { try AuditLog.verify(data, anchors: anchors) }
+        let installation = services.installation
+        return try await Blocking.run { try installation.verifyLog(anchors: anchors) }
     }
 
     /// What a purge as of `asOf` would do; nothing changes.
     func plan(asOf: String) async throws -> [Purge.Step] {
-        let data = services.intake.data, keystore = services.intake.keystore, directory = services.configuration.policyDirectory
-        return try await Blocking.run {
-            let policy = try PolicySet.load(directory).retention
-            return try Purge.plan(data: data, keystore: keystore, policy: policy, asOf: asOf)
-        }
+        let installation = services.installation
+        return try await Blocking.run { try installation.purgePlan(asOf: asOf) }
     }
 
-    /// Purges as of today, one purge or release at a time; the audit log records it under `user`.
+    /// Purges as of today; the audit log records it under `user`.
     func purge(user: String) async throws -> Purge.Outcome {
-        let data = services.intake.data, keystore = services.intake.keystore, directory = services.configuration.policyDirectory
-        let actor = Actor(role: Role.dpo.rawValue, user: user)
-        do {
-            return try await Blocking.exclusive {
-                let policy = try PolicySet.load(directory).retention
-                let today = AuditDay.today()
-                return try Purge.run(data: data, keystore: keystore, policy: policy,
-                                     asOf: today, today: today, actor: actor)
-            }
-        } catch let refusal as Purge.Refusal {
-            throw InputError(english: refusal.description, german: refusal.german)
-        }
+        let installation = services.installation, actor = Actor(role: Role.dpo.rawValue, user: user)
+        return try await Blocking.run { try installation.purge(by: actor) }
     }
 
     private func stepValues(_ steps: [Purge.Step], _ context: AppRequestContext, done: Bool) -> [String: Any] {

@@ -1,6 +1,7 @@
 import Forms
 import Foundation
 import Hummingbird
+import Operations
 import HummingbirdAuth
 import Store
 import Vault
@@ -17,7 +18,7 @@ struct EntryRoutes {
         let group = router.group("entry").requiring(.hr, maxBodySize: services.configuration.maxBodySize, showsRefusedBody: true)
         group.get { request, context in
             let language = context.language.rawValue
-            let forms = services.catalog.current.map { ["id": $0.id, "title": $0.title.text(language), "version": $0.version] as [String: Any] }
+            let forms = services.installation.currentForms.map { ["id": $0.id, "title": $0.title.text(language), "version": $0.version] as [String: Any] }
             return services.pages.page("forms", ["forms": forms], request: request, context: context)
         }
         group.get("receipt") { request, context in
@@ -32,7 +33,7 @@ struct EntryRoutes {
         }
         group.get("{form}") { request, context in
             let form = try form(context)
-            var values = EntryFormView(form: form, units: services.catalog.units, language: context.language).values()
+            var values = EntryFormView(form: form, units: services.installation.forms.units, language: context.language).values()
             if context.takeNotice() == .declineRecorded { values["notice"] = Strings.text("decline_recorded", context.language) }
             return services.pages.page("entry", values, request: request, context: context)
         }
@@ -41,13 +42,13 @@ struct EntryRoutes {
     }
 
     func form(_ context: AppRequestContext) throws -> FormDefinition {
-        guard let id = context.parameters.get("form"), let form = services.catalog.current(id) else { throw HTTPError(.notFound) }
+        guard let id = context.parameters.get("form"), let form = services.installation.currentForm(id) else { throw HTTPError(.notFound) }
         return form
     }
 
     func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let form = try form(context)
-        var view = EntryFormView(form: form, units: services.catalog.units, language: context.language)
+        var view = EntryFormView(form: form, units: services.installation.forms.units, language: context.language)
         do {
             let fields = try context.form!.fields()
             view.fields = fields
@@ -57,9 +58,8 @@ struct EntryRoutes {
                 errors.append(InputError(field: "consent", english: Strings.text("consent_missing", .en), german: Strings.text("consent_missing", .de)))
             }
             guard errors.isEmpty else { throw EntrySubmission.Errors(errors: errors) }
-            let entry = try services.catalog.validator.validate(raw)
-            let intake = services.intake, clerk = Actor(role: Role.hr.rawValue, user: context.identity!.name)
-            let code = try await Blocking.run { try intake.add(entry, enteredBy: clerk) }
+            let installation = services.installation, clerk = Actor(role: Role.hr.rawValue, user: context.identity!.name)
+            let code = try await Blocking.run { try installation.enter(raw, by: clerk) }
             if var session = context.sessions.session {
                 session.pendingReceipt = code.formatted
                 _ = context.sessions.updateSession(session)
@@ -87,16 +87,15 @@ struct EntryRoutes {
 
     func decline(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let form = try form(context)
-        var view = EntryFormView(form: form, units: services.catalog.units, language: context.language)
+        var view = EntryFormView(form: form, units: services.installation.forms.units, language: context.language)
         do {
             let fields = try context.form!.fields()
             view.fields = fields
             let raw = try EntrySubmission.raw(fields, form: form, includeAnswers: false)
             let errors = EntrySubmission.missingContext(raw, form: form)
             guard errors.isEmpty else { throw EntrySubmission.Errors(errors: errors) }
-            let decline = try services.catalog.validator.validateDecline(form: raw.form, version: raw.version, context: raw.context)
-            let intake = services.intake, clerk = Actor(role: Role.hr.rawValue, user: context.identity!.name)
-            try await Blocking.run { try intake.decline(decline, enteredBy: clerk) }
+            let installation = services.installation, clerk = Actor(role: Role.hr.rawValue, user: context.identity!.name)
+            try await Blocking.run { try installation.decline(raw, by: clerk) }
             context.setNotice(.declineRecorded)
             return Response.redirect(to: "/entry/\(form.id)", type: .normal)
         } catch {

@@ -1,5 +1,6 @@
 import Foundation
 import Forms
+import Operations
 
 /// The parts of the OpenAPI document that only the loaded forms can say: which forms, versions,
 /// context fields, units, answer codes, indicators and hiring years the entry and report calls
@@ -7,12 +8,12 @@ import Forms
 /// the contract test (schemathesis, positive data) holds the two together.
 extension OpenAPIDocument {
     /// The document with the form-dependent schemas filled in.
-    static func yaml(for catalog: FormCatalog) -> String {
-        let forms = catalog.current
-        let years = Array(EntryValidator.earliestYear...catalog.validator.latestYear)
+    static func yaml(for installation: Installation) -> String {
+        let forms = installation.currentForms, units = installation.forms.units
+        let years = Array(EntryValidator.earliestYear...installation.validator.latestYear)
         return yaml
-            .replacingOccurrences(of: "{ENTRY_SCHEMA}", with: json(oneOf(forms.map { body($0, catalog.units, years: years, answers: true) })))
-            .replacingOccurrences(of: "{DECLINE_SCHEMA}", with: json(oneOf(forms.map { body($0, catalog.units, years: years, answers: false) })))
+            .replacingOccurrences(of: "{ENTRY_SCHEMA}", with: json(oneOf(forms.map { body($0, units, years: years, answers: true) })))
+            .replacingOccurrences(of: "{DECLINE_SCHEMA}", with: json(oneOf(forms.map { body($0, units, years: years, answers: false) })))
             .replacingOccurrences(of: "{REPORT_REQUEST_SCHEMA}", with: json(reportRequest(forms, years: years)))
     }
 

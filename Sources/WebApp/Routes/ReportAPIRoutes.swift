@@ -1,6 +1,7 @@
 import Forms
 import Hummingbird
 import HummingbirdAuth
+import Operations
 import Store
 import Vault
 
@@ -23,8 +24,8 @@ struct ReportAPIRoutes {
     func register(on api: RouterGroup<AppRequestContext>) {
         let readers = api.group("report-requests").requiringAPI(anyOf { RolePolicy<User>(.integration); RolePolicy<User>(.statistics) })
         readers.get { _, _ in
-            let requests = services.users.requests
-            return JSONResponse.make(["requests": try await Blocking.run { try requests.all() }.map(\.apiObject)])
+            let installation = services.installation
+            return JSONResponse.make(["requests": try await Blocking.run { try installation.requests() }.map(\.apiObject)])
         }
         readers.get("{id}") { _, context in JSONResponse.make(try StatisticsRoutes(services: services).found(context).apiObject) }
 
@@ -33,9 +34,8 @@ struct ReportAPIRoutes {
             let form = ReportRequestForm(kind: try body.string("kind", required: true), indicator: try body.string("indicator", required: true),
                                          by: try body.stringList("by", required: true), years: try body.string("years", required: false),
                                          groupingField: { _ in "by" })
-            let new = try form.request(user: context.identity!.name, form: ReportRoutes.form(services))
-            let requests = services.users.requests
-            try await Blocking.run { try requests.add(new) }
+            let installation = services.installation, user = context.identity!.name
+            let new = try await Blocking.run { try installation.request(form, by: user) }
             return JSONResponse.make(new.apiObject, status: .created)
         }
 
@@ -43,7 +43,7 @@ struct ReportAPIRoutes {
         statistics.post("report-requests/{id}/refuse") { request, context in
             let found = try StatisticsRoutes(services: services).found(context)
             let body = try await JSONBody.read(request, limit: services.configuration.maxBodySize, allowed: ["reason"])
-            let reason = try ReportRequest.refusalReason(try body.string("reason", required: true))
+            let reason = try body.string("reason", required: true)
             guard try await StatisticsRoutes(services: services).refuseByHand(found.id, reason: reason, user: context.identity!.name) else {
                 throw Self.decided
             }

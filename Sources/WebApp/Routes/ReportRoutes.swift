@@ -1,6 +1,7 @@
 import Forms
 import Foundation
 import Hummingbird
+import Operations
 import Reports
 import Store
 
@@ -30,9 +31,9 @@ struct ReportRoutes {
                                            context: context, status: EntryRoutes.status(context))
             }
             do {
-                let new = try newRequest(fields, user: context.identity!.name)
-                let requests = services.users.requests
-                try await Blocking.run { try requests.add(new) }
+                let draft = try newRequest(fields)
+                let installation = services.installation, user = context.identity!.name
+                _ = try await Blocking.run { try installation.request(draft, by: user) }
                 context.setNotice(.reportRequested)
                 return Response.redirect(to: "/reports", type: .normal)
             } catch let error as InputError {
@@ -62,8 +63,7 @@ struct ReportRoutes {
 
     /// The request of the path's id if it is released; 404 for an unknown, open or refused one.
     func released(_ context: AppRequestContext) throws -> ReportRequest {
-        let requests = services.users.requests
-        guard let id = context.parameters.get("id"), let found = try requests.find(id), found.status == .released else {
+        guard let id = context.parameters.get("id"), let found = try services.installation.request(id), found.status == .released else {
             throw HTTPError(.notFound)
         }
         return found
@@ -86,16 +86,16 @@ struct ReportRoutes {
     }
 
     /// The form the request page posts: `kind`, `indicator`, `by1`, `by2` (optional), `years`.
-    func newRequest(_ fields: FormFields, user: String) throws -> ReportRequest {
+    func newRequest(_ fields: FormFields) throws -> ReportRequestForm {
         for name in fields.values.keys.sorted() where !["_csrf", "kind", "indicator", "by1", "by2", "years"].contains(name) {
             throw InputError(field: name, english: "unknown field", german: "Unbekanntes Feld.")
         }
-        let form = ReportRequestForm(kind: fields["kind"], indicator: fields["indicator"], by: [fields["by1"] ?? "", fields["by2"] ?? ""],
-                                     years: fields["years"], groupingField: { $0 == 0 ? "by1" : "by2" })
-        return try form.request(user: user, form: Self.form(services))
+        return ReportRequestForm(kind: fields["kind"], indicator: fields["indicator"], by: [fields["by1"] ?? "", fields["by2"] ?? ""],
+                                 years: fields["years"], groupingField: { $0 == 0 ? "by1" : "by2" })
     }
 
-    static func form(_ services: AppServices) -> FormDefinition? { services.catalog.current("migration-background") ?? services.catalog.current.first }
+    /// The form whose indicators requests name, for labels; nil when no loaded form defines one.
+    static func form(_ services: AppServices) -> FormDefinition? { try? services.installation.reportForm() }
 
     private func listValues(_ context: AppRequestContext, errors: [InputError], submitted: FormFields?) throws -> [String: Any] {
         let language = context.language, lang = language.rawValue
@@ -105,7 +105,7 @@ struct ReportRoutes {
         }
         let kind = submitted?["kind"] ?? "baseline"
         let groupings = ReportDefinition.groupings
-        let requests = try services.users.requests.all().map { RequestView($0, form: form, language: language).values }
+        let requests = try services.installation.requests().map { RequestView($0, form: form, language: language).values }
         var values: [String: Any] = [
             "requests": requests, "hasRequests": !requests.isEmpty,
             "kinds": ["baseline", "trend"].map { ["code": $0, "label": Strings.text("kind_\($0)", language), "checked": $0 == kind] as [String: Any] },

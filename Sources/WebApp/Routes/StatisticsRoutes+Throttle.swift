@@ -1,20 +1,19 @@
 import Forms
+import Operations
 import Store
 import Vault
 
 extension StatisticsRoutes {
     /// A release with the keystore passphrase, throttled like a sign-in per statistics user and
     /// address (an offline guess is slow by Argon2id; an online one must be slow by backoff too).
-    /// A wrong passphrase is written to the audit log as `release passphrase wrong`; nil means
-    /// throttled: nothing was tried.
+    /// nil means throttled: nothing was tried.
     static func attempt(_ id: String, passphrase: Passphrase, user: String, address: String,
-                        services: AppServices) async throws -> Outcome? {
-        let throttle = services.passphraseThrottle
+                        services: AppServices) async throws -> RequestOutcome? {
+        let throttle = services.passphraseThrottle, installation = services.installation
         guard await throttle.begin(user: user, address: address) else { return nil }
-        let outcome = try await Blocking.exclusive { run(id, passphrase: passphrase, user: user, services: services) }
-        if case .wrongPassphrase = outcome {
+        let outcome = try await Blocking.run { installation.releaseRequest(id, passphrase: passphrase, by: user) }
+        if outcome == .wrongPassphrase {
             await throttle.failed(user: user, address: address)
-            try await services.auditEvent("release passphrase wrong", actor: Actor(role: Role.statistics.rawValue, user: user))
         } else {
             await throttle.succeeded(user: user, address: address)
         }

@@ -1,6 +1,7 @@
 import Forms
 import Foundation
 import Hummingbird
+import Operations
 import Store
 import Vault
 
@@ -54,10 +55,10 @@ struct WithdrawalRoutes {
             let error = VaultError.invalidReceiptCode
             return .invalid(InputError(field: "code", english: error.english, german: error.german))
         }
-        let intake = services.intake
+        let installation = services.installation
         do {
             // Known or unknown: the same outcome, on purpose.
-            _ = try await Blocking.run { try intake.withdraw(code, by: withdrawer) }
+            _ = try await Blocking.run { try installation.withdraw(code, by: withdrawer) }
             return .processed
         } catch {
             return .invalid(InputError(field: "code", english: Strings.text("error_500", .en), german: Strings.text("error_500", .de)))

@@ -1,4 +1,5 @@
 import Foundation
+import Operations
 import Store
 import Vault
 
@@ -14,27 +15,19 @@ extension AppServices {
         guard await loginThrottle.begin(user: name, address: address) else { return nil }
         guard !name.isEmpty, passwordText.utf8.count <= UserStore.passwordLengths.upperBound,
               let password = try? Password(passwordText) else { return nil }
-        let users = self.users
-        if let checked = try await passwordGate.run({ try users.authenticate(name: name, password: password) }), let user = checked {
+        let installation = self.installation
+        if let checked = try await passwordGate.run({ try installation.signIn(name: name, password: password) }), let user = checked {
             await loginThrottle.succeeded(user: name, address: address)
             return user
         }
         await loginThrottle.failed(user: name, address: address)
-        try await auditEvent("sign-in failed", actor: Actor(role: "-", user: try users.exists(name) ? name : "-"))
         return nil
     }
 
     /// Appends an event that changes no data (a failed sign-in or release passphrase, a password
     /// change, sessions ended) to the audit log.
     func auditEvent(_ action: String, actor: Actor) async throws {
-        let data = intake.data
-        try await Blocking.run { try data.auditedWrite(actor, action: action) { _ in ((), []) } }
-    }
-}
-
-extension UserStore {
-    /// Whether a user of this name exists, active or not.
-    func exists(_ name: String) throws -> Bool {
-        try database.read { try UserRecord.fetchOne($0, key: name) != nil }
+        let installation = self.installation
+        try await Blocking.run { try installation.recordEvent(action, by: actor) }
     }
 }

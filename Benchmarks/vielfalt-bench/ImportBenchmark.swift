@@ -1,23 +1,25 @@
+import Demo
 import Foundation
 import Forms
+import Store
 import Vault
 
-/// Measures the entry path; `vielfalt bench import` prints the figures. A measurement, not a test.
-public enum IntakeBenchmark {
-    public struct Figures: Sendable {
-        public let responses: Int
-        public let importSeconds: Double
-        public let keyAgreementSeconds: Double
-        public let databaseBytes: Int64
+/// Measures the entry path; `vielfalt-bench import` prints the figures. A measurement, not a test.
+enum ImportBenchmark {
+    struct Figures: Sendable {
+        let responses: Int
+        let importSeconds: Double
+        let keyAgreementSeconds: Double
+        let databaseBytes: Int64
 
-        public var importPerSecond: Double { Double(responses) / importSeconds }
+        var importPerSecond: Double { Double(responses) / importSeconds }
     }
 
-    public static let passphrase = "benchmark passphrase"
+    static let passphrase = "benchmark passphrase"
 
     /// Writes `responses` synthetic entries as JSON Lines and imports them into a fresh store in
     /// `directory/store` with the units of `directory/forms/units.yaml` (made by ``syntheticUnits(count:)``).
-    public static func run(responses: Int, directory: URL, form: FormDefinition, units: OrgUnits) throws -> Figures {
+    static func run(responses: Int, directory: URL, form: FormDefinition, units: OrgUnits) throws -> Figures {
         let location = StoreLocation(directory: directory.appendingPathComponent("store"))
         try location.initialise(passphrase: Passphrase(passphrase), strength: .interactive)
         let input = directory.appendingPathComponent("bench.jsonl")
@@ -42,7 +44,7 @@ public enum IntakeBenchmark {
     }
 
     /// `units.yaml` text for `count` synthetic units in four Dezernate (codes U01, U02, …).
-    public static func syntheticUnits(count: Int) -> String {
+    static func syntheticUnits(count: Int) -> String {
         var yaml = "dezernate:\n"
         for d in 0..<4 {
             yaml += "  - code: \"D\(d + 1)\"\n    name: {de: \"Dezernat \(d + 1)\", en: \"Department \(d + 1)\"}\n    units:\n"

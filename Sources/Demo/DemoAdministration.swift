@@ -1,3 +1,5 @@
+import Forms
+
 /// A reproducible synthetic administration for trying Vielfalt: hires over six years, with declines.
 ///
 /// Units differ in size (the fire brigade and youth office hire often, the audit office rarely), so

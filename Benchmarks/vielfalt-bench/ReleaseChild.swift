@@ -46,7 +46,8 @@ enum ReleaseChild {
     static func run(_ request: ReleaseRequest) throws {
         let directory = try FormDirectory.load(URL(fileURLWithPath: request.forms))
         let disclosure = try DisclosurePolicyFile.load(directory: URL(fileURLWithPath: request.policy))
-        let run = ReportRun(location: StoreLocation(directory: URL(fileURLWithPath: request.store)),
+        let location = StoreLocation(directory: URL(fileURLWithPath: request.store))
+        let run = ReportRun(data: try DataStore.open(location), keystore: try Keystore.open(location),
                             forms: directory.forms, units: directory.units, disclosure: disclosure,
                             actor: Actor(role: "statistics", user: "bench"))
         let definition = ReportDefinition(name: request.name, title: LocalizedText(de: request.name, en: request.name),

@@ -16,7 +16,8 @@ public struct UserRecord: Codable, FetchableRecord, PersistableRecord, Sendable,
     }
 }
 
-/// The web application's logins, kept in their own `users.sqlite` beside the data store.
+/// The logins of the web application and the integration office's report requests, kept in their
+/// own `users.sqlite` beside the data store.
 ///
 /// Users are apart from the data on purpose: the data store holds only ciphertext, and nobody who
 /// administers logins needs to open it. The file is created with mode 0600 and runs in WAL mode; its
@@ -33,7 +34,7 @@ public final class UserStore: Sendable {
 
     let database: DatabaseQueue
     /// The integration office's report requests, kept in the same file (see ``ReportRequestStore``).
-    var requests: ReportRequestStore { ReportRequestStore(database: database) }
+    public var requests: ReportRequestStore { ReportRequestStore(database: database) }
     let strength: PasswordHashStrength
     /// Checked against when a name is unknown, so that unknown and known names cost the same time.
     private let decoy: PasswordHash
@@ -158,10 +159,15 @@ public final class UserStore: Sendable {
         }
     }
 
+    /// Whether a user of this name exists, active or not.
+    public func exists(_ name: String) throws -> Bool {
+        try database.read { try UserRecord.fetchOne($0, key: name) != nil }
+    }
+
     /// Refusals that depend on the users held, not on the input's form (the API answers 409).
-    static let nameTaken = InputError(field: "name", english: "a user of this name exists already",
+    public static let nameTaken = InputError(field: "name", english: "a user of this name exists already",
                                       german: "Einen Benutzer dieses Namens gibt es schon.")
-    static let lastAdmin = InputError(field: "name", english: "the last active admin cannot be disabled",
+    public static let lastAdmin = InputError(field: "name", english: "the last active admin cannot be disabled",
                                       german: "Die letzte aktive Administration kann nicht deaktiviert werden.")
 
     static func checkName(_ name: String) throws {

@@ -1,3 +1,4 @@
+import Store
 import Vault
 
 /// The logins of a demo store: one per role, with passwords as public as the demo passphrase.

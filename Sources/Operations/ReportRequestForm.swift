@@ -5,18 +5,26 @@ import Store
 /// What the integration office asks for, as sent by the request page or the API, before checking.
 ///
 /// The page posts `kind`, `indicator`, `by1`, `by2` and `years`; the API sends `by` as a list. Both
-/// reach ``request(user:form:)``, so a request is checked by one set of rules whichever way it came.
-struct ReportRequestForm {
-    var kind: String?
-    var indicator: String?
-    var by: [String]
-    var years: String?
+/// reach ``request(user:form:)`` (through ``Installation/request(_:by:)``), so a request is checked by one set of rules whichever way it came.
+public struct ReportRequestForm: Sendable {
+    public var kind: String?
+    public var indicator: String?
+    public var by: [String]
+    public var years: String?
     /// The field an error about the n-th grouping names (`by1`/`by2` on the page, `by` in the API).
-    var groupingField: (Int) -> String
+    public var groupingField: @Sendable (Int) -> String
+
+    public init(kind: String?, indicator: String?, by: [String], years: String?, groupingField: @escaping @Sendable (Int) -> String) {
+        self.kind = kind
+        self.indicator = indicator
+        self.by = by
+        self.years = years
+        self.groupingField = groupingField
+    }
 
     /// The checked request, ready to queue; an error names the field to correct.
     func request(user: String, form: FormDefinition?) throws -> ReportRequest {
-        guard let kind = kind.flatMap(ReportDefinition.Kind.init(rawValue:)) else {
+        guard let kind = kind.flatMap(ReportRequest.Kind.init(rawValue:)) else {
             throw InputError(field: "kind", english: "choose baseline or trend", german: "Bitte Ist-Wert oder Entwicklung wählen.")
         }
         guard let indicator, form?.indicator(indicator) != nil else {
@@ -43,7 +51,7 @@ struct ReportRequestForm {
                                                                                : "a trend takes a range such as 2021-2025, or all; leave it empty for all",
                                     german: kind == .baseline ? "Ein Ist-Wert gilt für ein Einstellungsjahr (JJJJ); leer lassen für das neueste."
                                                               : "Eine Entwicklung braucht einen Bereich wie 2021-2025 oder all; leer lassen für alle.")
-        switch ReportRequest.parsePeriods(periods) {
+        switch ReportDefinition.Periods(parsing: periods) {
         case nil: throw yearsError
         case .years(let range) where kind == .baseline && range.count > 1: throw yearsError
         case .years(let range) where kind == .trend && range.count < 2: throw yearsError
@@ -52,6 +60,6 @@ struct ReportRequestForm {
         default: break
         }
         return ReportRequest(id: ReportRequestStore.newID(), kind: kind, indicator: indicator, grouping: by.joined(separator: ","),
-                             periods: periods, requestedBy: user, requestedOn: AuditDay.today(), status: .requested)
+                             periods: periods, requestedBy: user, requestedOn: AuditDay.today())
     }
 }

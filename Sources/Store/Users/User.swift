@@ -1,7 +1,5 @@
-import HummingbirdAuth
-
 /// A signed-in person as the request context carries it: a name and one role, nothing else.
-public struct User: Sendable, Equatable, RoleProviding {
+public struct User: Sendable, Equatable {
     public let name: String
     public let role: Role
 
@@ -10,6 +8,6 @@ public struct User: Sendable, Equatable, RoleProviding {
         self.role = role
     }
 
-    /// hummingbird-auth's ``RolePolicy`` asks for a set of roles; a person holds exactly one.
+    /// Role policies ask for a set of roles; a person holds exactly one.
     public var roles: Set<Role> { [role] }
 }

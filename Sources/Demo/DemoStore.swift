@@ -1,9 +1,18 @@
 import Foundation
 import Forms
+import Store
 import Vault
 
-/// A new store filled with ``Forms/DemoAdministration``: what `vielfalt demo` and the tests use.
+/// A new store filled with ``DemoAdministration``: what `vielfalt demo` and the tests use.
+///
+/// The Demo module holds everything made up for trying Vielfalt and nothing a real installation
+/// runs on: the synthetic administration, this store and one public login per role
+/// (``DemoLogins``). Only `vielfalt demo`, `vielfalt serve` on a demo store, the benchmarks and the
+/// tests import it.
 public enum DemoStore {
+    /// The published passphrase of a demo store: a store that opens with it holds no real answer.
+    public static let passphrase = "vielfalt-demo"
+
     public struct Summary: Sendable, Equatable {
         public let responses: Int
         public let declines: Int

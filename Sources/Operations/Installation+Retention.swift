@@ -1,0 +1,50 @@
+import Foundation
+import Forms
+import Retention
+import Store
+
+extension Installation {
+    /// The data protection officer's audit as of `asOf` (a later day shows what will then be due).
+    /// Decrypts nothing; a broken policy file is an error naming it.
+    public func audit(asOf: String) throws -> AuditReport {
+        let policies = try Policies.load(directories.policy)
+        return try RetentionAudit.run(.init(data: data, keystore: keystore, policy: policies.retention, record: policies.processing,
+                                            disclosurePolicy: policies.disclosure.sentences, asOf: asOf))
+    }
+
+    /// What a purge as of `asOf` would do; nothing changes.
+    public func purgePlan(asOf: String) throws -> [Purge.Step] {
+        try Purge.plan(data: data, keystore: keystore, policy: Policies.load(directories.policy).retention, asOf: asOf)
+    }
+
+    /// Crypto-shreds expired periods, deletes expired declines and prunes the audit log as of
+    /// `asOf` (default today), one decision at a time. A day after today or before the last purge
+    /// is refused with an `InputError`.
+    public func purge(asOf: String? = nil, by actor: Actor) throws -> Purge.Outcome {
+        let policy = try Policies.load(directories.policy).retention
+        let today = AuditDay.today()
+        do {
+            return try deciding {
+                try Purge.run(data: data, keystore: keystore, policy: policy, asOf: asOf ?? today, today: today, actor: actor)
+            }
+        } catch let refusal as Purge.Refusal {
+            throw InputError(english: refusal.description, german: refusal.german)
+        }
+    }
+
+    /// The audit log's chain, its head file, and the anchors kept outside the system.
+    public func verifyLog(anchors: [AuditAnchor]) throws -> AuditLog.Verification {
+        try AuditLog.verify(data, anchors: anchors)
+    }
+
+    /// The audit log, oldest first; from `since` on when given.
+    public func logEntries(since: String? = nil) throws -> [AuditEntry] {
+        try AuditLog.entries(data, since: since)
+    }
+
+    /// Appends an event that changes no data (a failed sign-in or release passphrase, a password
+    /// change, sessions ended) to the audit log.
+    public func recordEvent(_ action: String, by actor: Actor) throws {
+        try data.auditedWrite(actor, action: action) { _ in ((), []) }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Forms
+import Store
+import Vault
+
+/// One Vielfalt installation, opened for use: its stores, its forms, and where its policies are.
+///
+/// Open it once per process (``open(_:passwordStrength:now:)``) and share it: it is `Sendable`, its
+/// methods block (SQLite, Argon2id, decryption), and the web application calls them off the event loop.
+public final class Installation: Sendable {
+    /// Where an installation keeps its files.
+    public struct Directories: Sendable {
+        /// `vielfalt.sqlite`, `keystore.sqlite`, `users.sqlite` and `audit.head`.
+        public var data: URL
+        /// The form definitions and `units.yaml`.
+        public var forms: URL
+        /// `retention.yaml`, `processing.yaml` and `disclosure.yaml`.
+        public var policy: URL
+        /// The report definitions and `reference.yaml`.
+        public var reports: URL
+
+        public init(data: URL, forms: URL = URL(fileURLWithPath: "forms"), policy: URL = URL(fileURLWithPath: "policy"),
+                    reports: URL = URL(fileURLWithPath: "reports")) {
+            self.data = data
+            self.forms = forms
+            self.policy = policy
+            self.reports = reports
+        }
+
+        public var location: StoreLocation { StoreLocation(directory: data) }
+    }
+
+    public let directories: Directories
+    /// Every form version and the org units, loaded once at opening.
+    public let forms: FormDirectory
+    public let validator: EntryValidator
+    let data: DataStore
+    let keystore: Keystore
+    let intake: Intake
+    private let userStore: OpenOnce<UserStore>
+    /// Releases, refusals and purges, whoever asks, one at a time.
+    private let decisions = NSLock()
+
+    private init(directories: Directories, forms: FormDirectory, now: Date, passwordStrength: PasswordHashStrength) throws {
+        self.directories = directories
+        self.forms = forms
+        validator = forms.validator(now: now)
+        let location = directories.location
+        guard location.exists else {
+            throw InputError(file: directories.data.path,
+                             english: "no store here: create one with `vielfalt init` or `vielfalt demo`",
+                             german: "Hier gibt es keinen Datenspeicher: mit `vielfalt init` oder `vielfalt demo` anlegen.")
+        }
+        data = try DataStore.open(location)
+        keystore = try Keystore.open(location)
+        intake = try Intake(data: data, keystore: keystore, forms: forms.forms, units: forms.units)
+        userStore = OpenOnce { try UserStore.open(directory: directories.data, strength: passwordStrength) }
+    }
+
+    /// Opens the store in `directories.data` and loads the forms; a missing store or a broken form
+    /// file is an error naming it.
+    public static func open(_ directories: Directories, passwordStrength: PasswordHashStrength = .interactive,
+                            now: Date = Date()) throws -> Installation {
+        try Installation(directories: directories, forms: FormDirectory.load(directories.forms), now: now,
+                         passwordStrength: passwordStrength)
+    }
+
+    /// The logins and the report request queue (`users.sqlite`), created at first use, so that a
+    /// command that needs no user never creates the file.
+    public var users: UserStore {
+        get throws { try userStore.value() }
+    }
+
+    /// The newest version of each form, for the entry pages.
+    public var currentForms: [FormDefinition] {
+        Dictionary(grouping: forms.forms, by: \.id).values.compactMap { $0.max { $0.version < $1.version } }.sorted { $0.id < $1.id }
+    }
+
+    /// The newest version of form `id`, or nil.
+    public func currentForm(_ id: String) -> FormDefinition? { currentForms.first { $0.id == id } }
+
+    /// The id of the one form of this installation; with several, the caller must name one.
+    public func onlyFormID() throws -> String {
+        let ids = Set(forms.forms.map(\.id)).sorted()
+        guard ids.count == 1 else {
+            throw InputError(field: "form", english: "several forms are loaded (\(ids.joined(separator: ", "))): name one",
+                             german: "Mehrere Formulare sind geladen (\(ids.joined(separator: ", "))): bitte eines angeben.")
+        }
+        return ids[0]
+    }
+
+    /// Runs a decision (release, refusal, purge) while no other decision runs.
+    func deciding<T>(_ work: () throws -> T) rethrows -> T {
+        decisions.lock()
+        defer { decisions.unlock() }
+        return try work()
+    }
+}
+
+/// A value made at first use, once, under a lock.
+final class OpenOnce<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: Value?
+    private let make: @Sendable () throws -> Value
+
+    init(_ make: @escaping @Sendable () throws -> Value) { self.make = make }
+
+    func value() throws -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let value = try make()
+        made = value
+        return value
+    }
+}

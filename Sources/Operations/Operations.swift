@@ -1,0 +1,17 @@
+/// Operations holds every use case of Vielfalt once: the command line and the web application only
+/// translate input into calls on an ``Installation`` and its answers into text, pages or JSON.
+///
+/// An ``Installation`` is opened once per process. It holds the one connection to each store file
+/// (`vielfalt.sqlite`, `keystore.sqlite`, `users.sqlite`), the compiled forms and where the policy
+/// and report files are; policy files are read at each use, so that a corrected file counts at once.
+///
+/// | area | methods |
+/// | --- | --- |
+/// | entry (HR) | ``Installation/enter(_:by:)``, ``Installation/decline(_:by:)``, ``Installation/importEntries(from:by:onReceipt:)``, ``Installation/withdraw(_:by:)`` |
+/// | reports (statistics unit, integration office) | ``Installation/definition(_:indicator:by:periods:)``, ``Installation/release(_:passphrase:by:)``, ``Installation/request(_:by:)``, ``Installation/releaseRequest(_:passphrase:by:)``, ``Installation/refuseRequest(_:reason:by:)``, ``Installation/releases()`` |
+/// | retention and audit (DPO) | ``Installation/audit(asOf:)``, ``Installation/purgePlan(asOf:)``, ``Installation/purge(asOf:by:)``, ``Installation/verifyLog(anchors:)`` |
+/// | users (admin) | ``Installation/users`` |
+///
+/// Releases, refusals and purges read and then write the ledger, the keystore and the request
+/// queue; the installation runs them one at a time, whichever front end asked.
+public enum Operations {}
