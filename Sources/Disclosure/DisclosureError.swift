@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Everything that can go wrong in disclosure control, each case with a message a person can act on.
 public enum DisclosureError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The policy makes no sense (for example `minCell` below 1).
@@ -36,4 +38,21 @@ public enum DisclosureError: Error, Sendable, Hashable, CustomStringConvertible 
         case .inconsistentReleases: "inconsistent_ledger"
         }
     }
+}
+
+extension DisclosureError: BilingualError {
+    /// Only the statistics unit's own run sees these: a release turns them into a refusal that
+    /// names nothing (``cause``).
+    public var explanation: (english: String, german: String) {
+        let german = switch self {
+        case .invalidPolicy: "Ungültige Geheimhaltungsregel."
+        case .invalidTable: "Ungültige Zähltabelle."
+        case .invalidPerturbationTable: "Ungültige Überlagerungstabelle."
+        case .differencingRisk: "Veröffentlichung abgelehnt: Sie ließe sich mit früheren Veröffentlichungen zu eng eingrenzen."
+        case .inconsistentReleases: "Frühere Veröffentlichungen widersprechen einander."
+        }
+        return (description, german)
+    }
+    public var exitCode: CommandExitCode { .badInput }
+    public var httpStatus: Int { 500 }
 }

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Bad input, named precisely enough that a clerk can find and fix it.
 ///
 /// `location` is "file", "file:line" or "line N"; `field` the key or column. Messages never quote a
@@ -39,4 +41,10 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// The message in German, with the same location.
     public var germanDescription: String { location.isEmpty ? german : "\(location): \(german)" }
+}
+
+extension InputError: BilingualError {
+    public var explanation: (english: String, german: String) { (description, germanDescription) }
+    public var exitCode: CommandExitCode { .badInput }
+    public var httpStatus: Int { 400 }
 }

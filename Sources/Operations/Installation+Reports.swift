@@ -9,6 +9,7 @@ extension Installation {
     /// The form whose indicators reports count: the newest version of the form that defines
     /// `indicator` (by default the first indicator any form defines).
     public func reportForm(for indicator: String? = nil) throws -> FormDefinition {
+        let forms = try catalog.forms
         let candidates = forms.forms.filter { form in indicator.map { form.indicator($0) != nil } ?? !form.indicators.isEmpty }
         guard let form = candidates.max(by: { $0.version < $1.version }) else {
             let newest = forms.forms.filter { !$0.indicators.isEmpty }.max { $0.version < $1.version }
@@ -46,8 +47,9 @@ extension Installation {
         }
     }
 
-    func reportRun(disclosure: DisclosurePolicyFile, reference: ReferenceShares, actor: Actor) -> ReportRun {
-        ReportRun(data: data, keystore: keystore, forms: forms.forms, units: forms.units, disclosure: disclosure,
+    func reportRun(disclosure: DisclosurePolicyFile, reference: ReferenceShares, actor: Actor) throws -> ReportRun {
+        let forms = try catalog.forms
+        return ReportRun(data: data, keystore: keystore, forms: forms.forms, units: forms.units, disclosure: disclosure,
                   reference: reference, actor: actor)
     }
 

@@ -1,3 +1,4 @@
+import Bilingual
 import Foundation
 import Forms
 import Reports
@@ -24,6 +25,12 @@ extension Installation {
 
     /// The request of this id, or nil (also for a malformed id).
     public func request(_ id: String) throws -> ReportRequest? { try users.requests.find(id) }
+
+    /// The report a request was released as, read back from what was stored; nil unless released.
+    public func releasedReport(_ id: String) throws -> (request: ReportRequest, report: PublishedReport)? {
+        guard let request = try request(id), request.status == .released, let json = request.json else { return nil }
+        return (request, try PublishedReport(json: json))
+    }
 
     /// The report definition the statistics unit runs for a request.
     public func definition(for request: ReportRequest) throws -> ReportDefinition {
@@ -77,21 +84,18 @@ extension Installation {
                 request.releaseID = report.release
                 request.releasedBy = actor.user
                 request.decidedOn = AuditDay.today()
+                // The report once, as data: pages, downloads and the API render from it on demand.
                 request.json = report.json()
-                request.csvGerman = report.csv(locale: "de")
-                request.csvEnglish = report.csv(locale: "en")
-                request.htmlGerman = report.html(language: "de")
-                request.htmlEnglish = report.html(language: "en")
             }
             return .released
         } catch VaultError.wrongPassphrase {
             return .wrongPassphrase
-        } catch let error as VaultError {
-            return .failed(InputError(field: "passphrase", english: error.english, german: error.german))
-        } catch let error as StoreError {
-            return .failed(InputError(english: error.english, german: error.german))
         } catch let error as InputError {
             return .failed(error)
+        } catch let error as BilingualError {
+            // A key or ciphertext that fails is the passphrase form's concern: nothing was released.
+            let field = error is VaultError ? "passphrase" : error.field
+            return .failed(InputError(field: field, english: error.explanation.english, german: error.explanation.german))
         } catch {
             return .failed(InputError(english: "an unexpected error occurred; nothing was released",
                                       german: "Ein unerwarteter Fehler ist aufgetreten; nichts wurde veröffentlicht."))

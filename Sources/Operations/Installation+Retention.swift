@@ -19,16 +19,12 @@ extension Installation {
 
     /// Crypto-shreds expired periods, deletes expired declines and prunes the audit log as of
     /// `asOf` (default today), one decision at a time. A day after today or before the last purge
-    /// is refused with an `InputError`.
+    /// is refused (``Purge/Refusal``).
     public func purge(asOf: String? = nil, by actor: Actor) throws -> Purge.Outcome {
         let policy = try Policies.load(directories.policy).retention
         let today = AuditDay.today()
-        do {
-            return try deciding {
-                try Purge.run(data: data, keystore: keystore, policy: policy, asOf: asOf ?? today, today: today, actor: actor)
-            }
-        } catch let refusal as Purge.Refusal {
-            throw InputError(english: refusal.description, german: refusal.german)
+        return try deciding {
+            try Purge.run(data: data, keystore: keystore, policy: policy, asOf: asOf ?? today, today: today, actor: actor)
         }
     }
 

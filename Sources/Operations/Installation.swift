@@ -31,38 +31,49 @@ public final class Installation: Sendable {
     }
 
     public let directories: Directories
-    /// Every form version and the org units, loaded once at opening.
-    public let forms: FormDirectory
-    public let validator: EntryValidator
     let data: DataStore
     let keystore: Keystore
-    let intake: Intake
+    private let loadedCatalog: OpenOnce<Catalog>
+    private let openedIntake: OpenOnce<Intake>
     private let userStore: OpenOnce<UserStore>
     /// Releases, refusals and purges, whoever asks, one at a time.
     private let decisions = NSLock()
 
-    private init(directories: Directories, forms: FormDirectory, now: Date, passwordStrength: PasswordHashStrength) throws {
+    private init(directories: Directories, now: Date, passwordStrength: PasswordHashStrength) throws {
         self.directories = directories
-        self.forms = forms
-        validator = forms.validator(now: now)
         let location = directories.location
         guard location.exists else {
             throw InputError(file: directories.data.path,
                              english: "no store here: create one with `vielfalt init` or `vielfalt demo`",
                              german: "Hier gibt es keinen Datenspeicher: mit `vielfalt init` oder `vielfalt demo` anlegen.")
         }
-        data = try DataStore.open(location)
-        keystore = try Keystore.open(location)
-        intake = try Intake(data: data, keystore: keystore, forms: forms.forms, units: forms.units)
+        let data = try DataStore.open(location), keystore = try Keystore.open(location)
+        self.data = data
+        self.keystore = keystore
+        let catalog = OpenOnce { try Catalog(FormDirectory.load(directories.forms), now: now) }
+        loadedCatalog = catalog
+        openedIntake = OpenOnce {
+            let forms = try catalog.value().forms
+            return try Intake(data: data, keystore: keystore, forms: forms.forms, units: forms.units)
+        }
         userStore = OpenOnce { try UserStore.open(directory: directories.data, strength: passwordStrength) }
     }
 
-    /// Opens the store in `directories.data` and loads the forms; a missing store or a broken form
-    /// file is an error naming it.
+    /// Opens the store in `directories.data`; a missing or damaged store is an error naming it.
+    /// Forms and users are read at their first use, so that the audit or a purge needs neither.
     public static func open(_ directories: Directories, passwordStrength: PasswordHashStrength = .interactive,
                             now: Date = Date()) throws -> Installation {
-        try Installation(directories: directories, forms: FormDirectory.load(directories.forms), now: now,
-                         passwordStrength: passwordStrength)
+        try Installation(directories: directories, now: now, passwordStrength: passwordStrength)
+    }
+
+    /// Every form version, the org units and the entry validator, loaded at first use; a broken
+    /// form file is an error naming file, line and key.
+    public var catalog: Catalog {
+        get throws { try loadedCatalog.value() }
+    }
+
+    var intake: Intake {
+        get throws { try openedIntake.value() }
     }
 
     /// The logins and the report request queue (`users.sqlite`), created at first use, so that a
@@ -71,17 +82,9 @@ public final class Installation: Sendable {
         get throws { try userStore.value() }
     }
 
-    /// The newest version of each form, for the entry pages.
-    public var currentForms: [FormDefinition] {
-        Dictionary(grouping: forms.forms, by: \.id).values.compactMap { $0.max { $0.version < $1.version } }.sorted { $0.id < $1.id }
-    }
-
-    /// The newest version of form `id`, or nil.
-    public func currentForm(_ id: String) -> FormDefinition? { currentForms.first { $0.id == id } }
-
     /// The id of the one form of this installation; with several, the caller must name one.
     public func onlyFormID() throws -> String {
-        let ids = Set(forms.forms.map(\.id)).sorted()
+        let ids = Set(try catalog.forms.forms.map(\.id)).sorted()
         guard ids.count == 1 else {
             throw InputError(field: "form", english: "several forms are loaded (\(ids.joined(separator: ", "))): name one",
                              german: "Mehrere Formulare sind geladen (\(ids.joined(separator: ", "))): bitte eines angeben.")

@@ -1,16 +1,20 @@
 import Foundation
+import Forms
 
 extension PublishedReport {
     /// A self-contained page: the table, an SVG chart (bars for a baseline, lines for a trend), the
     /// policy in words and a print stylesheet. No script, no external request.
     public func html(language: String = "de") -> String {
+        HTML.document(title: title.text(language), language: language, stylesheet: Self.stylesheet, body: htmlBody(language: language))
+    }
+
+    /// The page's content without its frame: what the integration office's report page embeds.
+    public func htmlBody(language: String = "de") -> String {
         let en = language == "en"
         let groupNames = dimensions.map(\.name)
         let columns = categories + ["total"]
         let headline = categoryLabels[headlineCategory]?.text(language) ?? headlineCategory
-        var h = ["<!doctype html>", "<html lang=\"\(en ? "en" : "de")\"><head><meta charset=\"utf-8\">",
-                 "<title>\(escape(title.text(language)))</title>", "<style>\(Self.stylesheet)</style></head><body>",
-                 "<h1>\(escape(title.text(language)))</h1>",
+        var h = ["<h1>\(escape(title.text(language)))</h1>",
                  "<p class=\"meta\">\(escape(indicatorLabel.text(language))) · \(en ? "hiring years" : "Einstellungsjahre") \(periods.map(String.init).joined(separator: ", ")) · \(en ? "release" : "Veröffentlichung") <code>\(escape(release))</code> (\(escape(day)))</p>",
                  kind == .baseline ? barChart(language) : lineChart(language),
                  "<table><caption>\(escape(title.text(language)))</caption><thead><tr>"]
@@ -39,8 +43,8 @@ extension PublishedReport {
             h.append("<p>\(en ? "Reference" : "Vergleichswert"): \(escape(reference.label.text(language))): <strong>\(percent(reference.share, language)) %</strong> <small>(\(escape(reference.source)))</small></p>")
         }
         h.append("<h2>\(en ? "How these figures are protected" : "Wie diese Zahlen geschützt sind")</h2><ul>"
-                 + policy.sentences.map { "<li>\(escape($0.text(language)))</li>" }.joined() + "</ul></body></html>")
-        return h.joined(separator: "\n") + "\n"
+                 + policy.sentences.map { "<li>\(escape($0.text(language)))</li>" }.joined() + "</ul>")
+        return h.joined(separator: "\n")
     }
 
     static let stylesheet = """
@@ -51,10 +55,7 @@ extension PublishedReport {
         svg text{font:12px system-ui,sans-serif;fill:#111}@media print{body{margin:0;max-width:none}tr.margin{background:none}}
         """
 
-    func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    func escape(_ s: String) -> String { HTML.escape(s) }
 
     /// Horizontal bars: the headline share per group of the first dimension that has one; groups
     /// whose share is withheld are left out (the table shows them as ".").

@@ -1,8 +1,12 @@
 import Foundation
+import Forms
 
 extension PublishedReport {
-    /// `{"report","indicator","periods","dimensions","policy","release","cells":[…]}`: each cell has one
-    /// key per dimension (`Total` for a margin), `category`, `count` (null when withheld) and `status`.
+    /// `{"report","indicator","periods","dimensions","policy","release","cells":[…],"labels"}`: each cell
+    /// has one key per dimension (`Total` for a margin), `category`, `count` (null when withheld) and
+    /// `status`. `labels` carries the words every other rendering needs (indicator, categories, each
+    /// dimension's codes in order, its leaves and labels), so that this one document is what is
+    /// stored of a release and everything else is rendered from it (``init(json:)``).
     public func json() -> String {
         let w = JSONWriter()
         w.object {
@@ -20,6 +24,8 @@ extension PublishedReport {
                 w.rawField("group_disclosure", String(policy.groupDisclosure))
                 w.rawField("rounding_base", policy.roundingBase.map(String.init) ?? "null")
                 w.rawField("cell_key", String(policy.cellKey))
+                w.key("sentences")
+                w.array(policy.sentences) { w.localized($0) }
             }
             w.field("release", release)
             w.field("day", day)
@@ -28,6 +34,7 @@ extension PublishedReport {
                 w.object {
                     w.rawField("share", String(reference.share))
                     w.field("label", reference.label.en)
+                    w.field("label_de", reference.label.de)
                     w.field("source", reference.source)
                 }
             }
@@ -40,6 +47,25 @@ extension PublishedReport {
                     w.field("status", cell.status)
                     if let share = cell.share { w.rawField("share", String(format: "%.4f", share)) }
                     if let rate = cell.responseRate { w.rawField("response_rate", String(format: "%.4f", rate)) }
+                }
+            }
+            w.key("labels")
+            w.object {
+                w.key("indicator")
+                w.localized(indicatorLabel)
+                w.key("categories")
+                w.object { for code in categories + ["total"] { if let label = categoryLabels[code] { w.key(code); w.localized(label) } } }
+                w.key("dimensions")
+                w.object {
+                    for dimension in dimensions {
+                        w.key(dimension.name)
+                        w.object {
+                            w.field("codes", dimension.codes)
+                            w.field("leaves", dimension.codes.filter(dimension.leaves.contains))
+                            w.key("labels")
+                            w.object { for code in dimension.codes { if let label = dimension.labels[code] { w.key(code); w.localized(label) } } }
+                        }
+                    }
                 }
             }
         }
@@ -96,6 +122,14 @@ final class JSONWriter {
     func field(_ name: String, _ values: [String]) { rawField(name, "[" + values.map(Self.quote).joined(separator: ",") + "]") }
     func field(_ name: String, _ values: [String: String]) {
         rawField(name, "{" + values.keys.sorted().map { Self.quote($0) + ":" + Self.quote(values[$0]!) }.joined(separator: ",") + "}")
+    }
+
+    /// `{"de": …, "en": …}` as a value.
+    func localized(_ text: LocalizedText) {
+        object {
+            field("de", text.de)
+            field("en", text.en)
+        }
     }
 
     static func quote(_ s: String) -> String {

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Why a report was not released.
 public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
     case noData(period: Int)
@@ -27,4 +29,11 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .dataChanging: "Während des Laufs wurden Angaben erfasst oder widerrufen; nichts wurde veröffentlicht, bitte erneut starten."
         }
     }
+}
+
+extension ReportError: BilingualError {
+    public var explanation: (english: String, german: String) { (english, german) }
+    public var exitCode: CommandExitCode { .badInput }
+
+    public var httpStatus: Int { self == .dataChanging ? 409 : 422 }
 }

@@ -55,32 +55,14 @@ struct ReportTableBuilder {
                    release: String, reference: ReferenceShares.Reference?) -> PublishedReport {
         let names = self.names
         let categoryName = indicator.key
-        var cells: [PublishedReport.Cell] = []
-        var byGroup: [[String: String]: [String: Int?]] = [:]
-        for cell in protected.cells {
+        let figures = protected.cells.map { cell -> PublishedReport.Figure in
             var coordinates: [String: String] = [:]
             for (i, name) in names.enumerated() where name != categoryName { coordinates[name] = cell.coordinates[i] }
-            let category = cell.coordinates[names.count - 1]
-            byGroup[coordinates, default: [:]][category] = .some(cell.published)
+            return .init(coordinates: coordinates, category: cell.coordinates[names.count - 1], count: cell.published,
+                         status: cell.status.rawValue)
         }
         let minCell = file.policy.minCell
-        for cell in protected.cells {
-            var coordinates: [String: String] = [:]
-            for (i, name) in names.enumerated() where name != categoryName { coordinates[name] = cell.coordinates[i] }
-            let category = cell.coordinates[names.count - 1]
-            let group = byGroup[coordinates] ?? [:]
-            let answered = indicator.categoryCodes.map { group[$0] ?? nil }
-            let respondents: Int? = answered.contains { $0 == nil } ? nil : answered.reduce(0) { $0 + $1! }
-            var share: Double?, rate: Double?
-            if let respondents, respondents >= minCell, indicator.categoryCodes.contains(category), let count = cell.published {
-                share = Double(count) / Double(respondents)
-            }
-            if category == "total", let respondents, let total = cell.published, total >= minCell {
-                rate = Double(respondents) / Double(total)
-            }
-            cells.append(.init(coordinates: coordinates, category: category, count: cell.published,
-                               status: cell.status.rawValue, share: share, responseRate: rate))
-        }
+        let cells = PublishedReport.cells(figures, answerCategories: indicator.categoryCodes, minCell: minCell)
         return PublishedReport(
             report: definition.name, title: definition.title, kind: definition.kind, indicator: indicator.key,
             indicatorLabel: indicator.label, categories: atoms.categories, categoryLabels: categoryLabels(),

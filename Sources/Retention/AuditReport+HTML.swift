@@ -1,21 +1,25 @@
 import Foundation
+import Forms
 
 extension AuditReport {
     /// A self-contained page (no external requests, no script) with a print stylesheet.
     public func html() -> String {
-        func e(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
+        HTML.document(title: "Datenschutz-Prüfbericht \(asOf)", language: "de", stylesheet: Self.stylesheet, body: htmlBody())
+    }
+
+    static let stylesheet = """
+        body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111}
+        table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left}
+        td.n{text-align:right}.critical{color:#a00000;font-weight:bold}.warning{color:#7a4a00}
+        .verdict{padding:.8rem;border:2px solid #1a5e1a}.verdict.bad{border-color:#a00000}
+        @media print{body{margin:0;max-width:none}a{color:inherit}}
+        """
+
+    /// The audit without its page frame: what the data protection officer's audit page embeds.
+    public func htmlBody() -> String {
+        let e = HTML.escape
         func both(_ de: String, _ en: String) -> String { "\(e(de)) <span lang=\"en\">/ \(e(en))</span>" }
-        var h = ["<!doctype html>", "<html lang=\"de\"><head><meta charset=\"utf-8\">",
-                 "<title>Datenschutz-Prüfbericht \(e(asOf))</title>",
-                 "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111}",
-                 "table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left}",
-                 "td.n{text-align:right}.critical{color:#a00000;font-weight:bold}.warning{color:#7a4a00}",
-                 ".verdict{padding:.8rem;border:2px solid #1a5e1a}.verdict.bad{border-color:#a00000}",
-                 "@media print{body{margin:0;max-width:none}a{color:inherit}}</style></head><body>",
-                 "<h1>\(both("Datenschutz-Prüfbericht", "Data protection audit"))</h1>",
+        var h = ["<h1>\(both("Datenschutz-Prüfbericht", "Data protection audit"))</h1>",
                  "<p>\(both("Stand", "as of")): <time>\(e(asOf))</time></p>",
                  "<p class=\"verdict\(compliant ? "" : " bad")\"><strong>\(e(verdict.de))</strong><br><span lang=\"en\">\(e(verdict.en))</span></p>",
                  "<h2>\(both("Feststellungen", "Findings"))</h2>"]
@@ -58,7 +62,7 @@ extension AuditReport {
                  + "<dt>\(both("Empfänger", "Recipients"))</dt><dd>\(both(r.recipients.de, r.recipients.en))</dd>"
                  + "<dt>\(both("Drittland", "Third countries"))</dt><dd>\(both(r.thirdCountryTransfers.de, r.thirdCountryTransfers.en))</dd></dl>")
         h.append("<h3>\(both("Technische und organisatorische Maßnahmen", "Technical and organisational measures"))</h3><ul>"
-                 + measures.map { "<li>\(both($0.de, $0.en))</li>" }.joined() + "</ul></body></html>")
-        return h.joined(separator: "\n") + "\n"
+                 + measures.map { "<li>\(both($0.de, $0.en))</li>" }.joined() + "</ul>")
+        return h.joined(separator: "\n")
     }
 }

@@ -1,3 +1,4 @@
+import Bilingual
 import Foundation
 import Store
 
@@ -23,7 +24,7 @@ public enum Purge {
         public let prunedLogEntries: Int
     }
 
-    public enum Refusal: Error, Equatable, CustomStringConvertible {
+    public enum Refusal: BilingualError, Equatable, CustomStringConvertible {
         case asOfInTheFuture(asOf: String, today: String)
         case asOfBeforeLastPurge(asOf: String, lastPurge: String)
         case malformedDay(String)
@@ -43,6 +44,11 @@ public enum Purge {
             case .malformedDay(let day): "Kein Tag im Format JJJJ-MM-TT: \(day)"
             }
         }
+
+        public var explanation: (english: String, german: String) { (description, german) }
+        public var field: String? { "asOf" }
+        public var exitCode: CommandExitCode { .badInput }
+        public var httpStatus: Int { 422 }
     }
 
     /// What a purge as of `asOf` would do. Reads only.

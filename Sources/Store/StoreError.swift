@@ -1,3 +1,5 @@
+import Bilingual
+
 /// What can go wrong with the files of a store, in English and German.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `init` found an existing store and refuses to overwrite it.
@@ -38,6 +40,31 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .periodDestroyed(let period): "Der Schlüssel des Zeitraums \(period) wurde gelöscht; seine Daten sind vernichtet."
         case .changedWhileCounting: "Während der Auszählung wurden Angaben erfasst oder widerrufen; nichts wurde veröffentlicht."
         case .keyTampered(let what): "Der Schlüsselspeicher wurde manipuliert: \(what); nichts wurde veröffentlicht."
+        }
+    }
+}
+
+extension StoreError: BilingualError {
+    public var explanation: (english: String, german: String) { (english, german) }
+
+    /// An entry for a purged hiring year is well-formed, but its key is gone: the hiring month is
+    /// what to look at.
+    public var field: String? {
+        if case .periodDestroyed = self { return "hired" }
+        return nil
+    }
+
+    public var exitCode: CommandExitCode {
+        switch self {
+        case .damaged, .keystoreMismatch, .keyTampered: .refusedOrTampered
+        default: .badInput
+        }
+    }
+
+    public var httpStatus: Int {
+        switch self {
+        case .alreadyExists, .periodDestroyed, .changedWhileCounting: 409
+        case .notFound, .damaged, .keystoreMismatch, .keyTampered: 500
         }
     }
 }

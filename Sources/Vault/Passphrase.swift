@@ -1,4 +1,5 @@
 import CSodium
+import Bilingual
 
 /// The statistics unit's passphrase, held in wiped memory for as long as an unlock takes.
 public struct Passphrase: Sendable, CustomStringConvertible {
@@ -70,4 +71,13 @@ public struct KeyDerivationParameters: Sendable, Equatable {
         try! KeyDerivationParameters(salt: Sodium.randomBytes(Int(crypto_pwhash_SALTBYTES)),
                                      opsLimit: strength.opsLimit, memLimit: strength.memLimit)
     }
+}
+
+extension PassphraseError: BilingualError {
+    public var explanation: (english: String, german: String) {
+        ("the passphrase is empty", "Die Passphrase ist leer.")
+    }
+    public var field: String? { "passphrase" }
+    public var exitCode: CommandExitCode { .badInput }
+    public var httpStatus: Int { 422 }
 }

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// What can go wrong inside Vault, in words an operator can act on.
 ///
 /// Each error carries an English and a German message; the command line prints the English one,
@@ -38,6 +40,24 @@ public enum VaultError: Error, Equatable, Sendable, CustomStringConvertible {
         case .valueTooLong(let field, let limit): "Der Wert des Feldes „\(field)“ ist länger als \(limit) Byte."
         case .invalidReceiptCode: "Kein gültiger Quittungscode: erwartet sind 20 Buchstaben und Ziffern in vier Fünfergruppen."
         case .keyDerivationFailed: "Der Schlüssel konnte nicht aus der Passphrase abgeleitet werden (zu wenig Speicher?)."
+        }
+    }
+}
+
+extension VaultError: BilingualError {
+    public var explanation: (english: String, german: String) { (english, german) }
+
+    public var exitCode: CommandExitCode {
+        switch self {
+        case .invalidReceiptCode, .valueTooLong: .badInput
+        default: .refusedOrTampered
+        }
+    }
+
+    public var httpStatus: Int {
+        switch self {
+        case .wrongPassphrase, .invalidReceiptCode, .valueTooLong: 422
+        default: 500
         }
     }
 }

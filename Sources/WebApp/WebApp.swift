@@ -62,8 +62,10 @@ import Operations
 import Store
 
 /// Builds the application; `run()` it, or drive it with HummingbirdTesting's `.router` client.
-public func buildApplication(configuration: WebAppConfiguration, logger: Logger? = nil) throws -> some ApplicationProtocol {
-    let services = try AppServices(configuration: configuration)
+/// Pass the `installation` when the caller has opened it already: one per process.
+public func buildApplication(configuration: WebAppConfiguration, installation: Installation? = nil,
+                             logger: Logger? = nil) throws -> some ApplicationProtocol {
+    let services = try AppServices(configuration: configuration, installation: installation)
     let router = makeRouter(services)
     var logger = logger ?? Logger(label: "vielfalt.web")
     if logger.logLevel > .info { logger.logLevel = .info }
@@ -79,8 +81,9 @@ public func buildApplication(configuration: WebAppConfiguration, logger: Logger?
 /// Builds the application, calls `ready` (to print the address), then serves until SIGINT or SIGTERM.
 ///
 /// For the command line, which need not know Hummingbird.
-public func runApplication(configuration: WebAppConfiguration, ready: @Sendable () -> Void) async throws {
-    let app = try buildApplication(configuration: configuration)
+public func runApplication(configuration: WebAppConfiguration, installation: Installation? = nil,
+                           ready: @Sendable () -> Void) async throws {
+    let app = try buildApplication(configuration: configuration, installation: installation)
     ready()
     try await app.runService()
 }
@@ -90,6 +93,8 @@ public func runApplication(configuration: WebAppConfiguration, ready: @Sendable 
 struct AppServices: Sendable {
     let configuration: WebAppConfiguration
     let installation: Installation
+    /// The forms, loaded at start: a broken form file stops the start with its name.
+    let catalog: Catalog
     let users: UserStore
     let pages: PageRenderer
     let loginThrottle: LoginThrottle
@@ -105,13 +110,14 @@ struct AppServices: Sendable {
     let sessionCookieName: String
     static let sessionKeyPrefix = "session."
 
-    init(configuration: WebAppConfiguration) throws {
+    init(configuration: WebAppConfiguration, installation: Installation? = nil) throws {
         self.configuration = configuration
-        installation = try Installation.open(.init(data: configuration.dataDirectory, forms: configuration.formsDirectory,
+        self.installation = try installation ?? Installation.open(.init(data: configuration.dataDirectory, forms: configuration.formsDirectory,
                                                    policy: configuration.policyDirectory, reports: configuration.reportsDirectory),
                                              passwordStrength: configuration.passwordStrength)
-        users = try installation.users
-        openAPIDocument = OpenAPIDocument.yaml(for: installation)
+        catalog = try self.installation.catalog
+        users = try self.installation.users
+        openAPIDocument = OpenAPIDocument.yaml(for: catalog)
         pages = try PageRenderer()
         loginThrottle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeBackoff)
         passphraseThrottle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeBackoff)

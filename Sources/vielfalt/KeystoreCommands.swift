@@ -1,5 +1,5 @@
 import ArgumentParser
-import Store
+import Operations
 
 struct KeystoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,12 +21,10 @@ struct KeystoreVerify: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let keystore = try Keystore.open(store.location)
+            let installation = try store.installation()
             // Checked before the passphrase is asked for: a substituted key is found without it.
-            if let fingerprint, !(try keystore.matchesFingerprint(fingerprint)) {
-                throw StoreError.keyTampered("the master public key does not have the fingerprint given")
-            }
-            let result = try keystore.verify(passphrase.read())
+            if let fingerprint { try installation.checkFingerprint(fingerprint) }
+            let result = try installation.verifyKeystore(passphrase.read())
             let held = result.held.map(String.init).joined(separator: ", ")
             let destroyed = result.destroyed.map(String.init).joined(separator: ", ")
             print("keystore ok / Schlüsselspeicher in Ordnung: period keys held: \(held.isEmpty ? "none" : held); destroyed: \(destroyed.isEmpty ? "none" : destroyed)"

@@ -34,11 +34,14 @@ struct StoreOptions: ParsableArguments {
         return (directory.forms, directory.units)
     }
 
-    /// The installation in `--data` with the forms, policies and reports directories given.
-    func installation(reports: String = "reports") throws -> Installation {
-        try Installation.open(.init(data: URL(fileURLWithPath: data), forms: URL(fileURLWithPath: forms),
-                                    policy: URL(fileURLWithPath: policy), reports: URL(fileURLWithPath: reports)))
+    /// The directories given: `--data`, `--forms`, `--policy`, and the reports directory.
+    func directories(reports: String = "reports") -> Installation.Directories {
+        .init(data: URL(fileURLWithPath: data), forms: URL(fileURLWithPath: forms), policy: URL(fileURLWithPath: policy),
+              reports: URL(fileURLWithPath: reports))
     }
+
+    /// The installation in `--data`.
+    func installation() throws -> Installation { try Installation.open(directories()) }
 }
 
 /// Where the statistics passphrase comes from: a file, the environment, or a prompt without echo.

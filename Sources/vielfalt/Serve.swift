@@ -1,5 +1,6 @@
 import ArgumentParser
 import Demo
+import Operations
 import Dispatch
 import Foundation
 import Forms
@@ -46,14 +47,14 @@ struct Serve: ParsableCommand {
                 host: host, port: port, secureCookies: behindTLSProxy, trustForwardedFor: behindTLSProxy,
                 trustedProxies: trustedProxy.isEmpty ? ["127.0.0.1", "::1"] : Set(trustedProxy),
                 idleTimeout: .seconds(idleMinutes * 60))
-            let demo = try isDemoStore()
-            if demo {
-                let users = try UserStore.open(directory: configuration.dataDirectory)
-                try DemoLogins.create(in: users)
-            }
+            let installation = try Installation.open(.init(data: configuration.dataDirectory, forms: configuration.formsDirectory,
+                                                           policy: configuration.policyDirectory, reports: configuration.reportsDirectory),
+                                                     passwordStrength: configuration.passwordStrength)
+            let demo = installation.opensWith(try Passphrase(DemoStore.passphrase))
+            if demo { try DemoLogins.create(in: try installation.users) }
             let url = configuration.url
             try Self.runBlocking {
-                try await runApplication(configuration: configuration) {
+                try await runApplication(configuration: configuration, installation: installation) {
                     print("Vielfalt: \(url)")
                     if demo {
                         print("demo store: demo logins / Demo-Anmeldungen (never for real data / nie für echte Daten):")
@@ -71,13 +72,6 @@ struct Serve: ParsableCommand {
     static func isIPAddress(_ text: String) -> Bool {
         var v4 = in_addr(), v6 = in6_addr()
         return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
-    }
-
-    /// A demo store is one whose keystore opens with the published demo passphrase.
-    private func isDemoStore() throws -> Bool {
-        guard store.location.exists else { return false }
-        let keystore = try Keystore.open(store.location)
-        return (try? keystore.unlock(Passphrase(DemoStore.passphrase))) != nil
     }
 
     /// The root command is synchronous; the server runs in a task until SIGINT or SIGTERM.

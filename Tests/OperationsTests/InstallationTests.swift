@@ -32,6 +32,9 @@ import Vault
         #expect(installation.releaseRequest(request.id, passphrase: try Passphrase(DemoFixture.passphrase), by: "statistics") == .released)
         let released = try #require(try installation.request(request.id))
         #expect(released.status == .released && released.json?.contains("\"cells\"") == true)
+        // Stored once, as data; read back, it renders as the release did.
+        let stored = try #require(try installation.releasedReport(request.id))
+        #expect(stored.report.json() == released.json && stored.report.release == released.releaseID)
         #expect(try installation.releases().map(\.id) == [released.releaseID])
         #expect(installation.releaseRequest(request.id, passphrase: try Passphrase(DemoFixture.passphrase), by: "statistics") == .alreadyDecided)
         #expect(try installation.refuseRequest(request.id, reason: "zu spät", by: "statistics") == false)
@@ -102,6 +105,45 @@ import Vault
             _ = try Installation.open(.init(data: missing, forms: Repository.formsDirectory))
         } throws: { error in
             (error as? InputError)?.file == missing.path
+        }
+    }
+}
+
+/// Creating a store: everything is checked before anything is made.
+@Suite struct InstallationCreateTests {
+    static func directories() throws -> Installation.Directories {
+        .init(data: try temporaryDirectory("create").appendingPathComponent("data"), forms: Repository.formsDirectory,
+              policy: Repository.policyDirectory)
+    }
+
+    @Test func aWeakPassphraseOrAShortAdminPasswordCreatesNothing() throws {
+        let directories = try Self.directories()
+        #expect(throws: InputError.self) {
+            _ = try Installation.create(directories, passphrase: try Passphrase("vielfalt-demo"), strength: .interactive, administrator: nil)
+        }
+        #expect(throws: InputError.self) {
+            _ = try Installation.create(directories, passphrase: try Passphrase("ein langer Satz als Passphrase"), strength: .interactive,
+                                        administrator: ("admin", try Password("kurz")))
+        }
+        #expect(throws: InputError.self) {
+            _ = try Installation.create(directories, passphrase: try Passphrase("ein langer Satz als Passphrase"), strength: .interactive,
+                                        administrator: ("Admin Name", try Password("ein langes Passwort")))
+        }
+        #expect(!FileManager.default.fileExists(atPath: directories.data.path))
+    }
+
+    @Test func theFingerprintReturnedIsTheOneTheKeystoreHas() throws {
+        let directories = try Self.directories()
+        let fingerprint = try Installation.create(directories, passphrase: try Passphrase("ein langer Satz als Passphrase"),
+                                                  strength: .interactive, administrator: ("admin", try Password("ein langes Passwort")))
+        let installation = try Installation.open(directories, passwordStrength: .minimum)
+        try installation.checkFingerprint(fingerprint.uppercased())
+        #expect(throws: StoreError.self) { try installation.checkFingerprint(String(repeating: "0", count: fingerprint.count)) }
+        #expect(try installation.users.list().map(\.name) == ["admin"])
+        #expect(try installation.verifyKeystore(try Passphrase("ein langer Satz als Passphrase")).destroyed.isEmpty)
+        #expect(throws: StoreError.self) {
+            _ = try Installation.create(directories, passphrase: try Passphrase("ein langer Satz als Passphrase"), strength: .interactive,
+                                        administrator: nil)
         }
     }
 }

@@ -25,6 +25,7 @@ import TestSupport
         try Self.check(report.csv(locale: "en"), "baseline-unit.en.csv")
         try Self.check(report.markdown(language: "de"), "baseline-unit.de.md")
         try Self.check(report.html(language: "de"), "baseline-unit.de.html")
+        #expect(try PublishedReport(json: report.json()) == report)
     }
 
     @Test func trendByCareerGroupInEveryFormat() throws {
@@ -34,5 +35,35 @@ import TestSupport
         try Self.check(report.csv(locale: "en"), "trend-career.en.csv")
         try Self.check(report.markdown(language: "en"), "trend-career.en.md")
         try Self.check(report.html(language: "en"), "trend-career.en.html")
+        #expect(try PublishedReport(json: report.json()) == report)
+    }
+
+    /// What is stored of a release is its JSON; every rendering made from it reads as released.
+    @Test func aStoredReportRendersAsReleased() throws {
+        let fixture = try ReportFixture()
+        let report = try fixture.release(fixture.definition(.baseline, by: ["unit", "career_group"], periods: .years(2024...2024)))
+        let stored = try PublishedReport(json: report.json())
+        #expect(stored == report)
+        #expect(stored.html(language: "en") == report.html(language: "en"))
+        #expect(stored.csv(locale: "de") == report.csv(locale: "de"))
+        #expect(stored.json() == report.json())
+    }
+
+    /// A report stored before its JSON carried labels still reads, with its codes as labels and
+    /// every figure as released.
+    @Test func aReportStoredWithoutLabelsKeepsItsFigures() throws {
+        let fixture = try ReportFixture()
+        let report = try fixture.release(fixture.definition(.baseline, by: ["career_group"], periods: .years(2025...2025)))
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
+        object["labels"] = nil
+        let old = try PublishedReport(json: String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
+        #expect(old.cells == report.cells)
+        #expect(old.dimensions.map(\.codes) == report.dimensions.map(\.codes))
+        #expect(old.indicatorLabel.en == report.indicator)
+    }
+
+    @Test(arguments: ["", "[]", "{}", #"{"report":"x"}"#, "\u{FF}"])
+    func somethingThatIsNoReportIsRefusedByName(_ text: String) {
+        #expect(throws: PublishedReport.unreadable) { try PublishedReport(json: text) }
     }
 }

@@ -28,18 +28,15 @@ public struct ReportRequest: Codable, FetchableRecord, PersistableRecord, Sendab
     public var releaseID: String?
     public var releasedBy: String?
     public var decidedOn: String?
+    /// The released report, once, as its JSON document (`PublishedReport.json()`); every page,
+    /// download and API answer is rendered from it.
     public var json: String?
-    public var csvGerman: String?
-    public var csvEnglish: String?
-    public var htmlGerman: String?
-    public var htmlEnglish: String?
 
     enum CodingKeys: String, CodingKey {
         case id, kind, indicator, grouping, periods, status, json
         case requestedBy = "requested_by", requestedOn = "requested_on"
         case reasonEnglish = "reason_en", reasonGerman = "reason_de"
         case releaseID = "release_id", releasedBy = "released_by", decidedOn = "decided_on"
-        case csvGerman = "csv_de", csvEnglish = "csv_en", htmlGerman = "html_de", htmlEnglish = "html_en"
     }
 
     public var by: [String] { grouping.split(separator: ",").map(String.init) }

@@ -31,6 +31,12 @@ public struct ReportRequestStore: Sendable {
                 t.column("html_en", .text)
             }
         }
+        // The renderings were stored beside the report; they are made from it on demand now.
+        migrator.registerMigration("v3-report-requests-keep-each-report-once") { db in
+            try db.alter(table: "report_request") { t in
+                for column in ["csv_de", "csv_en", "html_de", "html_en"] { t.drop(column: column) }
+            }
+        }
     }
 
     /// A random id of 16 lower-case hex digits.

@@ -170,7 +170,7 @@ public final class UserStore: Sendable {
     public static let lastAdmin = InputError(field: "name", english: "the last active admin cannot be disabled",
                                       german: "Die letzte aktive Administration kann nicht deaktiviert werden.")
 
-    static func checkName(_ name: String) throws {
+    public static func checkName(_ name: String) throws {
         guard (2...64).contains(name.count),
               name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0) })
         else {

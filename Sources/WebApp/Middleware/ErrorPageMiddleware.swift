@@ -1,3 +1,4 @@
+import Bilingual
 import Forms
 import Foundation
 import Hummingbird
@@ -35,16 +36,17 @@ struct ErrorPageMiddleware: RouterMiddleware {
         }
     }
 
+    /// The status and, for what the caller can fix (4xx), the message to show. A server-side
+    /// error (5xx) shows only the generic text: its details are for the operator's log.
     static func classify(_ error: any Error) -> (HTTPResponse.Status, InputError?) {
-        // An entry for a hiring year already purged: well-formed, but its key is gone.
-        if let error = error as? StoreError, case .periodDestroyed = error {
-            return (.conflict, InputError(field: "hired", english: error.english, german: error.german))
-        }
-        return switch error {
-        case let error as InputError: (.badRequest, error)
-        case let error as APIError: (error.status, error.error)
-        case let error as any HTTPResponseError: (error.status, nil)
-        default: (.internalServerError, nil)
+        switch error {
+        case let error as InputError: return (.badRequest, error)
+        case let error as APIError: return (error.status, error.error)
+        case let error as BilingualError where error.httpStatus < 500:
+            return (HTTPResponse.Status(code: error.httpStatus),
+                    InputError(field: error.field, english: error.explanation.english, german: error.explanation.german))
+        case let error as any HTTPResponseError: return (error.status, nil)
+        default: return (.internalServerError, nil)
         }
     }
 

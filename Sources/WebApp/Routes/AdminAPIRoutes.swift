@@ -38,7 +38,7 @@ struct AdminAPIRoutes {
             return JSONResponse.make(["name": name, "active": false])
         }
         admin.get("units") { _, _ in
-            let units = services.installation.forms.units
+            let units = services.catalog.units
             return JSONResponse.make(["dezernate": units.dezernate.map { dezernat in
                 ["code": dezernat.code, "name": Self.text(dezernat.name),
                  "units": dezernat.units.compactMap(units.unit).map { ["code": $0.code, "name": Self.text($0.name)] }] as [String: Any]
@@ -54,7 +54,7 @@ struct AdminAPIRoutes {
             }])
         }
         api.group().requiringAPI(anyOf { RolePolicy<User>(.hr); RolePolicy<User>(.admin) }).get("forms") { _, _ in
-            JSONResponse.make(["forms": services.installation.currentForms.map { Self.object($0, units: services.installation.forms.units) }])
+            JSONResponse.make(["forms": services.catalog.current.map { Self.object($0, units: services.catalog.units) }])
         }
     }
 

@@ -49,7 +49,7 @@ struct AdminRoutes {
         }
         group.get("units") { request, context in
             let lang = context.language.rawValue
-            let units = services.installation.forms.units
+            let units = services.catalog.units
             let dezernate = units.dezernate.map { dezernat in
                 ["code": dezernat.code, "name": dezernat.name.text(lang),
                  "units": dezernat.units.compactMap(units.unit).map { ["code": $0.code, "name": $0.name.text(lang)] }] as [String: Any]

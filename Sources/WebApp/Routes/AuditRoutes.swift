@@ -19,7 +19,7 @@ struct AuditRoutes {
             var values: [String: Any] = ["today": today, "asOf": asked ?? today]
             do {
                 let asOf = try asked.map { try AuditDay.parse($0, field: "asOf") } ?? today
-                values["auditBody"] = ReportRoutes.body(of: try await report(asOf: asOf).html())
+                values["auditBody"] = try await report(asOf: asOf).htmlBody()
                 return services.pages.page("audit", values, request: request, context: context)
             } catch let error as InputError where error.field == "asOf" {
                 values["asOfError"] = context.message(error)

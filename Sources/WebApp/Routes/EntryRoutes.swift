@@ -18,7 +18,7 @@ struct EntryRoutes {
         let group = router.group("entry").requiring(.hr, maxBodySize: services.configuration.maxBodySize, showsRefusedBody: true)
         group.get { request, context in
             let language = context.language.rawValue
-            let forms = services.installation.currentForms.map { ["id": $0.id, "title": $0.title.text(language), "version": $0.version] as [String: Any] }
+            let forms = services.catalog.current.map { ["id": $0.id, "title": $0.title.text(language), "version": $0.version] as [String: Any] }
             return services.pages.page("forms", ["forms": forms], request: request, context: context)
         }
         group.get("receipt") { request, context in
@@ -33,7 +33,7 @@ struct EntryRoutes {
         }
         group.get("{form}") { request, context in
             let form = try form(context)
-            var values = EntryFormView(form: form, units: services.installation.forms.units, language: context.language).values()
+            var values = EntryFormView(form: form, units: services.catalog.units, language: context.language).values()
             if context.takeNotice() == .declineRecorded { values["notice"] = Strings.text("decline_recorded", context.language) }
             return services.pages.page("entry", values, request: request, context: context)
         }
@@ -42,13 +42,13 @@ struct EntryRoutes {
     }
 
     func form(_ context: AppRequestContext) throws -> FormDefinition {
-        guard let id = context.parameters.get("form"), let form = services.installation.currentForm(id) else { throw HTTPError(.notFound) }
+        guard let id = context.parameters.get("form"), let form = services.catalog.current(id) else { throw HTTPError(.notFound) }
         return form
     }
 
     func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let form = try form(context)
-        var view = EntryFormView(form: form, units: services.installation.forms.units, language: context.language)
+        var view = EntryFormView(form: form, units: services.catalog.units, language: context.language)
         do {
             let fields = try context.form!.fields()
             view.fields = fields
@@ -87,7 +87,7 @@ struct EntryRoutes {
 
     func decline(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let form = try form(context)
-        var view = EntryFormView(form: form, units: services.installation.forms.units, language: context.language)
+        var view = EntryFormView(form: form, units: services.catalog.units, language: context.language)
         do {
             let fields = try context.form!.fields()
             view.fields = fields

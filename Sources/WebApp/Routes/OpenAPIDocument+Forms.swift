@@ -8,9 +8,9 @@ import Operations
 /// the contract test (schemathesis, positive data) holds the two together.
 extension OpenAPIDocument {
     /// The document with the form-dependent schemas filled in.
-    static func yaml(for installation: Installation) -> String {
-        let forms = installation.currentForms, units = installation.forms.units
-        let years = Array(EntryValidator.earliestYear...installation.validator.latestYear)
+    static func yaml(for catalog: Catalog) -> String {
+        let forms = catalog.current, units = catalog.units
+        let years = Array(EntryValidator.earliestYear...catalog.validator.latestYear)
         return yaml
             .replacingOccurrences(of: "{ENTRY_SCHEMA}", with: json(oneOf(forms.map { body($0, units, years: years, answers: true) })))
             .replacingOccurrences(of: "{DECLINE_SCHEMA}", with: json(oneOf(forms.map { body($0, units, years: years, answers: false) })))

@@ -60,8 +60,7 @@ struct ReportAPIRoutes {
 
         let integration = api.group("reports").requiringAPI(RolePolicy<User>(.integration))
         integration.get("{id}") { _, context in
-            let released = try ReportRoutes(services: services).released(context)
-            return JSONResponse.text(released.json ?? "{}")
+            JSONResponse.text(try ReportRoutes(services: services).released(context).report.json())
         }
         integration.get("{id}/csv") { request, context in
             let released = try ReportRoutes(services: services).released(context)
@@ -70,7 +69,7 @@ struct ReportAPIRoutes {
                 throw InputError(field: "locale", english: "locale must be de or en", german: "locale muss de oder en sein.")
             }
             return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(string: (language == .en ? released.csvEnglish : released.csvGerman) ?? "")))
+                            body: .init(byteBuffer: ByteBuffer(string: released.report.csv(locale: language.rawValue))))
         }
     }
 

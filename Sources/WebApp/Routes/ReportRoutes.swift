@@ -43,8 +43,8 @@ struct ReportRoutes {
         }
         group.get("{id}") { request, context in
             let released = try released(context)
-            let html = context.language == .en ? released.htmlEnglish : released.htmlGerman
-            return services.pages.page("report", ["id": released.id, "reportBody": Self.body(of: html ?? "")], request: request, context: context)
+            return services.pages.page("report", ["id": released.request.id, "reportBody": released.report.htmlBody(language: context.language.rawValue)],
+                                       request: request, context: context)
         }
         group.get("{id}/csv") { request, context in
             let released = try released(context)
@@ -52,20 +52,19 @@ struct ReportRoutes {
             guard let language = Language(rawValue: locale) else {
                 throw InputError(field: "locale", english: "locale must be de or en", german: "locale muss de oder en sein.")
             }
-            let csv = (language == .en ? released.csvEnglish : released.csvGerman) ?? ""
-            return Self.download(csv, type: "text/csv; charset=utf-8", name: "\(released.releaseID ?? released.id)-\(language.rawValue).csv")
+            return Self.download(released.report.csv(locale: language.rawValue), type: "text/csv; charset=utf-8",
+                                 name: "\(released.report.release)-\(language.rawValue).csv")
         }
         group.get("{id}/json") { _, context in
             let released = try released(context)
-            return Self.download(released.json ?? "", type: "application/json; charset=utf-8", name: "\(released.releaseID ?? released.id).json")
+            return Self.download(released.report.json(), type: "application/json; charset=utf-8", name: "\(released.report.release).json")
         }
     }
 
-    /// The request of the path's id if it is released; 404 for an unknown, open or refused one.
-    func released(_ context: AppRequestContext) throws -> ReportRequest {
-        guard let id = context.parameters.get("id"), let found = try services.installation.request(id), found.status == .released else {
-            throw HTTPError(.notFound)
-        }
+    /// The request of the path's id and its report if it is released; 404 for an unknown, open or
+    /// refused one.
+    func released(_ context: AppRequestContext) throws -> (request: ReportRequest, report: PublishedReport) {
+        guard let id = context.parameters.get("id"), let found = try services.installation.releasedReport(id) else { throw HTTPError(.notFound) }
         return found
     }
 
@@ -73,16 +72,6 @@ struct ReportRoutes {
         let safe = String(name.filter { $0.isLetter || $0.isNumber || "-._".contains($0) }.prefix(100))
         return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(safe)\""],
                         body: .init(byteBuffer: ByteBuffer(string: text)))
-    }
-
-    /// What lies between `<body>` and `</body>` of a report page: its heading, chart, table and
-    /// policy, without the page's own `<style>` (the app stylesheet styles `.report`; CSP forbids
-    /// inline styles).
-    static func body(of html: String) -> String {
-        guard let start = html.range(of: "<body>"), let end = html.range(of: "</body>", options: .backwards), start.upperBound <= end.lowerBound else {
-            return ""
-        }
-        return String(html[start.upperBound..<end.lowerBound])
     }
 
     /// The form the request page posts: `kind`, `indicator`, `by1`, `by2` (optional), `years`.

@@ -1,0 +1,64 @@
+import Foundation
+import Forms
+import Store
+import Vault
+
+extension Installation {
+    /// Creates a new store in `directories.data`: the keystore wrapped with the statistics
+    /// passphrase, the data database, and the first administrator of the web application when
+    /// one is given. Everything is checked before anything is created. Returns the master key
+    /// fingerprint, to be kept outside the system.
+    public static func create(_ directories: Directories, passphrase: Passphrase, strength: KeyDerivationStrength,
+                              administrator: (name: String, password: Password)?) throws -> String {
+        let location = directories.location
+        guard !location.exists else { throw StoreError.alreadyExists(path: location.directory.path) }
+        if let weakness = passphrase.weakness { throw refusal(weakness) }
+        if let administrator {
+            try UserStore.checkName(administrator.name)
+            guard UserStore.passwordLengths.contains(administrator.password.byteCount) else {
+                throw InputError(field: "admin-password",
+                                 english: "the password must have \(UserStore.passwordLengths.lowerBound) to \(UserStore.passwordLengths.upperBound) characters",
+                                 german: "Das Passwort muss \(UserStore.passwordLengths.lowerBound) bis \(UserStore.passwordLengths.upperBound) Zeichen haben.")
+            }
+        }
+        try location.initialise(passphrase: passphrase, strength: strength)
+        if let administrator {
+            try UserStore.open(directory: directories.data).add(name: administrator.name, role: .admin, password: administrator.password)
+        }
+        return try Keystore.open(location).masterFingerprint()
+    }
+
+    /// The message for a passphrase too weak to protect every answer of the store.
+    static func refusal(_ weakness: Passphrase.Weakness) -> InputError {
+        switch weakness {
+        case .tooShort:
+            InputError(field: "passphrase", english: "the passphrase must have at least \(Passphrase.minimumCharacters) characters",
+                       german: "Die Passphrase muss mindestens \(Passphrase.minimumCharacters) Zeichen haben.")
+        case .tooFewDistinctCharacters:
+            InputError(field: "passphrase", english: "the passphrase must use at least 5 different characters",
+                       german: "Die Passphrase muss mindestens 5 verschiedene Zeichen enthalten.")
+        case .common:
+            InputError(field: "passphrase", english: "this passphrase is too common (a demo, example or keyboard pattern): choose another",
+                       german: "Diese Passphrase ist zu verbreitet (Demo, Beispiel oder Tastaturmuster): Bitte eine andere wählen.")
+        }
+    }
+
+    /// Whether the master public key has the fingerprint kept outside the system; checked without
+    /// the passphrase, so that a substituted key is found before anyone types it.
+    public func checkFingerprint(_ fingerprint: String) throws {
+        guard try keystore.matchesFingerprint(fingerprint) else {
+            throw StoreError.keyTampered("the master public key does not have the fingerprint given")
+        }
+    }
+
+    /// Unlocks the keystore and checks every period key still held, changing nothing.
+    public func verifyKeystore(_ passphrase: Passphrase) throws -> (held: [Int], destroyed: [Int]) {
+        try keystore.verify(passphrase)
+    }
+
+    /// Whether the store opens with the published demo passphrase: then it holds no real answer,
+    /// and the demo logins may be made.
+    public func opensWith(_ passphrase: Passphrase) -> Bool {
+        (try? keystore.unlock(passphrase)) != nil
+    }
+}
