@@ -23,12 +23,14 @@ public enum ReportBenchmark {
         public var floorSeconds: Double { openSecondsPerRecord * Double(records) / Double(cores) }
     }
 
-    public static func run(location: StoreLocation, form: FormDefinition, units: OrgUnits, passphrase: Passphrase,
+    /// - Parameter form: the records of the floor are opened as its newest version.
+    public static func run(location: StoreLocation, form reportForm: ReportForm, units: OrgUnits, passphrase: Passphrase,
                            sample: Int = 50_000) throws -> Figures {
         let data = try DataStore.open(location), keystore = try Keystore.open(location)
+        let decryptor = try ReportDecryptor(form: reportForm, units: units)
         let unlocked = try keystore.unlock(passphrase)
         let periods = try data.periods()
-        let indicator = form.indicator("migration_background")!
+        let form = reportForm.newest, indicator = reportForm.indicator
         let records = try data.countsByPeriod().values.reduce(0) { $0 + $1.responses + $1.declines }
 
         // The floor: open `sample` records held in memory, one core, no counting.
@@ -50,11 +52,9 @@ public enum ReportBenchmark {
         rows = []
 
         // The report's decryption and counting, as a release runs it.
-        let template = AtomTable(years: periods, units: units.codes, careerGroups: ["einfach", "mittel", "gehoben", "hoeher"],
-                                 employments: ["regular", "trainee"], categories: indicator.categoryCodes)
         let start = Date()
-        let atoms = try ReportDecryptor(forms: [form], units: units, indicatorKey: indicator.key)
-            .aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: periods, template: template, withRecordKeys: false)
+        let atoms = try decryptor.aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: periods,
+                                            template: decryptor.template(years: periods), withRecordKeys: false)
         let decryptSeconds = Date().timeIntervalSince(start)
 
         // Protection of the largest table: years × units × career groups × categories.

@@ -35,15 +35,20 @@ public struct ReportDefinition: Sendable, Codable, Equatable {
         self.periods = periods
     }
 
+    /// Reads a definition whose indicator one of `forms` must define (``Forms/ReportForm``).
+    public static func load(contentsOf url: URL, forms: [FormDefinition]) throws -> ReportDefinition {
+        try ReportDefinition(yaml: YAMLNode.load(contentsOf: url), forms: forms)
+    }
+
     public static func load(contentsOf url: URL, form: FormDefinition) throws -> ReportDefinition {
-        try ReportDefinition(yaml: YAMLNode.load(contentsOf: url), form: form)
+        try load(contentsOf: url, forms: [form])
     }
 
     public static func parse(_ text: String, file: String, form: FormDefinition) throws -> ReportDefinition {
-        try ReportDefinition(yaml: YAMLNode.parse(text, file: file), form: form)
+        try ReportDefinition(yaml: YAMLNode.parse(text, file: file), forms: [form])
     }
 
-    init(yaml root: YAMLNode, form: FormDefinition) throws {
+    init(yaml root: YAMLNode, forms: [FormDefinition]) throws {
         try root.rejectUnknownKeys(["name", "title", "kind", "indicator", "by", "periods"])
         name = try root.child("name").string()
         title = try root.child("title").localizedText()
@@ -52,9 +57,8 @@ public struct ReportDefinition: Sendable, Codable, Equatable {
         self.kind = kind
         let indicatorNode = try root.child("indicator")
         indicator = try indicatorNode.string()
-        guard form.indicator(indicator) != nil else {
-            throw indicatorNode.error("unknown indicator (known: \(form.indicators.map(\.key).joined(separator: ", ")))",
-                                      "Unbekanntes Merkmal (bekannt: \(form.indicators.map(\.key).joined(separator: ", "))).")
+        do { _ = try ReportForm(indicator: indicator, in: forms) } catch let error as InputError {
+            throw indicatorNode.error(error.english, error.german)
         }
         let byNode = try root.child("by")
         by = try byNode.stringList()

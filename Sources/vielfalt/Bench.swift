@@ -55,7 +55,7 @@ struct BenchReport: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             let (forms, units) = try store.loadForms()
-            let f = try ReportBenchmark.run(location: store.location, form: forms.first { $0.id == "migration-background" }!, units: units,
+            let f = try ReportBenchmark.run(location: store.location, form: ReportForm(indicator: "migration_background", in: forms), units: units,
                                             passphrase: Passphrase(IntakeBenchmark.passphrase))
             print("""
                 records:                \(f.records)

@@ -47,7 +47,7 @@ extension ReportOptions {
     }
 
     func definition(kind: ReportDefinition.Kind, periods: ReportDefinition.Periods, store: StoreOptions) throws -> ReportDefinition {
-        let form = try store.loadForms().forms.first { $0.id == "migration-background" }!
+        let form = try ReportForm(indicator: indicator, in: store.loadForms().forms).newest
         guard let indicator = form.indicator(indicator) else {
             throw InputError(field: "indicator", english: "unknown indicator (known: \(form.indicators.map(\.key).joined(separator: ", ")))",
                              german: "Unbekanntes Merkmal (bekannt: \(form.indicators.map(\.key).joined(separator: ", "))).")
@@ -105,8 +105,8 @@ struct ReportRunFile: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let form = try store.loadForms().forms.first { $0.id == "migration-background" }!
-            let definition = try ReportDefinition.load(contentsOf: URL(fileURLWithPath: file), form: form)
+            let forms = try store.loadForms().forms
+            let definition = try ReportDefinition.load(contentsOf: URL(fileURLWithPath: file), forms: forms)
             try options.release(definition, store: store, passphrase: passphrase)
         }
     }
