@@ -3,7 +3,7 @@
 /// An import validates the whole file first and keeps every entry in this form until it seals them,
 /// so the file is parsed once and memory stays small (1,000,000 entries take 36 MB).
 public struct CodedEntry: Sendable {
-    /// Index of the form in ``EntryCodes/forms``.
+    /// Index of the form version in ``EntryCodes/codebooks``.
     public let form: UInt8
     public let period: UInt16
     /// One code number per sealed field, in ``FormDefinition/sealedFieldNames`` order.
@@ -28,8 +28,6 @@ public struct EntryCodes: Sendable {
         codebooks = forms.map { Codebook(form: $0, units: units) }
         indices = Dictionary(forms.enumerated().map { (FormVersion(id: $1.id, version: $1.version), $0) }) { first, _ in first }
     }
-
-    public var forms: [FormDefinition] { codebooks.map(\.form) }
 
     /// The index of a form version in ``codebooks``.
     public func index(id: String, version: Int) -> Int? { indices[FormVersion(id: id, version: version)] }

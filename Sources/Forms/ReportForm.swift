@@ -7,8 +7,8 @@
 public struct ReportForm: Sendable {
     /// Newest first.
     public let versions: [FormDefinition]
-    /// The newest version's indicator, its categories followed by those only older versions have:
-    /// every response has a category to be counted in.
+    /// The indicator of the newest version that defines it, its categories followed by those only
+    /// older versions have: every response has a category to be counted in.
     public let indicator: Indicator
 
     public var id: String { newest.id }
@@ -31,10 +31,10 @@ public struct ReportForm: Sendable {
                              german: "Das Merkmal „\(key)“ ist in mehreren Formularen definiert (\(names)); ein Bericht zählt nur ein Formular.")
         }
         versions = forms.filter { $0.id == ids[0] }.sorted { $0.version > $1.version }
-        let newest = versions[0].indicator(key)!
-        indicator = Indicator(key: key, label: newest.label,
-                              categories: Self.merged(versions.compactMap { $0.indicator(key)?.categories }),
-                              rules: newest.rules, otherwise: newest.otherwise)
+        // A version without the indicator cannot be counted; the report's decoding says so.
+        let defined = versions.compactMap { $0.indicator(key) }
+        indicator = Indicator(key: key, label: defined[0].label, categories: Self.merged(defined.map(\.categories)),
+                              rules: defined[0].rules, otherwise: defined[0].otherwise)
     }
 
     /// The answers of the context field `key` over all versions, newest order first, each with the

@@ -6,7 +6,7 @@ import Forms
 @Suite struct ReportFormTests {
     @Test func theVersionsOfTheOneFormThatDefinesTheIndicatorNewestFirst() throws {
         let form = try ReportForm(indicator: "migration_background",
-                                  in: [FormVariants.version2, FormVariants.renamed("andere-umfrage", withIndicators: false), FormVariants.versioned(3)])
+                                  in: [FormVariants.version2, FormVariants.variant(id: "andere-umfrage", indicators: false), FormVariants.variant(version: 3)])
         #expect(form.id == "migration-background")
         #expect(form.versions.map(\.version) == [3, 2])
         // The newest order first, then codes only older versions have, with their newest labels.
@@ -30,7 +30,7 @@ import Forms
         #expect(throws: InputError(field: "indicator",
                                    english: "indicator 'foreign_national' is defined by several forms (migration-background, andere-umfrage): a report counts one form only",
                                    german: "Das Merkmal „foreign_national“ ist in mehreren Formularen definiert (migration-background, andere-umfrage); ein Bericht zählt nur ein Formular.")) {
-            try ReportForm(indicator: "foreign_national", in: [Repository.form, FormVariants.renamed("andere-umfrage")])
+            try ReportForm(indicator: "foreign_national", in: [Repository.form, FormVariants.variant(id: "andere-umfrage")])
         }
     }
 }

@@ -82,7 +82,7 @@ import Vault
     /// The report needs every version to say who was counted where; a version without
     /// `employment` stops the run before the keystore is even unlocked, and nothing is recorded.
     @Test func aVersionWithoutEmploymentIsAClearErrorAndReleasesNothing() throws {
-        let forms = [Repository.form, FormVariants.withoutEmployment(version: 2)]
+        let forms = [Repository.form, FormVariants.variant(version: 2, employment: false)]
         let location = try Self.store(forms: [Repository.form], entries: [(1, "mittel", Self.german)])
         for passphrase in [Self.passphrase, "falsch"] {
             #expect(throws: InputError(field: "employment",
@@ -94,5 +94,17 @@ import Vault
         let data = try DataStore.open(location)
         #expect(try data.releases().isEmpty)
         #expect(try data.refusals().isEmpty)
+    }
+
+    /// A version that does not derive the indicator could not say where its responses count.
+    @Test func aVersionWithoutTheIndicatorIsAClearError() throws {
+        let form = try ReportForm(indicator: "migration_background",
+                                  in: [Repository.form, FormVariants.variant(version: 2, indicators: false)])
+        #expect(form.indicator.categoryCodes == ["yes", "no", "not_determinable"])
+        #expect(throws: InputError(field: "indicator",
+                                   english: "form 'migration-background' version 2 does not define indicator 'migration_background'",
+                                   german: "Formular „migration-background“ Version 2: Merkmal „migration_background“ fehlt.")) {
+            try ReportDecryptor(form: form, units: Repository.units)
+        }
     }
 }

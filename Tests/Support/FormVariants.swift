@@ -18,27 +18,16 @@ public enum FormVariants {
         replaceBlock(&lines, startingWith: #"      - {code: "yes", de: "mit Migrationshintergrund""#, count: 3) { $0.reversed() }
     }, file: "migration-background-2.yaml")
 
-    /// The shipped form unchanged but for its version number.
-    public static func versioned(_ version: Int) -> FormDefinition {
-        try! FormDefinition.parse(edited { lines in
-            lines[lines.firstIndex(of: "version: 1")!] = "version: \(version)"
-        }, file: "migration-background-\(version).yaml")
-    }
-
-    /// The shipped form under version `version` without its `employment` context field.
-    public static func withoutEmployment(version: Int) -> FormDefinition {
-        try! FormDefinition.parse(edited { lines in
-            lines[lines.firstIndex(of: "version: 1")!] = "version: \(version)"
-            replaceBlock(&lines, startingWith: "  - key: employment", count: 5) { _ in [] }
-        }, file: "no-employment.yaml")
-    }
-
-    /// The shipped form under another id: a second form that defines the same indicators, or none.
-    public static func renamed(_ id: String, withIndicators: Bool = true) -> FormDefinition {
+    /// The shipped form under another id or version, without its `employment` context field or
+    /// without its indicators.
+    public static func variant(id: String = "migration-background", version: Int = 1, employment: Bool = true,
+                               indicators: Bool = true) -> FormDefinition {
         try! FormDefinition.parse(edited { lines in
             lines[lines.firstIndex(of: "id: migration-background")!] = "id: \(id)"
-            if !withIndicators { lines.removeSubrange(lines.firstIndex(of: "indicators:")!...) }
-        }, file: "\(id).yaml")
+            lines[lines.firstIndex(of: "version: 1")!] = "version: \(version)"
+            if !employment { replaceBlock(&lines, startingWith: "  - key: employment", count: 5) { _ in [] } }
+            if !indicators { lines.removeSubrange(lines.firstIndex(of: "indicators:")!...) }
+        }, file: "\(id)-\(version).yaml")
     }
 
     private static func edited(_ edit: (inout [String]) -> Void) -> String {
