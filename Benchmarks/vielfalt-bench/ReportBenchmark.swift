@@ -55,8 +55,8 @@ enum ReportBenchmark {
         // A release of the largest table: years × units × career groups × categories.
         let run = ReportRun(data: data, keystore: keystore, forms: directory.forms, units: directory.units,
                             disclosure: try DisclosurePolicyFile.load(directory: policy), actor: Actor(role: "statistics", user: "bench"))
-        let definition = try ReportDefinition.standard(.trend, indicator: "migration_background", by: ["unit", "career_group"],
-                                                       periods: .all, form: form)
+        let definition = try ReportDefinition.standard(.trend, indicator: ReportForm(indicator: "migration_background", in: directory.forms).indicator,
+                                                       by: ["unit", "career_group"], periods: .all)
         let (report, _, timings) = try run.releaseMeasured(definition, passphrase: passphrase)
         return Figures(records: records, openSecondsPerRecord: perOpen, cores: ProcessInfo.processInfo.activeProcessorCount,
                        timings: timings, tableCells: report.cells.count,

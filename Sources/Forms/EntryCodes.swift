@@ -3,47 +3,48 @@
 /// An import validates the whole file first and keeps every entry in this form until it seals them,
 /// so the file is parsed once and memory stays small (1,000,000 entries take 36 MB).
 public struct CodedEntry: Sendable {
-    /// Index of the form in ``EntryCodes/forms``.
+    /// Index of the form version in ``EntryCodes/codebooks``.
     public let form: UInt8
     public let period: UInt16
     /// One code number per sealed field, in ``FormDefinition/sealedFieldNames`` order.
     public let codes: SIMD32<UInt8>
 }
 
-/// Translates between entries and code numbers for a set of forms and org units.
+/// Every form version's ``Codebook``, found by id and version: what turns entries into code numbers
+/// and back.
 public struct EntryCodes: Sendable {
-    public let forms: [FormDefinition]
-    /// form → sealed field → code number → value.
-    private let values: [[[String]]]
-    private let numbers: [[[String: UInt8]]]
+    /// In ``CodedEntry/form`` order: the order of the forms given.
+    public let codebooks: [Codebook]
+    private let indices: [FormVersion: Int]
     /// The most sealed fields a form may have (data minimisation keeps questionnaires far below it).
     public static let maxFields = 32
 
-    public init(forms: [FormDefinition], units: OrgUnits) {
-        self.forms = forms
-        values = forms.map { form in
-            form.context.map { field -> [String] in
-                switch field.kind {
-                case .unit: units.codes
-                case .month: ["Q1", "Q2", "Q3", "Q4"]
-                case .choice(let answers): answers.map(\.code)
-                }
-            } + form.items.map(\.codes)
-        }
-        numbers = values.map { $0.map { Dictionary(uniqueKeysWithValues: $0.enumerated().map { ($1, UInt8($0)) }) } }
+    private struct FormVersion: Hashable {
+        let id: String
+        let version: Int
     }
+
+    public init(forms: [FormDefinition], units: OrgUnits) {
+        codebooks = forms.map { Codebook(form: $0, units: units) }
+        indices = Dictionary(forms.enumerated().map { (FormVersion(id: $1.id, version: $1.version), $0) }) { first, _ in first }
+    }
+
+    /// The index of a form version in ``codebooks``.
+    public func index(id: String, version: Int) -> Int? { indices[FormVersion(id: id, version: version)] }
+
+    public func codebook(id: String, version: Int) -> Codebook? { index(id: id, version: version).map { codebooks[$0] } }
 
     /// The code numbers of a validated entry. Validation guarantees every value has a number.
     public func encode(_ entry: Entry) -> CodedEntry {
-        let form = forms.firstIndex { $0.id == entry.formID && $0.version == entry.formVersion }!
+        let form = index(id: entry.formID, version: entry.formVersion)!
+        let fields = codebooks[form].fields
         var codes = SIMD32<UInt8>()
-        for (i, value) in entry.sealedValues.enumerated() { codes[i] = numbers[form][i][value]! }
+        for (i, value) in entry.sealedValues.enumerated() { codes[i] = UInt8(fields[i].number(value)!) }
         return CodedEntry(form: UInt8(form), period: UInt16(entry.period), codes: codes)
     }
 
     /// The entry's values to seal, in the form's sealed field order.
     public func sealedValues(_ entry: CodedEntry) -> [String] {
-        let table = values[Int(entry.form)]
-        return table.indices.map { table[$0][Int(entry.codes[$0])] }
+        codebooks[Int(entry.form)].fields.enumerated().map { $1.codes[Int(entry.codes[$0])] }
     }
 }

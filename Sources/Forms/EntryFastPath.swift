@@ -10,10 +10,13 @@ public struct EntryFastPath: Sendable {
         let version: Int
         let index: UInt8
         let contextKeys: [[UInt8]]
-        let contextKinds: [ContextField.Kind]
-        /// Per context field then per item: the bytes of each code, by code number.
+        /// The context field whose value is a month, sealed as its quarter.
+        let monthField: Int
+        /// Per sealed field: the bytes of each code, by code number.
         let codes: [[[UInt8]]]
         let itemKeys: [[UInt8]]
+        /// Per item: the number of ``FormDefinition/noAnswer``, which an omitted item gets.
+        let noAnswer: [UInt8]
     }
 
     private let forms: [FormTable]
@@ -21,17 +24,13 @@ public struct EntryFastPath: Sendable {
     private let latestYear: Int
 
     public init(codes: EntryCodes, validator: EntryValidator) {
-        forms = codes.forms.enumerated().map { index, form in
-            FormTable(id: Array(form.id.utf8), version: form.version, index: UInt8(index),
-                      contextKeys: form.context.map { Array($0.key.utf8) }, contextKinds: form.context.map(\.kind),
-                      codes: form.context.map { field -> [[UInt8]] in
-                          switch field.kind {
-                          case .unit: validator.units.codes.map { Array($0.utf8) }
-                          case .month: []
-                          case .choice(let answers): answers.map { Array($0.code.utf8) }
-                          }
-                      } + form.items.map { $0.codes.map { Array($0.utf8) } },
-                      itemKeys: form.items.map { Array($0.key.utf8) })
+        forms = codes.codebooks.enumerated().map { index, codebook in
+            FormTable(id: Array(codebook.form.id.utf8), version: codebook.form.version, index: UInt8(index),
+                      contextKeys: codebook.contextFields.map { Array($0.key.utf8) },
+                      monthField: codebook.fields.firstIndex { $0.kind == .hiringQuarter }!,
+                      codes: codebook.fields.map(\.utf8Codes),
+                      itemKeys: codebook.itemFields.map { Array($0.key.utf8) },
+                      noAnswer: codebook.itemFields.map { UInt8($0.number(FormDefinition.noAnswer)!) })
         }
         earliestYear = EntryValidator.earliestYear
         latestYear = validator.latestYear
@@ -65,10 +64,10 @@ public struct EntryFastPath: Sendable {
         guard context.count == table.contextKeys.count else { return nil }
         for (field, key) in table.contextKeys.enumerated() {
             guard let pair = context.first(where: { equal(bytes, $0.key, key) }), case .string(let value) = pair.value else { return nil }
-            if case .month = table.contextKinds[field] {
-                guard let (year, quarter) = month(bytes, value) else { return nil }
+            if field == table.monthField {
+                guard let (year, month) = month(bytes, value) else { return nil }
                 period = year
-                codes[field] = UInt8(quarter - 1)
+                codes[field] = UInt8(HiringQuarter.number(month: month))
             } else {
                 guard let number = table.codes[field].firstIndex(where: { equal(bytes, value, $0) }) else { return nil }
                 codes[field] = UInt8(number)
@@ -79,8 +78,7 @@ public struct EntryFastPath: Sendable {
         for (item, key) in table.itemKeys.enumerated() {
             let itemCodes = table.codes[offset + item]
             guard let pair = answers.first(where: { equal(bytes, $0.key, key) }) else {
-                guard let noAnswer = itemCodes.firstIndex(of: Array(FormDefinition.noAnswer.utf8)) else { return nil }
-                codes[offset + item] = UInt8(noAnswer)
+                codes[offset + item] = table.noAnswer[item]
                 continue
             }
             guard case .string(let value) = pair.value,
@@ -92,7 +90,7 @@ public struct EntryFastPath: Sendable {
         return CodedEntry(form: table.index, period: UInt16(period), codes: codes)
     }
 
-    /// `YYYY-MM` within the accepted years: (year, quarter).
+    /// `YYYY-MM` within the accepted years: (year, month).
     private func month(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> (Int, Int)? {
         guard r.count == 7, bytes[r.lowerBound + 4] == UInt8(ascii: "-") else { return nil }
         var year = 0, month = 0
@@ -107,7 +105,7 @@ public struct EntryFastPath: Sendable {
             month = month * 10 + Int(d - 48)
         }
         guard (1...12).contains(month), (earliestYear...latestYear).contains(year) else { return nil }
-        return (year, (month - 1) / 3 + 1)
+        return (year, month)
     }
 
     private func name(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {

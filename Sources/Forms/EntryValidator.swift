@@ -8,88 +8,80 @@ public struct EntryValidator: Sendable {
     public let latestYear: Int
     public static let earliestYear = 2000
 
-    // Lookups built once: an import validates a million entries with them.
-    private let formsByKey: [String: [Int: FormDefinition]]
-    private let itemCodes: [String: [String: Set<String>]]
-    private let unitCodes: Set<String>
+    /// Built once: an import validates a million entries with it.
+    private let codes: EntryCodes
 
     public init(forms: [FormDefinition], units: OrgUnits, latestYear: Int) {
         self.forms = forms
         self.units = units
         self.latestYear = latestYear
-        var byKey: [String: [Int: FormDefinition]] = [:]
-        var codes: [String: [String: Set<String>]] = [:]
-        for form in forms {
-            byKey[form.id, default: [:]][form.version] = form
-            codes["\(form.id)#\(form.version)"] = Dictionary(uniqueKeysWithValues: form.items.map { ($0.key, Set($0.codes)) })
-        }
-        formsByKey = byKey
-        itemCodes = codes
-        unitCodes = Set(units.codes)
+        codes = EntryCodes(forms: forms, units: units)
     }
 
-    public func form(id: String, version: Int) throws -> FormDefinition {
-        guard let versions = formsByKey[id] else {
+    public func form(id: String, version: Int) throws -> FormDefinition { try codebook(id: id, version: version).form }
+
+    /// The codebook of a form version; an unknown form or version is the submitter's error.
+    public func codebook(id: String, version: Int) throws -> Codebook {
+        if let codebook = codes.codebook(id: id, version: version) { return codebook }
+        guard forms.contains(where: { $0.id == id }) else {
             throw InputError(field: "form", english: "unknown form", german: "Unbekanntes Formular.")
         }
-        guard let form = versions[version] else {
-            throw InputError(field: "version", english: "unknown version of form '\(id)'",
-                             german: "Unbekannte Version des Formulars „\(id)“.")
-        }
-        return form
+        throw InputError(field: "version", english: "unknown version of form '\(id)'",
+                         german: "Unbekannte Version des Formulars „\(id)“.")
     }
 
     public func validate(_ raw: RawEntry) throws -> Entry {
-        let form = try form(id: raw.form, version: raw.version)
-        let (period, context) = try validateContext(raw.context, form: form)
+        let codebook = try codebook(id: raw.form, version: raw.version)
+        let (period, context) = try validateContext(raw.context, codebook: codebook)
         var answers: [String] = []
-        answers.reserveCapacity(form.items.count)
-        let codes = itemCodes["\(form.id)#\(form.version)"]!
-        for key in raw.answers.keys where codes[key] == nil {
+        answers.reserveCapacity(codebook.itemFields.count)
+        for key in raw.answers.keys where codebook.form.item(key) == nil {
             throw InputError(field: key, english: "unknown item", german: "Unbekannte Frage.")
         }
-        for item in form.items {
+        for item in codebook.itemFields {
             let code = raw.answers[item.key] ?? FormDefinition.noAnswer
-            guard codes[item.key]!.contains(code) else {
+            guard item.number(code) != nil else {
                 throw InputError(field: item.key, english: "unknown answer code (allowed: \(item.codes.joined(separator: ", ")))",
                                  german: "Unbekannter Antwortcode (erlaubt: \(item.codes.joined(separator: ", "))).")
             }
             answers.append(code)
         }
+        let form = codebook.form
         return Entry(formID: form.id, formVersion: form.version, period: period, contextValues: context, answers: answers)
     }
 
     public func validateDecline(form id: String, version: Int, context: [String: String]) throws -> Decline {
-        let form = try form(id: id, version: version)
-        let (period, values) = try validateContext(context, form: form)
+        let codebook = try codebook(id: id, version: version)
+        let (period, values) = try validateContext(context, codebook: codebook)
+        let form = codebook.form
         return Decline(formID: form.id, formVersion: form.version, period: period, contextValues: values)
     }
 
-    private func validateContext(_ context: [String: String], form: FormDefinition) throws -> (Int, [String]) {
-        for key in context.keys where form.contextField(key) == nil {
+    private func validateContext(_ context: [String: String], codebook: Codebook) throws -> (Int, [String]) {
+        for key in context.keys where codebook.form.contextField(key) == nil {
             throw InputError(field: key, english: "unknown context field", german: "Unbekanntes Kontextfeld.")
         }
         var period: Int?
         var values: [String] = []
-        for field in form.context {
+        for field in codebook.contextFields {
             guard let value = context[field.key], !value.isEmpty else {
                 throw InputError(field: field.key, english: "required context field is missing",
                                  german: "Pflichtfeld fehlt.")
             }
             switch field.kind {
-            case .unit:
-                guard unitCodes.contains(value) else {
+            case .orgUnit:
+                guard field.number(value) != nil else {
                     throw InputError(field: field.key, english: "unknown org unit (see forms/units.yaml)",
                                      german: "Unbekannte Organisationseinheit (siehe forms/units.yaml).")
                 }
                 values.append(value)
-            case .month:
-                let (year, quarter) = try parseMonth(value, field: field.key)
+            case .hiringQuarter:
+                let (year, month) = try parseMonth(value, field: field.key)
                 period = year
-                values.append("Q\(quarter)")
-            case .choice(let answers):
-                guard answers.contains(where: { $0.code == value }) else {
-                    let codes = answers.map(\.code).joined(separator: ", ")
+                values.append(field.codes[HiringQuarter.number(month: month)])
+            case .choice, .item:
+                guard field.number(value) != nil else {
+                    let codes = field.codes.joined(separator: ", ")
                     throw InputError(field: field.key, english: "unknown code (allowed: \(codes))",
                                      german: "Unbekannter Code (erlaubt: \(codes)).")
                 }
@@ -99,6 +91,7 @@ public struct EntryValidator: Sendable {
         return (period!, values)
     }
 
+    /// (year, month) of `YYYY-MM` within the accepted years.
     private func parseMonth(_ text: String, field: String) throws -> (Int, Int) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
@@ -110,6 +103,6 @@ public struct EntryValidator: Sendable {
             throw InputError(field: field, english: "hiring year must lie between \(Self.earliestYear) and \(latestYear)",
                              german: "Das Einstellungsjahr muss zwischen \(Self.earliestYear) und \(latestYear) liegen.")
         }
-        return (year, (month - 1) / 3 + 1)
+        return (year, month)
     }
 }

@@ -27,7 +27,7 @@ extension FormDefinition {
         context = try root.child("context").list().map(ContextField.init(yaml:))
         items = try root.child("items").list().map(Item.init(yaml:))
         indicators = try (root.optionalChild("indicators")?.list() ?? []).map(Indicator.init(yaml:))
-        sealedFieldNames = context.map { $0.kind == .month ? $0.key + "_quarter" : $0.key } + items.map(\.key)
+        sealedFieldNames = context.map(\.sealedName) + items.map(\.key)
         try checkConsistency(root)
     }
 

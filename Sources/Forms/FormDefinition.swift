@@ -23,7 +23,7 @@ public struct FormDefinition: Sendable {
 
     /// The sealed context fields of a response or a decline.
     public var contextFieldNames: [String] {
-        context.map { $0.kind == .month ? $0.key + "_quarter" : $0.key }
+        context.map(\.sealedName)
     }
 
     public func item(_ key: String) -> Item? { items.first { $0.key == key } }
@@ -56,6 +56,9 @@ public struct ContextField: Sendable {
     public let key: String
     public let label: LocalizedText
     public let kind: Kind
+
+    /// The name the field is sealed under: the month is stored as its quarter, and says so.
+    public var sealedName: String { kind == .month ? key + "_quarter" : key }
 }
 
 /// A respondent's item. Always optional; it always offers ``FormDefinition/noAnswer``.

@@ -12,4 +12,6 @@
 /// - ``Indicator``, ``IndicatorRule``
 /// - ``OrgUnits``, ``OrgUnit``, ``Dezernat``
 /// - ``Entry``, ``Decline``, ``EntryParser``, ``InputError``
+/// - ``Codebook``, ``EntryCodes``, ``HiringQuarter``: what a sealed field's code numbers mean
+/// - ``ReportForm``: the form versions a report of an indicator counts
 public enum Forms {}

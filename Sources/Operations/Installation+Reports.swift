@@ -6,33 +6,28 @@ import Store
 import Vault
 
 extension Installation {
-    /// The form whose indicators reports count: the newest version of the form that defines
-    /// `indicator` (by default the first indicator any form defines).
-    public func reportForm(for indicator: String? = nil) throws -> FormDefinition {
-        let forms = try catalog.forms
-        let candidates = forms.forms.filter { form in indicator.map { form.indicator($0) != nil } ?? !form.indicators.isEmpty }
-        guard let form = candidates.max(by: { $0.version < $1.version }) else {
-            let newest = forms.forms.filter { !$0.indicators.isEmpty }.max { $0.version < $1.version }
-            let known = (newest?.indicators ?? []).map(\.key).joined(separator: ", ")
-            throw InputError(field: "indicator", english: "unknown indicator (known: \(known))", german: "Unbekanntes Merkmal (bekannt: \(known)).")
-        }
-        return form
+    /// Every version of the form a report of `indicator` counts (``ReportForm``): an indicator no
+    /// form or several forms define is an error naming it.
+    public func reportForm(for indicator: String) throws -> ReportForm {
+        try ReportForm(indicator: indicator, in: catalog.forms.forms)
+    }
+
+    /// The newest version of the form whose indicators requests offer (the form of the first
+    /// indicator any loaded form defines); nil when no form defines one.
+    public func offeredForm() -> FormDefinition? {
+        guard let forms = try? catalog.forms.forms, let first = forms.lazy.flatMap(\.indicators).first else { return nil }
+        return try? ReportForm(indicator: first.key, in: forms).newest
     }
 
     /// The standard baseline or trend of an indicator, checked against the forms.
     public func definition(_ kind: ReportDefinition.Kind, indicator: String, by: [String],
                            periods: ReportDefinition.Periods) throws -> ReportDefinition {
-        try ReportDefinition.standard(kind, indicator: indicator, by: by, periods: periods, form: reportForm(for: indicator))
+        try ReportDefinition.standard(kind, indicator: reportForm(for: indicator).indicator, by: by, periods: periods)
     }
 
     /// A report definition file such as `reports/baseline.yaml`.
     public func definition(file: URL) throws -> ReportDefinition {
-        let text: String
-        do { text = try String(contentsOf: file, encoding: .utf8) } catch {
-            throw InputError(file: file.path, english: "cannot read the file (missing, or not UTF-8)",
-                             german: "Die Datei kann nicht gelesen werden (fehlt oder ist kein UTF-8).")
-        }
-        return try ReportDefinition.parse(text, file: file.path, form: reportForm())
+        try ReportDefinition.load(contentsOf: file, forms: catalog.forms.forms)
     }
 
     /// Unlocks, counts, protects against every earlier release, records and returns the release;

@@ -15,7 +15,7 @@ public enum RequestOutcome: Sendable, Equatable {
 extension Installation {
     /// Queues the integration office's request; an error names the field to correct.
     public func request(_ form: ReportRequestForm, by user: String) throws -> ReportRequest {
-        let new = try form.request(user: user, form: try? reportForm())
+        let new = try form.request(user: user, form: try? reportForm(for: form.indicator ?? "").newest)
         try users.requests.add(new)
         return new
     }

@@ -1,3 +1,20 @@
+import Forms
+
+/// The codes along an atom table's axes but the year, merged over every version of the report form
+/// (``Forms/ReportForm``): the same for every year, so that every version's rows count into them.
+struct AtomAxes: Sendable, Equatable {
+    let units: [String], careerGroups: [String], employments: [String]
+    /// The indicator's categories, without ``AtomTable/declined``.
+    let categories: [String]
+
+    init(form: ReportForm, units: OrgUnits) {
+        self.units = units.codes
+        careerGroups = form.choices("career_group").map(\.code)
+        employments = form.choices("employment").map(\.code)
+        categories = form.indicator.categoryCodes
+    }
+}
+
 /// Counts of the finest cross-classification a report can use: year × unit × career group ×
 /// employment × indicator category (with `declined` as one more category).
 ///
@@ -27,14 +44,13 @@ public struct AtomTable: Sendable, Equatable {
 
     public static let declined = "declined"
 
-    init(years: [Int], units: [String], careerGroups: [String], employments: [String], categories: [String],
-         baseEpochs: [Int]? = nil) {
+    init(years: [Int], axes: AtomAxes, baseEpochs: [Int]? = nil) {
         self.baseEpochs = baseEpochs ?? years.map { _ in Int.max }
         self.years = years
-        self.units = units
-        self.careerGroups = careerGroups
-        self.employments = employments
-        self.categories = categories + [Self.declined]
+        units = axes.units
+        careerGroups = axes.careerGroups
+        employments = axes.employments
+        categories = axes.categories + [Self.declined]
         let size = years.count * units.count * careerGroups.count * employments.count * self.categories.count
         counts = Array(repeating: 0, count: size)
         keySums = Array(repeating: 0, count: size)

@@ -7,18 +7,14 @@ extension DerivationRules {
     /// indicator at once (a decline has no answers).
     init(form: FormDefinition) {
         var allowed: Set<[String: String]> = [Dictionary(uniqueKeysWithValues: form.indicators.map { ($0.key, AtomTable.declined) })]
-        var combination = Array(repeating: 0, count: form.items.count)
-        let radix = form.items.map(\.codes.count)
-        for _ in 0..<radix.reduce(1, *) {
-            var answers: [String: String] = [:]
-            for (index, item) in form.items.enumerated() { answers[item.key] = item.codes[combination[index]] }
+        form.forEachAnswerCombination { answers in
             allowed.insert(Dictionary(uniqueKeysWithValues: form.indicators.map { ($0.key, $0.derive(answers)) }))
-            for index in combination.indices.reversed() {
-                combination[index] += 1
-                if combination[index] < radix[index] { break }
-                combination[index] = 0
-            }
         }
         self.init(allowed: allowed)
+    }
+
+    /// What a respondent of any version can have: a report counts every version together.
+    init(versions: [FormDefinition]) {
+        self.init(allowed: versions.reduce(into: []) { $0.formUnion(DerivationRules(form: $1).allowed) })
     }
 }

@@ -16,10 +16,9 @@ extension ReportDecryptor {
     ///
     /// Withdrawals are few, so they are opened one after another.
     func withdrawals(data: DataStore, keystore: Keystore, unlocked: UnlockedKeystore, periods: [Int]) throws -> [WithdrawnContext] {
-        let decoders = self.decoders()
         var result: [WithdrawnContext] = []
         for period in periods {
-            let withdrawals = try data.withdrawals(period: period)
+            let withdrawals = try data.withdrawals(period: period).filter { $0.formID == formID }
             guard !withdrawals.isEmpty else { continue }
             let batches = try self.batches(data: data, keystore: keystore, unlocked: unlocked, period: period)
             for withdrawal in withdrawals {
@@ -32,12 +31,12 @@ extension ReportDecryptor {
                 var unit = 0, career = 0, employment = 0
                 let binding = RecordBinding(responseID: try ResponseID(bytes: [UInt8](withdrawal.id)), formID: withdrawal.formID,
                                             formVersion: withdrawal.formVersion, period: period)
-                try entry.opener.open(withdrawal.sealedContext, fieldNames: Array(decoder.fieldNames[..<decoder.itemFields.first!]),
+                try entry.opener.open(withdrawal.sealedContext, fieldNames: decoder.contextFieldNames,
                                       binding: binding) { field, bytes in
                     switch decoder.roles[field] {
-                    case .unit: unit = try decoder.code(bytes, field: field)
-                    case .career: career = try decoder.code(bytes, field: field)
-                    case .employment: employment = try decoder.code(bytes, field: field)
+                    case .unit: unit = try decoder.value(bytes, field: field)
+                    case .career: career = try decoder.value(bytes, field: field)
+                    case .employment: employment = try decoder.value(bytes, field: field)
                     case .item, .unused: break
                     }
                 }

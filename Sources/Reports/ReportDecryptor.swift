@@ -8,9 +8,31 @@ import Vault
 /// Rows stream from the database in chunks; each chunk is opened on every core while the next is
 /// read. Plaintext never leaves the decoding closure: only atom numbers and record keys come out.
 struct ReportDecryptor {
-    let forms: [FormDefinition]
-    let units: OrgUnits
-    let indicatorKey: String
+    /// Rows of other forms belong to other questionnaires and are not opened.
+    let formID: String
+    let axes: AtomAxes
+    /// A record decoder per version of the report form, keyed `form#version`; declines under their
+    /// binding form id.
+    let decoders: [String: RecordDecoder]
+
+    /// Builds every version's decoder first, so that a version the report cannot count is an error
+    /// before anything is decrypted.
+    init(form: ReportForm, units: OrgUnits) throws {
+        formID = form.id
+        axes = AtomAxes(form: form, units: units)
+        var decoders: [String: RecordDecoder] = [:]
+        for version in form.versions {
+            let decoder = try RecordDecoder(codebook: Codebook(form: version, units: units), indicatorKey: form.indicator.key, axes: axes)
+            decoders["\(version.id)#\(version.version)"] = decoder
+            decoders["\(SealedDecline.bindingFormID(version.id))#\(version.version)"] = decoder
+        }
+        self.decoders = decoders
+    }
+
+    /// An empty atom table for `years`.
+    func template(years: [Int], baseEpochs: [Int]? = nil) -> AtomTable {
+        AtomTable(years: years, axes: axes, baseEpochs: baseEpochs)
+    }
 
     /// - Parameters:
     ///   - withRecordKeys: compute record keys (only the Cell Key Method needs them).
@@ -21,13 +43,12 @@ struct ReportDecryptor {
                    template: AtomTable, withRecordKeys: Bool = true, lateOnly: Bool = false) throws -> AtomTable {
         var atoms = template
         let recordKeys = unlocked.recordKeys()
-        let decoders = self.decoders()
         for (yearIndex, period) in template.years.enumerated() where periods.contains(period) {
             let batches = try self.batches(data: data, keystore: keystore, unlocked: unlocked, period: period)
             let openers = batches.mapValues(\.opener), epochs = batches.mapValues(\.epoch)
             for table in [DataStore.SealedTable.response, .decline] {
                 if lateOnly && !epochs.values.contains(where: { $0 > template.baseEpochs[yearIndex] }) { continue }
-                let job = ChunkJob(openers: openers, epochs: epochs, decoders: decoders, recordKeys: withRecordKeys ? recordKeys : nil,
+                let job = ChunkJob(formID: formID, openers: openers, epochs: epochs, decoders: decoders, recordKeys: withRecordKeys ? recordKeys : nil,
                                    atoms: template, yearIndex: yearIndex, period: period, declines: table == .decline,
                                    lateOnly: lateOnly)
                 var pending: BackgroundMap<AtomTable>?
@@ -40,18 +61,6 @@ struct ReportDecryptor {
             }
         }
         return atoms
-    }
-
-    /// A record decoder per form version, keyed `form#version`; declines under their binding form id.
-    func decoders() -> [String: RecordDecoder] {
-        var decoders: [String: RecordDecoder] = [:]
-        for form in forms {
-            guard let indicator = form.indicator(indicatorKey) else { continue }
-            let decoder = RecordDecoder(form: form, units: units, indicator: indicator)
-            decoders["\(form.id)#\(form.version)"] = decoder
-            decoders["\(SealedDecline.bindingFormID(form.id))#\(form.version)"] = decoder
-        }
-        return decoders
     }
 
     /// Every entry batch of a period: the key to open its rows, and its entry epoch.
@@ -77,6 +86,7 @@ struct ReportDecryptor {
 
 /// What a worker needs to count a slice of rows; read-only, shared by all workers.
 struct ChunkJob: Sendable {
+    let formID: String
     let openers: [Data: BatchOpener]
     /// The entry epoch of each batch.
     let epochs: [Data: Int]
@@ -93,7 +103,7 @@ struct ChunkJob: Sendable {
         let declinedCategory = atoms.categories.count - 1
         // Rows of one form and version follow each other: look the decoder up only when they change.
         var current: (formID: String, version: Int, binding: String, decoder: RecordDecoder, fields: [String])?
-        for row in rows {
+        for row in rows where row.formID == formID {
             let epoch = epochs[row.batchID] ?? 0
             if lateOnly && epoch <= counted.baseEpochs[yearIndex] { continue }
             if current == nil || current!.formID != row.formID || current!.version != row.formVersion {
@@ -101,7 +111,7 @@ struct ChunkJob: Sendable {
                 guard let decoder = decoders["\(binding)#\(row.formVersion)"] else {
                     throw VaultError.malformed(what: "a row of unknown form \(row.formID) version \(row.formVersion)")
                 }
-                let fields = declines ? Array(decoder.fieldNames[..<decoder.itemFields.first!]) : decoder.fieldNames
+                let fields = declines ? decoder.contextFieldNames : decoder.fieldNames
                 current = (row.formID, row.formVersion, binding, decoder, fields)
             }
             let bindingForm = current!.binding, decoder = current!.decoder, fieldNames = current!.fields
@@ -112,7 +122,7 @@ struct ChunkJob: Sendable {
                             binding: RecordBinding(responseID: id, formID: bindingForm, formVersion: row.formVersion, period: period)) { field, bytes in
                 let role = decoder.roles[field]
                 if role == .unused { return }
-                let code = try decoder.code(bytes, field: field)
+                let code = try decoder.value(bytes, field: field)
                 switch role {
                 case .unit: unit = code
                 case .career: career = code

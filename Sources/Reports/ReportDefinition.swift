@@ -51,15 +51,20 @@ public struct ReportDefinition: Sendable, Codable, Equatable {
         self.periods = periods
     }
 
+    /// Reads a definition whose indicator one of `forms` must define (``Forms/ReportForm``).
+    public static func load(contentsOf url: URL, forms: [FormDefinition]) throws -> ReportDefinition {
+        try ReportDefinition(yaml: YAMLNode.load(contentsOf: url), forms: forms)
+    }
+
     public static func load(contentsOf url: URL, form: FormDefinition) throws -> ReportDefinition {
-        try ReportDefinition(yaml: YAMLNode.load(contentsOf: url), form: form)
+        try load(contentsOf: url, forms: [form])
     }
 
     public static func parse(_ text: String, file: String, form: FormDefinition) throws -> ReportDefinition {
-        try ReportDefinition(yaml: YAMLNode.parse(text, file: file), form: form)
+        try ReportDefinition(yaml: YAMLNode.parse(text, file: file), forms: [form])
     }
 
-    init(yaml root: YAMLNode, form: FormDefinition) throws {
+    init(yaml root: YAMLNode, forms: [FormDefinition]) throws {
         try root.rejectUnknownKeys(["name", "title", "kind", "indicator", "by", "periods"])
         name = try root.child("name").string()
         title = try root.child("title").localizedText()
@@ -68,9 +73,8 @@ public struct ReportDefinition: Sendable, Codable, Equatable {
         self.kind = kind
         let indicatorNode = try root.child("indicator")
         indicator = try indicatorNode.string()
-        guard form.indicator(indicator) != nil else {
-            throw indicatorNode.error("unknown indicator (known: \(form.indicators.map(\.key).joined(separator: ", ")))",
-                                      "Unbekanntes Merkmal (bekannt: \(form.indicators.map(\.key).joined(separator: ", "))).")
+        do { _ = try ReportForm(indicator: indicator, in: forms) } catch let error as InputError {
+            throw indicatorNode.error(error.english, error.german)
         }
         let byNode = try root.child("by")
         by = try byNode.stringList()
@@ -83,15 +87,10 @@ public struct ReportDefinition: Sendable, Codable, Equatable {
         self.periods = periods
     }
 
-    /// The standard report of `kind` for an indicator of `form`, titled after both: what the command
-    /// line and the integration office's requests ask for. An unknown indicator or a grouping that
-    /// is not allowed is an error naming the field.
-    public static func standard(_ kind: Kind, indicator key: String, by: [String], periods: Periods,
-                                form: FormDefinition) throws -> ReportDefinition {
-        guard let indicator = form.indicator(key) else {
-            let known = form.indicators.map(\.key).joined(separator: ", ")
-            throw InputError(field: "indicator", english: "unknown indicator (known: \(known))", german: "Unbekanntes Merkmal (bekannt: \(known)).")
-        }
+    /// The standard report of `kind` for `indicator`, titled after both: what the command line and
+    /// the integration office's requests ask for. A grouping that is not allowed is an error naming
+    /// the field.
+    public static func standard(_ kind: Kind, indicator: Indicator, by: [String], periods: Periods) throws -> ReportDefinition {
         try checkGrouping(by)
         let kindText = kind == .baseline ? LocalizedText(de: "Ist-Wert", en: "Baseline") : LocalizedText(de: "Entwicklung", en: "Trend")
         return ReportDefinition(name: kind.rawValue,

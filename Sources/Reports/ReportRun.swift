@@ -30,8 +30,6 @@ public struct ReportRun: Sendable {
         self.actor = actor
     }
 
-    var form: FormDefinition { forms.filter { $0.id == "migration-background" }.max { $0.version < $1.version } ?? forms[0] }
-
     public func release(_ definition: ReportDefinition, passphrase: Passphrase, day: String = AuditDay.today()) throws -> PublishedReport {
         try releaseMeasured(definition, passphrase: passphrase, day: day).report
     }
@@ -50,22 +48,17 @@ public struct ReportRun: Sendable {
     func releaseProtected(_ definition: ReportDefinition, passphrase: Passphrase, day: String,
                           timings: inout ReleaseTimings) throws -> (report: PublishedReport, protected: ProtectedTable) {
         guard try data.storeID() == keystore.storeID() else { throw StoreError.keystoreMismatch }
+        let form = try ReportForm(indicator: definition.indicator, in: forms)
+        let decryptor = try ReportDecryptor(form: form, units: units)
         let held = try keystore.periodKeys().filter { $0.sealedSecret != nil }.map(\.period)
         let periods = try resolve(definition.periods, held: held)
         let unlocked = try keystore.unlock(passphrase)
-        guard let indicator = form.indicator(definition.indicator) else {
-            throw InputError(field: "indicator", english: "unknown indicator", german: "Unbekanntes Merkmal.")
-        }
         let sequence = ReleaseSequence(releases: try data.releaseEpochs(), current: try data.nextEpoch())
-        func template(_ years: [Int]) -> AtomTable {
-            AtomTable(years: years, units: units.codes, careerGroups: choiceCodes("career_group"), employments: choiceCodes("employment"),
-                      categories: indicator.categoryCodes, baseEpochs: years.map(sequence.baseEpoch))
-        }
+        func template(_ years: [Int]) -> AtomTable { decryptor.template(years: years, baseEpochs: years.map(sequence.baseEpoch)) }
         // Years the report does not show but earlier releases did: only their late rows are opened.
         let otherYears = sequence.releasedYears.intersection(held).subtracting(periods).sorted()
         // The ledger records the revision counters the figures belong to, so they are read before and
         // after decryption: if an entry or withdrawal came in between, the figures are counted again.
-        let decryptor = ReportDecryptor(forms: forms, units: units, indicatorKey: definition.indicator)
         var counted: (atoms: AtomTable, late: AtomTable, withdrawn: [WithdrawnContext])?, revisions: [Int: PeriodRevision] = [:]
         for _ in 0..<3 where counted == nil {
             let start = Date()
@@ -81,12 +74,12 @@ public struct ReportRun: Sendable {
         guard let counted else { throw ReportError.dataChanging }
         let entered = [counted.atoms, counted.late]
 
-        let builder = ReportTableBuilder(definition: definition, indicator: indicator, atoms: counted.atoms, units: units,
+        let builder = ReportTableBuilder(definition: definition, indicator: form.indicator, atoms: counted.atoms, units: units,
                                          cellKey: disclosure.policy.cellKey != nil)
         let table = try builder.countTable()
         let ledger = ReleaseLedger(data: data)
         let (earlier, untracked) = try ledger.earlierCells(currentPeriods: Set(held), now: revisions,
-                                                           indicators: Set(form.indicators.map(\.key))) { year, release in
+                                                           indicators: Set(form.newest.indicators.map(\.key))) { year, release in
             sequence.tracked(year: year, since: release, entered: entered, withdrawn: counted.withdrawn)
         }
         var changes = sequence.changes(entered: entered, withdrawn: counted.withdrawn)
@@ -96,7 +89,7 @@ public struct ReportRun: Sendable {
         do {
             protected = try timings.measure(\.protecting) {
                 try protect(table, policy: disclosure.policy, earlier: earlier, universe: universe, changes: changes,
-                            rules: DerivationRules(form: form))
+                            rules: DerivationRules(versions: form.versions))
             }
         } catch let error as DisclosureError {
             try refuse(definition, cause: error.cause, day: day)
@@ -116,11 +109,6 @@ public struct ReportRun: Sendable {
     /// Records a refusal by the release itself in the ledger (``Refusals``).
     func refuse(_ definition: ReportDefinition, cause: String, day: String) throws {
         try Refusals.record(in: data, report: definition.name, request: definition, cause: cause, actor: actor, day: day)
-    }
-
-    private func choiceCodes(_ key: String) -> [String] {
-        guard case .choice(let answers) = form.contextField(key)?.kind else { return [] }
-        return answers.map(\.code)
     }
 
     private func resolve(_ periods: ReportDefinition.Periods, held: [Int]) throws -> [Int] {

@@ -51,7 +51,7 @@ struct ReportTableBuilder {
          "employment": Set(atoms.employments), indicator.key: Set(atoms.categories)]
     }
 
-    func published(_ protected: ProtectedTable, form: FormDefinition, policy file: DisclosurePolicyFile, day: String,
+    func published(_ protected: ProtectedTable, form: ReportForm, policy file: DisclosurePolicyFile, day: String,
                    release: String, reference: ReferenceShares.Reference?) -> PublishedReport {
         let names = self.names
         let categoryName = indicator.key
@@ -80,7 +80,7 @@ struct ReportTableBuilder {
         return labels
     }
 
-    private func publishedDimensions(form: FormDefinition) -> [PublishedReport.Dimension] {
+    private func publishedDimensions(form: ReportForm) -> [PublishedReport.Dimension] {
         let totalLabel = LocalizedText(de: "Insgesamt", en: "Total")
         var result: [PublishedReport.Dimension] = []
         if definition.kind == .trend {
@@ -104,7 +104,7 @@ struct ReportTableBuilder {
                 }
                 result.append(.init(name: name, codes: codes + [Self.total], labels: labels, leaves: Set(units.codes)))
             default:
-                guard case .choice(let answers) = form.contextField(name)?.kind else { continue }
+                let answers = form.choices(name)
                 result.append(.init(name: name, codes: answers.map(\.code) + [Self.total],
                                     labels: Dictionary(uniqueKeysWithValues: answers.map { ($0.code, $0.label) } + [(Self.total, totalLabel)]),
                                     leaves: Set(answers.map(\.code))))

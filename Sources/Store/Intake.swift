@@ -11,10 +11,7 @@ public final class Intake: Sendable {
     public let data: DataStore
     public let keystore: Keystore
     private let receiptKey: ReceiptKey
-    private let contextFieldNames: [FormKey: [String]]
     let codes: EntryCodes
-
-    struct FormKey: Hashable { let id: String; let version: Int }
 
     /// Opens the store at `location` for entry with the given forms.
     /// Who enters: named in the audit log's entries.
@@ -38,7 +35,6 @@ public final class Intake: Sendable {
         guard try data.storeID() == keystore.storeID() else { throw StoreError.keystoreMismatch }
         receiptKey = try keystore.receiptKey()
         codes = EntryCodes(forms: forms, units: units)
-        contextFieldNames = Dictionary(uniqueKeysWithValues: forms.map { (FormKey(id: $0.id, version: $0.version), $0.contextFieldNames) })
     }
 
     /// Stores one response in a batch of its own and returns the respondent's receipt code.
@@ -58,8 +54,9 @@ public final class Intake: Sendable {
 
     /// Records "asked, declined": the context only, sealed like a response.
     public func decline(_ decline: Decline, enteredBy: Actor? = nil) throws {
-        let key = FormKey(id: decline.formID, version: decline.formVersion)
-        guard let names = contextFieldNames[key] else { preconditionFailure("decline validated against another form set") }
+        guard let names = codes.codebook(id: decline.formID, version: decline.formVersion)?.contextFieldNames else {
+            preconditionFailure("decline validated against another form set")
+        }
         let batch = try EntryBatch(period: decline.period, periodKey: keystore.publicKey(forPeriod: decline.period))
         let id = ResponseID.random()
         let batchID = Data(ResponseID.random().bytes)
@@ -99,7 +96,7 @@ public final class Intake: Sendable {
     /// The tombstone of `response`: its context fields cut from the sealed record, and a batch of its
     /// own whose sealed epoch says when it was withdrawn.
     private func withdrawal(of response: SealedResponse, in db: Database) throws -> Withdrawal {
-        guard let contextCount = contextFieldNames[FormKey(id: response.formID, version: response.formVersion)]?.count else {
+        guard let contextCount = codes.codebook(id: response.formID, version: response.formVersion)?.contextFields.count else {
             throw VaultError.malformed(what: "a response of unknown form \(response.formID) version \(response.formVersion)")
         }
         let batch = try EntryBatch(period: response.period, periodKey: keystore.publicKey(forPeriod: response.period))
@@ -113,10 +110,10 @@ public final class Intake: Sendable {
 
     func seal(_ entry: CodedEntry, in batch: EntryBatch, batchID: Data, receipt: ReceiptCode?,
               id: ResponseID = .random()) throws -> SealedResponse {
-        let form = codes.forms[Int(entry.form)]
+        let codebook = codes.codebooks[Int(entry.form)], form = codebook.form
         let period = Int(entry.period)
         let binding = RecordBinding(responseID: id, formID: form.id, formVersion: form.version, period: period)
-        let sealed = try batch.seal(values: codes.sealedValues(entry), fieldNames: form.sealedFieldNames, binding: binding)
+        let sealed = try batch.seal(values: codes.sealedValues(entry), fieldNames: codebook.fieldNames, binding: binding)
         return SealedResponse(id: Data(id.bytes), period: period, batchID: batchID, formID: form.id,
                               formVersion: form.version, receiptHash: receipt.map { Data($0.hash(with: receiptKey)) },
                               sealed: Data(sealed))

@@ -41,7 +41,7 @@ import TestSupport
 
     @Test(arguments: [
         (["--by", "salary"], "error: field 'by': cannot group by 'salary' (allowed: unit, career_group, employment)\n"),
-        (["--indicator", "religion"], "error: field 'indicator': unknown indicator (known: migration_background, immigration_history, foreign_national)\n"),
+        (["--indicator", "religion"], "error: field 'indicator': unknown indicator 'religion' (known: migration_background, immigration_history, foreign_national)\n"),
         (["--year", "1999"], "error: no data is held for hiring year 1999 (never entered, or purged)\n"),
         (["--locale", "fr"], "error: field 'locale': locale must be de or en\n"),
     ])

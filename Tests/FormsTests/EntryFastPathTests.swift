@@ -63,3 +63,47 @@ import TestSupport
         #expect(fastAccepted > 0)
     }
 }
+
+/// What a sealed field's code number means is one table per form version (``Codebook``): the strict
+/// path, the fast path and the codebook agree on every code of every field of every version.
+@Suite struct CodebookAgreementTests {
+    static let forms = try! FormDirectory.load(Repository.formsDirectory).forms + [FormVariants.version2]
+    static let validator = EntryValidator(forms: forms, units: Repository.units, latestYear: 2026)
+    static let codes = EntryCodes(forms: forms, units: Repository.units)
+    static let fast = EntryFastPath(codes: codes, validator: validator)
+
+    /// The quarter of each month, written out rather than computed.
+    static let quarters = ["Q1", "Q1", "Q1", "Q2", "Q2", "Q2", "Q3", "Q3", "Q3", "Q4", "Q4", "Q4"]
+
+    @Test(arguments: 0..<forms.count)
+    func everyCodeHasOneNumber(_ form: Int) throws {
+        let codebook = Self.codes.codebooks[form]
+        #expect(codebook.form.id == Self.forms[form].id && codebook.form.version == Self.forms[form].version)
+        #expect(codebook.fields.map(\.name) == codebook.form.sealedFieldNames)
+        // Each case: one field set to one value, every other field to its first code.
+        var cases: [(field: Int, value: String, code: String)] = []
+        for (index, field) in codebook.fields.enumerated() {
+            if field.kind == .hiringQuarter {
+                cases += (1...12).map { (index, String(format: "2025-%02d", $0), Self.quarters[$0 - 1]) }
+            } else {
+                cases += field.codes.map { (index, $0, $0) }
+            }
+        }
+        for (index, value, code) in cases {
+            let context = codebook.contextFields.enumerated().map { i, field in
+                "\"\(field.key)\":\"\(i == index ? value : field.kind == .hiringQuarter ? "2025-01" : field.codes[0])\""
+            }
+            let answers = codebook.itemFields.enumerated().map { i, field in
+                "\"\(field.key)\":\"\(i + codebook.contextFields.count == index ? value : field.codes[0])\""
+            }
+            let line = Array(#"{"form":"\#(codebook.form.id)","version":\#(codebook.form.version),"context":{\#(context.joined(separator: ","))},"answers":{\#(answers.joined(separator: ","))}}"#.utf8)
+            let entry = try EntryParser(validator: Self.validator).entry(json: line)
+            let strict = Self.codes.encode(entry)
+            let number = try #require(codebook.fields[index].number(code))
+            #expect(Int(strict.form) == form && Int(strict.codes[index]) == number, "\(codebook.fields[index].name) \(value)")
+            #expect(entry.sealedValues[index] == code)
+            #expect(Self.codes.sealedValues(strict) == entry.sealedValues)
+            #expect(EntryFastPathTests.same(Self.fast.coded(line), strict), "\(codebook.fields[index].name) \(value)")
+        }
+    }
+}

@@ -63,7 +63,7 @@ import Vault
     @Test func theCommandLinesReleaseIsTheSameUseCase() throws {
         let installation = try Self.open()
         let definition = try installation.definition(.baseline, indicator: "migration_background", by: ["career_group"], periods: .years(2025...2025))
-        #expect(definition.title.en == "Baseline: \(try installation.reportForm().indicator("migration_background")!.label.en)")
+        #expect(definition.title.en == "Baseline: \(try installation.reportForm(for: "migration_background").indicator.label.en)")
         let (report, loss, _) = try installation.release(definition, passphrase: try Passphrase(DemoFixture.passphrase),
                                                       by: Actor(role: "statistics", user: "cli"))
         #expect(report.periods == [2025] && !loss.summary.isEmpty)

@@ -84,7 +84,7 @@ struct ReportRoutes {
     }
 
     /// The form whose indicators requests name, for labels; nil when no loaded form defines one.
-    static func form(_ services: AppServices) -> FormDefinition? { try? services.installation.reportForm() }
+    static func form(_ services: AppServices) -> FormDefinition? { services.installation.offeredForm() }
 
     private func listValues(_ context: AppRequestContext, errors: [InputError], submitted: FormFields?) throws -> [String: Any] {
         let language = context.language, lang = language.rawValue
