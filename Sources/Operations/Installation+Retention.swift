@@ -41,6 +41,6 @@ extension Installation {
     /// Appends an event that changes no data (a failed sign-in or release passphrase, a password
     /// change, sessions ended) to the audit log.
     public func recordEvent(_ action: String, by actor: Actor) throws {
-        try data.auditedWrite(actor, action: action) { _ in ((), []) }
+        try data.recordEvent(action, by: actor)
     }
 }

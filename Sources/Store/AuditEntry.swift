@@ -1,13 +1,13 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// One line of the audit log: who (role and user name), what, when (to the day), how many.
 ///
 /// Never a response id, an answer, a context value or a receipt: an entry's `detail` holds counts
 /// and periods only. Each entry's `hash` is BLAKE2b over the previous hash and the entry's canonical
 /// text, so that editing, deleting or reordering any entry breaks the chain from there on.
-public struct AuditEntry: Codable, FetchableRecord, PersistableRecord, Sendable, Equatable {
-    public static let databaseTableName = "audit_entry"
+public struct AuditEntry: Codable, StoredRecord, Sendable, Equatable {
+    static let table = "audit_entry"
     /// Position in the log, from 1. The log is ordered by design; responses are not.
     public var seq: Int
     /// `YYYY-MM-DD`: a day, never a time, so an entry cannot be matched to a person's appointment.

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import Vault
 
 /// The tamper-evident audit log in `vielfalt.sqlite`, with its chain head mirrored in `audit.head`.
@@ -15,8 +15,8 @@ public enum AuditLog {
 
     /// Appends an entry in the current transaction and returns it.
     @discardableResult
-    public static func append(_ actor: Actor, action: String, detail: [(String, String)], day: String,
-                              in db: Database) throws -> AuditEntry {
+    static func append(_ actor: Actor, action: String, detail: [(String, String)], day: String,
+                       in db: Database) throws -> AuditEntry {
         let last = try AuditEntry.order(Column("seq").desc).fetchOne(db)
         var entry = AuditEntry(seq: (last?.seq ?? 0) + 1, day: day, role: actor.role, user: actor.user, action: action,
                                detail: detail.map { "\($0)=\($1)" }.joined(separator: "; "),

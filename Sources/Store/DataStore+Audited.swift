@@ -1,12 +1,12 @@
 import Forms
 import Foundation
-import GRDB
+internal import GRDB
 
 extension DataStore {
     /// Runs `body` in one transaction together with the audit entry that records it, then moves the
     /// head file on. `body` returns its result and the entry's detail (counts, periods; never content).
     /// Entries of a week already over (``EntryTally``) are written to the log first.
-    public func auditedWrite<T>(_ actor: Actor, action: String, day: String = AuditDay.today(),
+    func auditedWrite<T>(_ actor: Actor, action: String, day: String = AuditDay.today(),
                                 _ body: (Database) throws -> (T, [(String, String)])) throws -> T {
         let (result, entry) = try database.write { db -> (T, AuditEntry) in
             // A finished week's entry count goes into the chain before anything later does.
@@ -16,6 +16,14 @@ extension DataStore {
         }
         try AuditLog.writeHead(location, entry: entry)
         return result
+    }
+}
+
+extension DataStore {
+    /// Appends an event that changes no data (a failed sign-in or release passphrase, a password
+    /// change, sessions ended) to the audit log.
+    public func recordEvent(_ action: String, by actor: Actor, day: String = AuditDay.today()) throws {
+        try auditedWrite(actor, action: action, day: day) { _ in ((), []) }
     }
 }
 

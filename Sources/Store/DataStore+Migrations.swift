@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 extension DataStore {
     /// The schema of `vielfalt.sqlite`. Add a new named migration for every change; never edit one.

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension DataStore {
     /// Streams the sealed responses of one period, one row at a time, in storage (random) order.

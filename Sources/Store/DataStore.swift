@@ -1,12 +1,12 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The data database, `vielfalt.sqlite`: sealed responses, sealed declines, entry batches.
 ///
 /// One serialised connection (GRDB `DatabaseQueue`) in WAL mode. Open it with ``open(_:)`` or make a new one with ``create(_:storeID:)``. Tables are keyed by random
 /// ids `WITHOUT ROWID`, so rows sit in random order and no insertion sequence exists.
 public final class DataStore: Sendable {
-    public let database: DatabaseQueue
+    let database: DatabaseQueue
     public let location: StoreLocation
 
     private init(database: DatabaseQueue, location: StoreLocation) {

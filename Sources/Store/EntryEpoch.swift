@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import Vault
 
 /// Which releases a row was entered between: the number of releases recorded before it.
@@ -49,8 +49,8 @@ extension EntryBatchRecord {
 /// remain published: disclosure control must model the withdrawn person as the reader does, who may
 /// know who withdrew, to keep their answer out of later releases. `withdrawalBatchID` names a batch
 /// whose sealed epoch is the withdrawal's.
-public struct Withdrawal: Codable, FetchableRecord, PersistableRecord, Sendable {
-    public static let databaseTableName = "withdrawal"
+public struct Withdrawal: Codable, StoredRecord, Sendable {
+    static let table = "withdrawal"
     public var id: Data
     public var period: Int
     public var batchID: Data

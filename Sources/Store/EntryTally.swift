@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The audit log's evidence of entries: one count per ISO week and clerk, answers and declines
 /// together, written to the log once the week is over.
@@ -65,7 +65,7 @@ enum EntryTally {
 extension DataStore {
     /// Runs `body` (an entry or a decline) in one transaction that counts it in the week's tally
     /// instead of writing an audit entry of its own; `body`'s detail is not recorded per entry.
-    public func talliedWrite<T>(_ actor: Actor, day: String = AuditDay.today(),
+    func talliedWrite<T>(_ actor: Actor, day: String = AuditDay.today(),
                                 _ body: (Database) throws -> (T, [(String, String)])) throws -> T {
         let (result, closed) = try database.write { db -> (T, AuditEntry?) in
             let closed = try EntryTally.close(before: day, in: db)

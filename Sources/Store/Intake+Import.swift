@@ -1,6 +1,6 @@
 import Foundation
 import Forms
-import GRDB
+internal import GRDB
 import Vault
 
 extension Intake {

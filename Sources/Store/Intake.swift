@@ -1,6 +1,6 @@
 import Foundation
 import Forms
-import GRDB
+internal import GRDB
 import Vault
 
 /// The write-only entry path: validated entries in, sealed rows out, a receipt code for the respondent.

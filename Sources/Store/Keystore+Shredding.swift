@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension Keystore {
     /// Destroys a period's secret key: overwritten, then removed, then the file is vacuumed and the

@@ -1,10 +1,10 @@
 import Foundation
-import GRDB
+internal import GRDB
 import Vault
 
 /// A period's key as the keystore holds it: public key in the clear, secret sealed to the master key.
-public struct PeriodKeyRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
-    public static let databaseTableName = "period_key"
+public struct PeriodKeyRecord: Codable, StoredRecord, Sendable {
+    static let table = "period_key"
     public var period: Int
     public var publicKey: Data
     /// Nil once the period was purged (crypto-shredded).
@@ -143,7 +143,7 @@ public final class Keystore: Sendable {
                                      sealedSecret: Data(envelope.sealPeriodSecret(pair.secretKey)), destroyedOn: nil)
         try database.write { db in
             // Another process may have made it meanwhile: keep the first.
-            try record.insert(db, onConflict: .ignore)
+            try Stored(record).insert(db, onConflict: .ignore)
         }
         return try publicKey(forPeriod: period)
     }

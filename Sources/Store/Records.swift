@@ -1,12 +1,12 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A sealed response: random id, hiring year, ciphertext. Nothing else about the respondent.
 ///
 /// `sealed` is the ``Vault/RecordSealer`` layout of the form's ``Forms/FormDefinition/sealedFieldNames``.
 /// `receiptHash` is the keyed hash of the respondent's receipt code, nil for imports without receipts.
-public struct SealedResponse: Codable, FetchableRecord, PersistableRecord, Sendable {
-    public static let databaseTableName = "response"
+public struct SealedResponse: Codable, StoredRecord, Sendable {
+    static let table = "response"
     public var id: Data
     public var period: Int
     public var batchID: Data
@@ -22,8 +22,8 @@ public struct SealedResponse: Codable, FetchableRecord, PersistableRecord, Senda
 }
 
 /// A sealed "asked, declined": only the context fields, sealed like a response's.
-public struct SealedDecline: Codable, FetchableRecord, PersistableRecord, Sendable {
-    public static let databaseTableName = "decline"
+public struct SealedDecline: Codable, StoredRecord, Sendable {
+    static let table = "decline"
     public var id: Data
     public var period: Int
     public var batchID: Data
@@ -43,8 +43,8 @@ public struct SealedDecline: Codable, FetchableRecord, PersistableRecord, Sendab
 ///
 /// `sealedEpoch` is the batch's entry epoch (``EntryEpoch``), sealed with the batch's own data key;
 /// `nil` for batches from before epochs were kept, which count as entered before every release.
-public struct EntryBatchRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
-    public static let databaseTableName = "entry_batch"
+public struct EntryBatchRecord: Codable, StoredRecord, Sendable {
+    static let table = "entry_batch"
     public var id: Data
     public var period: Int
     public var ephemeralPublicKey: Data

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import Vault
 
 /// Binds each release in the ledger to the hash-chained audit log.

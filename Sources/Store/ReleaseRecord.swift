@@ -1,13 +1,13 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A release in the ledger: what was published, by whom, when, and exactly which figures.
 ///
 /// `cells` holds the released cells as JSON (their domains, published values and statuses; never a
 /// suppressed value). `revisions` holds, per period, how many rows had been added and removed when
 /// the release was made, so a later release knows how far the data moved since.
-public struct ReleaseRecord: Codable, FetchableRecord, PersistableRecord, Sendable, Equatable {
-    public static let databaseTableName = "release"
+public struct ReleaseRecord: Codable, StoredRecord, Sendable, Equatable {
+    static let table = "release"
     public var id: String
     public var day: String
     public var role: String
@@ -51,8 +51,8 @@ public struct ReleaseRecord: Codable, FetchableRecord, PersistableRecord, Sendab
 /// How much a period's rows changed since the store began: added by entries, removed by withdrawals,
 /// and declines purged. Kept after the period is purged: counts only, which the release ledger needs
 /// as long as the period's published figures can be combined with later ones.
-public struct PeriodRevision: Codable, FetchableRecord, PersistableRecord, Sendable, Equatable {
-    public static let databaseTableName = "period_revision"
+public struct PeriodRevision: Codable, StoredRecord, Sendable, Equatable {
+    static let table = "period_revision"
     public var period: Int
     public var added: Int
     public var removed: Int
@@ -106,8 +106,8 @@ extension DataStore {
 }
 
 /// A refused release in the ledger: what was asked, by whom, and the kind of cause; never a figure.
-public struct RefusalRecord: Codable, FetchableRecord, PersistableRecord, Sendable, Equatable {
-    public static let databaseTableName = "refusal"
+public struct RefusalRecord: Codable, StoredRecord, Sendable, Equatable {
+    static let table = "refusal"
     public var id: String
     public var day: String
     public var role: String

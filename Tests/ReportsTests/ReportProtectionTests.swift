@@ -4,7 +4,7 @@ import GRDB
 import Testing
 import TestSupport
 @testable import Reports
-import Store
+@testable import Store
 import Vault
 
 @Suite struct ReportProtectionTests {

@@ -4,7 +4,7 @@ import GRDB
 import Testing
 import TestSupport
 @testable import Reports
-import Store
+@testable import Store
 import Vault
 
 /// Review of the cross-release protection (issue 9) end to end: what the ledger, the epochs and the

@@ -3,7 +3,7 @@ import GRDB
 import Testing
 import TestSupport
 @testable import Retention
-import Store
+@testable import Store
 import Vault
 
 @Suite struct PurgeTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Forms
 import Retention
-import Store
+@testable import Store
 import TestSupport
 import Vault
 

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import Store
+@testable import Store
 import TestSupport
 import Testing
 @testable import WebApp

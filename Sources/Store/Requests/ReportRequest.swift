@@ -1,13 +1,13 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// One report request of the integration office, and once released, its rendered outputs.
 ///
 /// Only aggregates are ever stored here: the renderings of a ``PublishedReport`` (which has passed
 /// disclosure control and is in the release ledger). Nothing is stored before the release succeeded,
 /// so an integration page cannot show an unreleased figure: it has none to show.
-public struct ReportRequest: Codable, FetchableRecord, PersistableRecord, Sendable, Equatable {
-    public static let databaseTableName = "report_request"
+public struct ReportRequest: Codable, StoredRecord, Sendable, Equatable {
+    static let table = "report_request"
 
     public enum Status: String, Codable, Sendable { case requested, released, refused }
     /// What is asked for: one hiring year (`baseline`) or several side by side (`trend`).

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The request queue in `users.sqlite` (table `report_request`, migration `v2-report-requests`).
 ///

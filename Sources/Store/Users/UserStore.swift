@@ -1,11 +1,11 @@
 import Foundation
 import Forms
-import GRDB
+internal import GRDB
 import Vault
 
 /// One row of `users.sqlite`: a login name, its role, its Argon2id hash and whether it is disabled.
-public struct UserRecord: Codable, FetchableRecord, PersistableRecord, Sendable, Equatable {
-    public static let databaseTableName = "user"
+public struct UserRecord: Codable, StoredRecord, Sendable, Equatable {
+    static let table = "user"
     public var name: String
     public var role: Role
     public var passwordHash: String
