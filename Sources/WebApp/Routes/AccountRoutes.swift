@@ -1,6 +1,7 @@
 import Forms
 import Foundation
 import Hummingbird
+import Operations
 import HummingbirdAuth
 import Store
 import Vault
@@ -84,12 +85,12 @@ struct AccountRoutes {
             throw InputError(field: "new_password", english: "the password must have 12 to 128 characters",
                              german: "Das Passwort muss 12 bis 128 Zeichen lang sein.")
         }
-        let users = services.users
-        guard try await services.passwordGate.run({ try users.changePassword(name: user, current: currentPassword, new: newPassword) }) != nil else {
+        let installation = services.installation, identity = context.identity!
+        guard try await services.passwordGate.run({ try installation.changePassword(of: identity, current: currentPassword, new: newPassword) })
+                != nil else {
             throw APIError(status: .tooManyRequests, error: InputError(english: Strings.text("error_429", .en), german: Strings.text("error_429", .de)))
         }
         services.sessionEpochs.endSessions(of: user)
-        try await services.auditEvent("password changed", actor: Actor(role: context.identity!.role.rawValue, user: user))
     }
 
     private func endAll(_ context: AppRequestContext) async throws {
