@@ -82,6 +82,7 @@ public final class Intake: Sendable {
         guard try data.database.read({ try SealedResponse.filter(Column("receipt_hash") == hash).fetchCount($0) }) > 0 else {
             return false
         }
+        defer { try? data.database.truncateLog() }
         return try data.auditedWrite(withdrawer, action: "response withdrawn", day: today()) { db in
             guard let response = try SealedResponse.filter(Column("receipt_hash") == hash).fetchOne(db) else {
                 return (false, [("responses", "0")])

@@ -19,6 +19,15 @@ extension Keystore {
 }
 
 extension DatabaseQueue {
+    /// Copies the WAL into the database and truncates it: the old page images it held (a withdrawn
+    /// response's ciphertext among them) are gone, while `secure_delete` has zeroed the row in the
+    /// database file itself. The store's one connection per process makes this complete at once.
+    func truncateLog() throws {
+        // Should another process read an older snapshot meanwhile, the checkpoint stops short; the
+        // next withdrawal, purge or the last close of the file finishes it.
+        try writeWithoutTransaction { db in _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+
     /// Copies the WAL into the database, vacuums, and truncates the WAL: freed pages and old page
     /// images are gone from both files.
     func compact() throws {

@@ -147,3 +147,27 @@ import TestSupport
         #expect(verification.problem == nil)
     }
 }
+
+/// A withdrawal reaches the disk at once, while the store stays open (as in the running web app).
+@Suite struct WithdrawalOnDiskTests {
+    @Test func theWithdrawnAnswersAreInNoFileWhileTheStoreStaysOpen() throws {
+        let store = try StoreFixture()
+        _ = try store.intake.add(store.entry())
+        let code = try store.intake.add(store.entry())
+        var sealed: [Data] = []
+        try store.intake.data.forEachSealedResponse(period: 2025) { sealed.append($0.sealed) }
+        let contextSize = RecordSealer.sealedSize(fieldCount: Repository.form.contextFieldNames.count)
+        // The answers' ciphertext: what the tombstone does not keep.
+        let answers = sealed.map { Data($0.dropFirst(contextSize)) }
+        func found() throws -> [Data] {
+            let files = RawBytes.databaseFiles(store.location.dataURL)
+            let bytes = try files.map { try Data(contentsOf: $0) }
+            return answers.filter { answer in bytes.contains { $0.range(of: answer) != nil } }
+        }
+        #expect(try found().count == 2, "before: both responses are on disk (database or WAL)")
+        #expect(try store.intake.withdraw(code))
+        // The intake's connection is still open: nothing was closed to flush the WAL.
+        #expect(try found().count == 1, "after: only the kept response's answers are on disk")
+        #expect(try store.intake.data.countsByPeriod()[2025]?.responses == 1)
+    }
+}
