@@ -37,7 +37,7 @@ demo: build
 	$(SWIFT) run vielfalt serve --data "$(DEMO_DATA)" --port $(PORT)
 
 clean-demo:
-	rm -rf "$(DEMO_DATA)"
+	rm -rf "$(DEMO_DATA)" "$(DEMO_DATA)-keys"
 
 test: deps browser-deps contract-deps
 	$(SWIFT) build --build-tests

@@ -10,8 +10,10 @@ import Vault
 public final class Installation: Sendable {
     /// Where an installation keeps its files.
     public struct Directories: Sendable {
-        /// `vielfalt.sqlite`, `keystore.sqlite`, `users.sqlite` and `audit.head`.
+        /// `vielfalt.sqlite`, `users.sqlite` and `audit.head`.
         public var data: URL
+        /// `keystore.sqlite`; nil for the default, `<data>-keys` beside the data.
+        public var keys: URL?
         /// The form definitions and `units.yaml`.
         public var forms: URL
         /// `retention.yaml`, `processing.yaml` and `disclosure.yaml`.
@@ -19,15 +21,16 @@ public final class Installation: Sendable {
         /// The report definitions and `reference.yaml`.
         public var reports: URL
 
-        public init(data: URL, forms: URL = URL(fileURLWithPath: "forms"), policy: URL = URL(fileURLWithPath: "policy"),
-                    reports: URL = URL(fileURLWithPath: "reports")) {
+        public init(data: URL, keys: URL? = nil, forms: URL = URL(fileURLWithPath: "forms"),
+                    policy: URL = URL(fileURLWithPath: "policy"), reports: URL = URL(fileURLWithPath: "reports")) {
             self.data = data
+            self.keys = keys
             self.forms = forms
             self.policy = policy
             self.reports = reports
         }
 
-        public var location: StoreLocation { StoreLocation(directory: data) }
+        public var location: StoreLocation { StoreLocation(directory: data, keys: keys) }
     }
 
     public let directories: Directories

@@ -34,6 +34,12 @@ public enum RetentionAudit {
             findings.append(.init(severity: severity, text: .init(de: de, en: en)))
         }
 
+        // A copy of the data directory is the backup made without asking: it must hold no key.
+        if !inputs.data.location.keysApart {
+            finding("warning", "the keystore lies inside the data directory, so every copy of the data carries the keys and a purge does not reach it; move keystore.sqlite to a keys directory of its own (--keys)",
+                    "Der Schlüsselspeicher liegt im Datenverzeichnis: Jede Kopie der Daten trägt die Schlüssel mit, und ein Löschlauf erreicht sie nicht; keystore.sqlite in ein eigenes Schlüsselverzeichnis verlegen (--keys)")
+        }
+
         var periods: [AuditReport.PeriodStatus] = []
         for period in Set(counts.keys).union(keys.map(\.period)).sorted() {
             let held = counts[period] ?? (0, 0)

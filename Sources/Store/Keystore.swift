@@ -54,7 +54,7 @@ public final class Keystore: Sendable {
 
     public static func open(_ location: StoreLocation) throws -> Keystore {
         guard FileManager.default.fileExists(atPath: location.keystoreURL.path) else {
-            throw StoreError.notFound(path: location.directory.path)
+            throw StoreError.notFound(path: location.keysDirectory.path)
         }
         do {
             let keystore = Keystore(database: try DatabaseQueue(path: location.keystoreURL.path, configuration: DataStore.configuration()),

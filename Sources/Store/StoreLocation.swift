@@ -1,13 +1,39 @@
 import Foundation
 
-/// Where a store's files live: by default `./data/vielfalt.sqlite` and `./data/keystore.sqlite`.
+/// Where a store's files live: the data (`vielfalt.sqlite`, `users.sqlite`, `audit.head`) in one
+/// directory, the keystore (`keystore.sqlite`) in another.
+///
+/// Keys never travel with the data: a plain copy of the data directory, the backup an operator
+/// makes without asking, holds no key material, so a period purged after the copy was taken stays
+/// unreadable in it. By default the keys live beside the data, in `<data>-keys` (`./data` and
+/// `./data-keys`). A store made before keys lived apart keeps its keystore inside the data
+/// directory until it is moved; the data protection officer's audit flags that.
 public struct StoreLocation: Sendable {
     public let directory: URL
+    /// The directory of `keystore.sqlite`.
+    public let keysDirectory: URL
 
-    public init(directory: URL) { self.directory = directory }
+    public init(directory: URL, keys: URL? = nil) {
+        self.directory = directory
+        keysDirectory = keys ?? Self.defaultKeys(for: directory)
+    }
+
+    /// `<data>-keys` beside the data directory, unless an older store keeps its keystore inside.
+    public static func defaultKeys(for data: URL) -> URL {
+        if FileManager.default.fileExists(atPath: data.appendingPathComponent(keystoreName).path) { return data }
+        let name = data.standardizedFileURL.lastPathComponent
+        return data.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("\(name)-keys")
+    }
+
+    static let keystoreName = "keystore.sqlite"
 
     public var dataURL: URL { directory.appendingPathComponent("vielfalt.sqlite") }
-    public var keystoreURL: URL { directory.appendingPathComponent("keystore.sqlite") }
+    public var keystoreURL: URL { keysDirectory.appendingPathComponent(Self.keystoreName) }
+
+    /// Whether the keystore lives apart from the data, so that a copy of the data holds no key.
+    public var keysApart: Bool {
+        keysDirectory.standardizedFileURL.path != directory.standardizedFileURL.path
+    }
 
     /// Whether either database file exists already.
     public var exists: Bool {

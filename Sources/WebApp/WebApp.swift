@@ -112,9 +112,10 @@ struct AppServices: Sendable {
 
     init(configuration: WebAppConfiguration, installation: Installation? = nil) throws {
         self.configuration = configuration
-        self.installation = try installation ?? Installation.open(.init(data: configuration.dataDirectory, forms: configuration.formsDirectory,
-                                                   policy: configuration.policyDirectory, reports: configuration.reportsDirectory),
-                                             passwordStrength: configuration.passwordStrength)
+        let directories = Installation.Directories(data: configuration.dataDirectory, keys: configuration.keysDirectory,
+                                                   forms: configuration.formsDirectory, policy: configuration.policyDirectory,
+                                                   reports: configuration.reportsDirectory)
+        self.installation = try installation ?? Installation.open(directories, passwordStrength: configuration.passwordStrength)
         catalog = try self.installation.catalog
         users = try self.installation.users
         openAPIDocument = OpenAPIDocument.yaml(for: catalog)

@@ -4,8 +4,10 @@ import Vault
 /// Everything `buildApplication(configuration:)` needs: where the data and forms are, where to listen,
 /// and the few security settings an operator may change.
 public struct WebAppConfiguration: Sendable {
-    /// Directory of `vielfalt.sqlite`, `keystore.sqlite` and `users.sqlite`.
+    /// Directory of `vielfalt.sqlite` and `users.sqlite`.
     public var dataDirectory: URL
+    /// Directory of `keystore.sqlite`; nil for the default beside the data (`<data>-keys`).
+    public var keysDirectory: URL?
     /// Directory of the form definitions and `units.yaml`.
     public var formsDirectory: URL
     /// Directory of `retention.yaml`, `processing.yaml` and `disclosure.yaml` (read at each use, so
@@ -50,7 +52,7 @@ public struct WebAppConfiguration: Sendable {
         }
     }
 
-    public init(dataDirectory: URL, formsDirectory: URL,
+    public init(dataDirectory: URL, keysDirectory: URL? = nil, formsDirectory: URL,
                 policyDirectory: URL = URL(fileURLWithPath: "policy"), reportsDirectory: URL = URL(fileURLWithPath: "reports"),
                 host: String = "127.0.0.1", port: Int = 8080,
                 secureCookies: Bool = false, trustForwardedFor: Bool = false, trustedProxies: Set<String> = ["127.0.0.1", "::1"],
@@ -60,6 +62,7 @@ public struct WebAppConfiguration: Sendable {
                 withdrawalLimit: RateLimit = RateLimit(attempts: 10, window: .seconds(10 * 60)),
                 loginFailuresBeforeBackoff: Int = 3, passwordStrength: PasswordHashStrength = .interactive) {
         self.dataDirectory = dataDirectory
+        self.keysDirectory = keysDirectory
         self.formsDirectory = formsDirectory
         self.policyDirectory = policyDirectory
         self.reportsDirectory = reportsDirectory

@@ -7,8 +7,11 @@ import Vault
 
 /// Where the store lives and where the forms are read from.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "Directory of vielfalt.sqlite and keystore.sqlite.")
+    @Option(name: .long, help: "Directory of vielfalt.sqlite and users.sqlite.")
     var data: String = "data"
+
+    @Option(name: .long, help: "Directory of keystore.sqlite, apart from the data (default: DATA-keys beside it).")
+    var keys: String?
 
     @Option(name: .long, help: "Directory of the form definitions and units.yaml.")
     var forms: String = "forms"
@@ -19,7 +22,7 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "Directory of retention.yaml, processing.yaml and disclosure.yaml.")
     var policy: String = "policy"
 
-    var location: StoreLocation { StoreLocation(directory: URL(fileURLWithPath: data)) }
+    var location: StoreLocation { StoreLocation(directory: URL(fileURLWithPath: data), keys: keys.map { URL(fileURLWithPath: $0) }) }
 
     /// The audit log's "who" for a command run in `role`.
     func actor(_ role: String) -> Actor {
@@ -36,8 +39,8 @@ struct StoreOptions: ParsableArguments {
 
     /// The directories given: `--data`, `--forms`, `--policy`, and the reports directory.
     func directories(reports: String = "reports") -> Installation.Directories {
-        .init(data: URL(fileURLWithPath: data), forms: URL(fileURLWithPath: forms), policy: URL(fileURLWithPath: policy),
-              reports: URL(fileURLWithPath: reports))
+        .init(data: URL(fileURLWithPath: data), keys: keys.map { URL(fileURLWithPath: $0) }, forms: URL(fileURLWithPath: forms),
+              policy: URL(fileURLWithPath: policy), reports: URL(fileURLWithPath: reports))
     }
 
     /// The installation in `--data`.

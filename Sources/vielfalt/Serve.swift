@@ -42,12 +42,13 @@ struct Serve: ParsableCommand {
                 throw InputError(field: "idle-minutes", english: "must be between 1 and 1440", german: "Muss zwischen 1 und 1440 liegen.")
             }
             let configuration = WebAppConfiguration(
-                dataDirectory: store.location.directory, formsDirectory: URL(fileURLWithPath: store.forms),
+                dataDirectory: store.location.directory, keysDirectory: store.location.keysDirectory, formsDirectory: URL(fileURLWithPath: store.forms),
                 policyDirectory: URL(fileURLWithPath: store.policy), reportsDirectory: URL(fileURLWithPath: reports),
                 host: host, port: port, secureCookies: behindTLSProxy, trustForwardedFor: behindTLSProxy,
                 trustedProxies: trustedProxy.isEmpty ? ["127.0.0.1", "::1"] : Set(trustedProxy),
                 idleTimeout: .seconds(idleMinutes * 60))
-            let installation = try Installation.open(.init(data: configuration.dataDirectory, forms: configuration.formsDirectory,
+            let installation = try Installation.open(.init(data: configuration.dataDirectory, keys: configuration.keysDirectory,
+                                                           forms: configuration.formsDirectory,
                                                            policy: configuration.policyDirectory, reports: configuration.reportsDirectory),
                                                      passwordStrength: configuration.passwordStrength)
             let demo = installation.opensWith(try Passphrase(DemoStore.passphrase))

@@ -15,7 +15,7 @@ import TestSupport
     }
 
     var files: [URL] {
-        RawBytes.databaseFiles(URL(fileURLWithPath: data + "/vielfalt.sqlite")) + RawBytes.databaseFiles(URL(fileURLWithPath: data + "/keystore.sqlite"))
+        RawBytes.databaseFiles(URL(fileURLWithPath: data + "/vielfalt.sqlite")) + RawBytes.databaseFiles(URL(fileURLWithPath: data + "-keys/keystore.sqlite"))
     }
 
     @Test func entryAddPrintsTheReceiptCodeAndNothingElse() throws {
@@ -100,7 +100,7 @@ import TestSupport
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         sqlite.arguments = ["python3", "-c", """
-            import sqlite3; c = sqlite3.connect('\(data)/keystore.sqlite')
+            import sqlite3; c = sqlite3.connect('\(data)-keys/keystore.sqlite')
             s = bytearray(c.execute('select sealed_secret from period_key').fetchone()[0]); s[40] ^= 1
             c.execute('update period_key set sealed_secret = ?', (bytes(s),)); c.commit()
             """]

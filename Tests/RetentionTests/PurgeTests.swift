@@ -28,6 +28,36 @@ import Vault
         #expect(try Self.contains(RawBytes.databaseFiles(fixture.location.keystoreURL), sealedBefore) == false)
     }
 
+    /// The backup made without asking: a copy of the whole data directory. It holds no key, so
+    /// nothing in it opens, and a period purged afterwards stays shut even with today's keystore.
+    @Test func aCopyOfTheDataDirectoryCarriesNoKey() throws {
+        let fixture = try RetentionFixture(hires: 300)
+        #expect(fixture.location.keysApart)
+        let copy = try temporaryDirectory("copy").appendingPathComponent("data")
+        try FileManager.default.copyItem(at: fixture.location.directory, to: copy)
+        let copied = try FileManager.default.contentsOfDirectory(atPath: copy.path)
+        #expect(!copied.contains { $0.hasPrefix("keystore") }, "copied: \(copied)")
+        #expect(throws: StoreError.self) { _ = try Keystore.open(StoreLocation(directory: copy)) }
+        _ = try fixture.purge(asOf: "2026-01-01", today: "2026-11-25")
+        #expect(throws: StoreError.periodDestroyed(period: 2020)) {
+            try fixture.openResponses(period: 2020, dataURL: copy.appendingPathComponent("vielfalt.sqlite"))
+        }
+        #expect(try fixture.audit(asOf: "2026-01-01").findings.allSatisfy { !$0.text.en.contains("keystore lies inside") })
+    }
+
+    /// A store made before keys lived apart still opens, and the audit says what to do about it.
+    @Test func aKeystoreInsideTheDataDirectoryIsFlagged() throws {
+        let directory = try temporaryDirectory("legacy").appendingPathComponent("data")
+        let legacy = StoreLocation(directory: directory, keys: directory)
+        try legacy.initialise(passphrase: Passphrase("ein langer Satz als Passphrase"), strength: .interactive)
+        let reopened = StoreLocation(directory: directory)
+        #expect(reopened.keysDirectory == directory && !reopened.keysApart)
+        let audit = try RetentionAudit.run(.init(data: try DataStore.open(reopened), keystore: try Keystore.open(reopened),
+                                                 policy: RetentionFixture.policyFile, record: RetentionFixture.recordFile,
+                                                 disclosurePolicy: [], asOf: "2026-11-25"))
+        #expect(audit.findings.contains { $0.severity == "warning" && $0.text.en.hasPrefix("the keystore lies inside the data directory") })
+    }
+
     static func contains(_ files: [URL], _ needle: Data) throws -> Bool {
         try files.contains { try Data(contentsOf: $0).range(of: needle) != nil }
     }

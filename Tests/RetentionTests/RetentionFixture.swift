@@ -9,8 +9,10 @@ import Vault
 struct RetentionFixture {
     static let passphrase = DemoFixture.passphrase
     let location: StoreLocation
-    let policy = try! RetentionPolicy.load(contentsOf: Repository.policyDirectory.appendingPathComponent("retention.yaml"))
-    let record = try! ProcessingRecord.load(contentsOf: Repository.policyDirectory.appendingPathComponent("processing.yaml"))
+    static let policyFile = try! RetentionPolicy.load(contentsOf: Repository.policyDirectory.appendingPathComponent("retention.yaml"))
+    static let recordFile = try! ProcessingRecord.load(contentsOf: Repository.policyDirectory.appendingPathComponent("processing.yaml"))
+    let policy = Self.policyFile
+    let record = Self.recordFile
 
     init(hires: Int = 2400) throws {
         location = try DemoFixture(hires: hires).location
