@@ -56,6 +56,22 @@ extension Installation {
         try keystore.verify(passphrase)
     }
 
+    /// Wraps the master key under a new statistics passphrase (checked like at `init`); the old one
+    /// opens nothing afterwards. Recorded in the audit log.
+    public func changePassphrase(current: Passphrase, new: Passphrase, by actor: Actor) throws {
+        if let weakness = new.weakness { throw Self.refusal(weakness) }
+        try deciding { try keystore.changePassphrase(current: current, new: new) }
+        try data.recordEvent("keystore passphrase changed", by: actor)
+    }
+
+    /// Replaces the master key and seals every period key still held to the new one; recorded in
+    /// the audit log with the new generation. Returns the new fingerprint, to be kept outside.
+    public func rotateMasterKey(_ passphrase: Passphrase, by actor: Actor) throws -> (generation: Int, fingerprint: String) {
+        let rotated = try deciding { try keystore.rotateMasterKey(passphrase) }
+        try data.recordEvent("master key rotated", detail: [("generation", String(rotated.generation))], by: actor)
+        return rotated
+    }
+
     /// Whether the store opens with the published demo passphrase: then it holds no real answer,
     /// and the demo logins may be made.
     public func opensWith(_ passphrase: Passphrase) -> Bool {

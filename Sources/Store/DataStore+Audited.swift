@@ -22,8 +22,8 @@ extension DataStore {
 extension DataStore {
     /// Appends an event that changes no data (a failed sign-in or release passphrase, a password
     /// change, sessions ended) to the audit log.
-    public func recordEvent(_ action: String, by actor: Actor, day: String = AuditDay.today()) throws {
-        try auditedWrite(actor, action: action, day: day) { _ in ((), []) }
+    public func recordEvent(_ action: String, detail: [(String, String)] = [], by actor: Actor, day: String = AuditDay.today()) throws {
+        try auditedWrite(actor, action: action, day: day) { _ in ((), detail) }
     }
 }
 

@@ -87,6 +87,9 @@ public final class Keystore: Sendable {
                 t.column("destroyed_on", .text)
             }
         }
+        migrator.registerMigration("v2 keystore generation") { db in
+            try db.alter(table: "keystore_meta") { t in t.add(column: "generation", .integer).notNull().defaults(to: 1) }
+        }
         return migrator
     }
 

@@ -27,9 +27,13 @@ public struct KeystoreEnvelope: Sendable, Equatable {
 
     /// Makes a new master key pair and wraps it under `passphrase`.
     public static func create(passphrase: Passphrase, strength: KeyDerivationStrength) throws -> KeystoreEnvelope {
-        let parameters = KeyDerivationParameters.generate(strength)
+        try wrapping(KeyPair.generate(), under: passphrase, parameters: KeyDerivationParameters.generate(strength))
+    }
+
+    /// `master` wrapped under `passphrase` with `parameters` (whose salt must be fresh).
+    static func wrapping(_ master: KeyPair, under passphrase: Passphrase,
+                         parameters: KeyDerivationParameters) throws -> KeystoreEnvelope {
         let wrapping = try WrappingKey.derive(from: passphrase, parameters: parameters)
-        let master = KeyPair.generate()
         let wrapped = master.secretKey.storage.withUnsafeBytes {
             AEAD.sealWithRandomNonce($0, ad: masterAD(master.publicKey), key: wrapping.storage)
         }

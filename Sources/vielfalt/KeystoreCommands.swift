@@ -4,8 +4,8 @@ import Operations
 struct KeystoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keystore",
-        abstract: "Check the statistics unit's keystore.",
-        subcommands: [KeystoreVerify.self])
+        abstract: "Check the statistics unit's keystore, change its passphrase, rotate its master key.",
+        subcommands: [KeystoreVerify.self, KeystorePassphrase.self, KeystoreRotate.self])
 }
 
 struct KeystoreVerify: ParsableCommand {

@@ -87,6 +87,25 @@ import TestSupport
         #expect(bad.stderr == "error: the keystore was tampered with: the master public key does not have the fingerprint given; nothing was released\n")
     }
 
+    @Test func passphraseChangeAndRotationFromTheCommandLine() throws {
+        let parent = try temporaryDirectory("rotate")
+        let data = parent.appendingPathComponent("data").path
+        let old = ["VIELFALT_PASSPHRASE": "Statistikstelle geheim"], new = ["VIELFALT_PASSPHRASE": "eine neue lange Passphrase"]
+        #expect(try cli.run(["init", "--data", data, "--kdf", "interactive"], environment: old).status == 0)
+        let newFile = parent.appendingPathComponent("new.txt")
+        try Data("eine neue lange Passphrase\n".utf8).write(to: newFile)
+        let changed = try cli.run(["keystore", "passphrase", "--data", data, "--new-passphrase-file", newFile.path], environment: old)
+        #expect(changed.status == 0, "\(changed.stderr)")
+        #expect(try cli.run(["keystore", "verify", "--data", data], environment: old).status == 3)
+        let rotated = try cli.run(["keystore", "rotate", "--data", data], environment: new)
+        #expect(rotated.status == 0, "\(rotated.stderr)")
+        let prefix = "master key fingerprint / Fingerabdruck des Hauptschlüssels: "
+        let line = try #require(rotated.stdout.split(separator: "\n").first { $0.hasPrefix(prefix) })
+        let verified = try cli.run(["keystore", "verify", "--data", data, "--fingerprint", String(line.dropFirst(prefix.count))], environment: new)
+        #expect(verified.status == 0, "\(verified.stderr)")
+        #expect(rotated.stdout.hasPrefix("master key rotated, generation 2"))
+    }
+
     @Test(arguments: [
         ("kurz-geheim", "error: field 'passphrase': the passphrase must have at least 12 characters\n"),
         ("ääääää-ääää", "error: field 'passphrase': the passphrase must have at least 12 characters\n"),

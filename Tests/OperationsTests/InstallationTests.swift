@@ -146,4 +146,20 @@ import Vault
                                         administrator: nil)
         }
     }
+
+    @Test func passphraseChangeAndRotationAreCheckedAndAudited() throws {
+        let directories = try Self.directories()
+        let first = try Passphrase("ein langer Satz als Passphrase"), second = try Passphrase("ein zweiter langer Satz hier")
+        _ = try Installation.create(directories, passphrase: first, strength: .interactive, administrator: nil)
+        let installation = try Installation.open(directories, passwordStrength: .minimum)
+        let actor = Actor(role: "statistics", user: "erika")
+        #expect(throws: InputError.self) { try installation.changePassphrase(current: first, new: try Passphrase("vielfalt-demo"), by: actor) }
+        try installation.changePassphrase(current: first, new: second, by: actor)
+        #expect(throws: VaultError.wrongPassphrase) { _ = try installation.verifyKeystore(first) }
+        let rotated = try installation.rotateMasterKey(second, by: actor)
+        try installation.checkFingerprint(rotated.fingerprint)
+        let log = try installation.logEntries().map { "\($0.user) \($0.action) \($0.detail)" }
+        #expect(log.contains("erika keystore passphrase changed "))
+        #expect(log.contains("erika master key rotated generation=2"))
+    }
 }

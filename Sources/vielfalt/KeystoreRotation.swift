@@ -1,0 +1,44 @@
+import ArgumentParser
+import Forms
+import Operations
+import Vault
+
+struct KeystorePassphrase: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "passphrase",
+        abstract: "Change the statistics passphrase; the old one opens nothing afterwards (audited).",
+        discussion: "Asks for the current passphrase, then the new one twice. With files: --passphrase-file (current) and --new-passphrase-file.")
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var passphrase: PassphraseOptions
+    @Option(help: "Read the new passphrase from this file (first line).") var newPassphraseFile: String?
+
+    func run() throws {
+        try Failure.guarded {
+            let installation = try store.installation()
+            let current = try passphrase.read()
+            var bytes = try SecretInput.read(file: newPassphraseFile, environment: "VIELFALT_NEW_PASSPHRASE", prompt: "New passphrase: ",
+                                             confirm: true, field: "new-passphrase")
+            try installation.changePassphrase(current: current, new: try Passphrase(consuming: &bytes), by: store.actor("statistics"))
+            print("passphrase changed / Passphrase geändert")
+        }
+    }
+}
+
+struct KeystoreRotate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rotate",
+        abstract: "Replace the master key; every period key still held is sealed to the new one (audited).",
+        discussion: "Prints the new master key fingerprint: keep it outside the system in place of the old one.")
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var passphrase: PassphraseOptions
+
+    func run() throws {
+        try Failure.guarded {
+            let rotated = try store.installation().rotateMasterKey(passphrase.read(), by: store.actor("statistics"))
+            print("master key rotated, generation \(rotated.generation) / Hauptschlüssel erneuert, Generation \(rotated.generation)")
+            print("master key fingerprint / Fingerabdruck des Hauptschlüssels: \(rotated.fingerprint)")
+        }
+    }
+}
