@@ -76,6 +76,18 @@ public enum RetentionAudit {
             }
         }
 
+        // A keystore backup made before a period key was destroyed still holds that key: with a data
+        // copy of its age it opens the purged period. It stays a finding until its destruction is recorded.
+        for backup in try inputs.data.keystoreBackups() where backup.destroyedOn == nil {
+            let destroyed = Set(keys.filter { $0.sealedSecret == nil }.map(\.period))
+            let shredded = backup.heldPeriods.filter(destroyed.contains).map(String.init)
+            if !shredded.isEmpty {
+                let periods = shredded.joined(separator: ", ")
+                finding("critical", "keystore backup \(backup.id) of \(backup.day) still holds the key of period \(periods), destroyed since: destroy the backup and record it (vielfalt keystore backup destroyed \(backup.id))",
+                        "Schlüsselsicherung \(backup.id) vom \(backup.day) enthält noch den inzwischen vernichteten Schlüssel des Zeitraums \(periods): Sicherung vernichten und dies festhalten (vielfalt keystore backup destroyed \(backup.id))")
+            }
+        }
+
         let verification = try AuditLog.verify(inputs.data)
         if let problem = verification.problem {
             finding("critical", "audit log: \(problem)", "Protokoll: \(problem.german)")

@@ -104,6 +104,7 @@ extension DataStore {
             }
         }
         EntryTally.migrate(&migrator)
+        KeystoreBackup.migrate(&migrator)
         return migrator
     }
 

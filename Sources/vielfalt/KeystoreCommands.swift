@@ -5,7 +5,7 @@ struct KeystoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keystore",
         abstract: "Check the statistics unit's keystore, change its passphrase, rotate its master key.",
-        subcommands: [KeystoreVerify.self, KeystorePassphrase.self, KeystoreRotate.self])
+        subcommands: [KeystoreVerify.self, KeystorePassphrase.self, KeystoreRotate.self, KeystoreBackupCommand.self])
 }
 
 struct KeystoreVerify: ParsableCommand {

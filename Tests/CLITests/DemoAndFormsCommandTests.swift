@@ -87,6 +87,25 @@ import TestSupport
         #expect(bad.stderr == "error: the keystore was tampered with: the master public key does not have the fingerprint given; nothing was released\n")
     }
 
+    @Test func backupsFromTheCommandLine() throws {
+        let parent = try temporaryDirectory("backups")
+        let data = parent.appendingPathComponent("data").path
+        let secret = ["VIELFALT_PASSPHRASE": "Statistikstelle geheim"]
+        #expect(try cli.run(["init", "--data", data, "--kdf", "interactive"], environment: secret).status == 0)
+        let copy = parent.appendingPathComponent("copy").path
+        let backedUp = try cli.run(["backup", "--data", data, "--out", copy])
+        #expect(backedUp.status == 0, "\(backedUp.stderr)")
+        #expect(FileManager.default.fileExists(atPath: copy + "/vielfalt.sqlite"))
+        #expect(!FileManager.default.fileExists(atPath: copy + "/keystore.sqlite"))
+        let sealed = parent.appendingPathComponent("keystore.vfkb").path
+        let keys = try cli.run(["keystore", "backup", "--data", data, "--out", sealed], environment: secret)
+        #expect(keys.stdout.hasPrefix("keystore backup K1 written to"), "\(keys.stderr)")
+        let unknown = try cli.run(["keystore", "backup", "destroyed", "--data", data, "K2"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("no keystore backup 'K2'"))
+        let destroyed = try cli.run(["keystore", "backup", "destroyed", "--data", data, "K1"])
+        #expect(destroyed.status == 0, "\(destroyed.stderr)")
+    }
+
     @Test func passphraseChangeAndRotationFromTheCommandLine() throws {
         let parent = try temporaryDirectory("rotate")
         let data = parent.appendingPathComponent("data").path

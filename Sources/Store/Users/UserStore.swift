@@ -179,3 +179,10 @@ public final class UserStore: Sendable {
         }
     }
 }
+
+extension UserStore {
+    /// A consistent copy of `users.sqlite` (logins and report requests) into `directory`.
+    public func backup(into directory: URL) throws {
+        try DataStore.copy(database, to: directory.appendingPathComponent(Self.fileName))
+    }
+}

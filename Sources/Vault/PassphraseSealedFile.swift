@@ -1,0 +1,42 @@
+/// A whole file sealed under a passphrase: what a keystore backup is on disk.
+///
+/// Layout: `VFKB1` · salt · opsLimit · memLimit (little endian) · nonce · XChaCha20-Poly1305 of the
+/// file, with everything before the nonce as associated data, so the Argon2id parameters cannot be
+/// swapped for weaker ones. The key is derived afresh (new salt) for every file.
+public enum PassphraseSealedFile {
+    static let magic = Array("VFKB1".utf8)
+
+    /// Seals `contents` under `passphrase` with the given strength.
+    public static func seal(_ contents: [UInt8], passphrase: Passphrase, opsLimit: UInt64, memLimit: UInt64) throws -> [UInt8] {
+        let parameters = try KeyDerivationParameters(salt: Sodium.randomBytes(16), opsLimit: opsLimit, memLimit: memLimit)
+        let header = Self.header(parameters)
+        let key = try WrappingKey.derive(from: passphrase, parameters: parameters)
+        return header + contents.withUnsafeBytes { AEAD.sealWithRandomNonce($0, ad: header, key: key.storage) }
+    }
+
+    /// Opens a sealed file. A wrong passphrase and an altered file both fail authentication; a
+    /// file of another kind is ``VaultError/malformed(what:)``.
+    public static func open(_ sealed: [UInt8], passphrase: Passphrase) throws -> [UInt8] {
+        let headerSize = magic.count + 16 + 16
+        guard sealed.count > headerSize, Array(sealed.prefix(magic.count)) == magic else {
+            throw VaultError.malformed(what: "the keystore backup")
+        }
+        let salt = Array(sealed[magic.count..<(magic.count + 16)])
+        let ops = Self.number(sealed, at: magic.count + 16), mem = Self.number(sealed, at: magic.count + 24)
+        let parameters = try KeyDerivationParameters(salt: salt, opsLimit: ops, memLimit: mem)
+        let key = try WrappingKey.derive(from: passphrase, parameters: parameters)
+        let opened = try AEAD.openWithNonce(Array(sealed[headerSize...]), ad: Array(sealed.prefix(headerSize)), key: key.storage,
+                                            what: "the keystore backup (wrong passphrase or altered file)")
+        return opened.withUnsafeBytes { Array($0) }
+    }
+
+    private static func header(_ parameters: KeyDerivationParameters) -> [UInt8] {
+        magic + parameters.salt + bytes(parameters.opsLimit) + bytes(parameters.memLimit)
+    }
+
+    private static func bytes(_ value: UInt64) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+
+    private static func number(_ bytes: [UInt8], at offset: Int) -> UInt64 {
+        (0..<8).reduce(0) { $0 | UInt64(bytes[offset + $1]) << (8 * $1) }
+    }
+}

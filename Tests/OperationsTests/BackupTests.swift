@@ -1,0 +1,69 @@
+import Foundation
+import Forms
+import Operations
+@testable import Store
+import Testing
+import TestSupport
+import Vault
+
+/// Backups that respect purges: the data without keys, the keystore sealed and tracked.
+@Suite struct BackupTests {
+    static let dpo = Actor(role: "dpo", user: "dora"), statistics = Actor(role: "statistics", user: "erika")
+
+    @Test func theDataBackupIsAConsistentCopyWithoutAnyKey() throws {
+        let installation = try InstallationTests.open(hires: 120)
+        _ = try InstallationTests.baselineRequest(installation)
+        let out = try temporaryDirectory("backup").appendingPathComponent("copy")
+        try installation.backupData(into: out, by: Self.dpo)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(files == ["users.sqlite", "vielfalt.sqlite"])
+        for file in files {
+            let mode = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(file).path)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+        }
+        let copy = try DataStore.open(StoreLocation(directory: out))
+        #expect(try copy.countsByPeriod().mapValues { $0.responses } == installation.countsByPeriod().mapValues { $0.responses })
+        #expect(try UserStore.open(directory: out).requests.all().count == 1)
+        #expect(try installation.logEntries().last?.action == "data backed up")
+        // A second backup into the same place overwrites nothing.
+        #expect(throws: StoreError.self) { try installation.backupData(into: out, by: Self.dpo) }
+    }
+
+    @Test func theKeystoreBackupIsSealedUnderThePassphrase() throws {
+        let installation = try InstallationTests.open(hires: 60)
+        let file = try temporaryDirectory("keys").appendingPathComponent("keystore.vfkb")
+        #expect(throws: VaultError.wrongPassphrase) {
+            _ = try installation.backupKeystore(to: file, passphrase: Passphrase("falsche Passphrase"), by: Self.statistics)
+        }
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+        #expect(try installation.backupKeystore(to: file, passphrase: Passphrase(DemoFixture.passphrase), by: Self.statistics) == "K1")
+        let sealed = [UInt8](try Data(contentsOf: file))
+        #expect(Data(sealed).range(of: Data("SQLite format 3".utf8)) == nil)
+        let opened = try PassphraseSealedFile.open(sealed, passphrase: Passphrase(DemoFixture.passphrase))
+        #expect(Array(opened.prefix(15)) == Array("SQLite format 3".utf8))
+        #expect(throws: VaultError.self) { _ = try PassphraseSealedFile.open(sealed, passphrase: Passphrase("falsche Passphrase")) }
+        var altered = sealed
+        altered[altered.count - 1] ^= 1
+        #expect(throws: VaultError.self) { _ = try PassphraseSealedFile.open(altered, passphrase: Passphrase(DemoFixture.passphrase)) }
+        #expect(throws: VaultError.self) { _ = try PassphraseSealedFile.open(Array("not a backup".utf8), passphrase: Passphrase(DemoFixture.passphrase)) }
+    }
+
+    @Test func aKeystoreBackupOlderThanAPurgeIsCriticalUntilItsDestructionIsRecorded() throws {
+        let installation = try InstallationTests.open(hires: 120)
+        let file = try temporaryDirectory("keys").appendingPathComponent("keystore.vfkb")
+        let id = try installation.backupKeystore(to: file, passphrase: Passphrase(DemoFixture.passphrase), by: Self.statistics)
+        func flagged() throws -> Bool {
+            try installation.audit(asOf: AuditDay.today()).findings.contains { $0.severity == "critical" && $0.text.en.hasPrefix("keystore backup \(id)") }
+        }
+        #expect(try !flagged())
+        _ = try installation.purge(asOf: "2026-01-01", by: Self.dpo)
+        #expect(try flagged())
+        let logged = try installation.logEntries().count
+        #expect(throws: InputError.self) { try installation.recordKeystoreBackupDestroyed("K9", by: Self.dpo) }
+        #expect(try installation.logEntries().count == logged)
+        try installation.recordKeystoreBackupDestroyed(id, by: Self.dpo)
+        #expect(try !flagged())
+        #expect(try installation.keystoreBackups().map(\.destroyedOn) == [AuditDay.today()])
+        #expect(throws: InputError.self) { try installation.recordKeystoreBackupDestroyed(id, by: Self.dpo) }
+    }
+}
