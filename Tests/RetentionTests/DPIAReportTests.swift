@@ -1,3 +1,4 @@
+import Forms
 import Foundation
 import GRDB
 import Testing
@@ -92,5 +93,14 @@ import TestSupport
         #expect(report.necessity[1].en == "No country of origin is asked: no item names a country or origin, the longest answer list has 5 codes.")
         #expect(report.necessity[2].en.hasPrefix("Every item is optional: 6 of 6 items offer \"no_answer\""))
         #expect(report.description.forms[0].context.first { $0.key == "hired" }?.stored.en.hasPrefix("only the quarter") == true)
+    }
+
+    @Test func aFormThatAsksForACountryIsFlagged() throws {
+        let text = try String(contentsOf: Repository.formsDirectory.appendingPathComponent("migration-background.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "Sind Sie im heutigen Deutschland geboren?", with: "In welchem Land sind Sie geboren?")
+        let form = try FormDefinition.parse(text, file: "migration-background.yaml")
+        let fixture = try RetentionFixture(hires: 60)
+        let report = DPIADraft.build(.init(audit: try fixture.audit(asOf: "2026-11-25"), forms: [form], review: .empty, lastPurge: nil))
+        #expect(report.necessity[1].en == "Attention: items that look like a country or origin: born_in_germany. Check their necessity.")
     }
 }
