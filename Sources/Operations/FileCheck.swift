@@ -13,6 +13,7 @@ public enum FileCheck {
                 switch name {
                 case "retention.yaml": _ = try Policies.file(name, in: directory) { try RetentionPolicy.load(contentsOf: $0) }
                 case "processing.yaml": _ = try Policies.file(name, in: directory) { try ProcessingRecord.load(contentsOf: $0) }
+                case "dpia.yaml": _ = try Policies.dpia(directory)
                 default: _ = try Policies.disclosure(directory)
                 }
                 return (name, nil)

@@ -7,21 +7,21 @@ extension Installation {
     /// The data protection officer's audit as of `asOf` (a later day shows what will then be due).
     /// Decrypts nothing; a broken policy file is an error naming it.
     public func audit(asOf: String) throws -> AuditReport {
-        let policies = try Policies.load(directories.policy)
+        let policies = try Policies.withoutDPIA(directories.policy)
         return try RetentionAudit.run(.init(data: data, keystore: keystore, policy: policies.retention, record: policies.processing,
                                             disclosurePolicy: policies.disclosure.sentences, asOf: asOf))
     }
 
     /// What a purge as of `asOf` would do; nothing changes.
     public func purgePlan(asOf: String) throws -> [Purge.Step] {
-        try Purge.plan(data: data, keystore: keystore, policy: Policies.load(directories.policy).retention, asOf: asOf)
+        try Purge.plan(data: data, keystore: keystore, policy: Policies.withoutDPIA(directories.policy).retention, asOf: asOf)
     }
 
     /// Crypto-shreds expired periods, deletes expired declines and prunes the audit log as of
     /// `asOf` (default today), one decision at a time. A day after today or before the last purge
     /// is refused (``Purge/Refusal``).
     public func purge(asOf: String? = nil, by actor: Actor) throws -> Purge.Outcome {
-        let policy = try Policies.load(directories.policy).retention
+        let policy = try Policies.withoutDPIA(directories.policy).retention
         let today = AuditDay.today()
         return try deciding {
             try Purge.run(data: data, keystore: keystore, policy: policy, asOf: asOf ?? today, today: today, actor: actor)

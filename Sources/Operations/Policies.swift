@@ -4,19 +4,37 @@ import Reports
 import Retention
 
 /// The policy files of a policy directory, loaded and checked together; any error names file, line
-/// and key. The one loader of `retention.yaml`, `processing.yaml` and `disclosure.yaml`.
+/// and key. The one loader of `retention.yaml`, `processing.yaml`, `disclosure.yaml` and the optional
+/// `dpia.yaml`.
 public struct Policies: Sendable {
     public let retention: RetentionPolicy
     public let processing: ProcessingRecord
     public let disclosure: DisclosurePolicyFile
+    /// What people wrote into the DPIA; ``DPIAReview/empty`` without `dpia.yaml`.
+    public let dpia: DPIAReview
 
-    public static let files = ["retention.yaml", "processing.yaml", "disclosure.yaml"]
+    public static let files = ["retention.yaml", "processing.yaml", "disclosure.yaml", "dpia.yaml"]
 
     /// Every file of `directory`; the first broken one is an error naming it.
     public static func load(_ directory: URL) throws -> Policies {
         Policies(retention: try file("retention.yaml", in: directory) { try RetentionPolicy.load(contentsOf: $0) },
                  processing: try file("processing.yaml", in: directory) { try ProcessingRecord.load(contentsOf: $0) },
-                 disclosure: try disclosure(directory))
+                 disclosure: try disclosure(directory), dpia: try dpia(directory))
+    }
+
+    /// The files the audit and the purge need, without `dpia.yaml` (left ``DPIAReview/empty``): a
+    /// slip in the DPIA's human texts must never hold up an audit or an erasure.
+    public static func withoutDPIA(_ directory: URL) throws -> Policies {
+        Policies(retention: try file("retention.yaml", in: directory) { try RetentionPolicy.load(contentsOf: $0) },
+                 processing: try file("processing.yaml", in: directory) { try ProcessingRecord.load(contentsOf: $0) },
+                 disclosure: try disclosure(directory), dpia: .empty)
+    }
+
+    /// `dpia.yaml`, optional: an installation starts without one, and the DPIA then shows every
+    /// field only people can fill in as open. Present but broken is an error like any other file's.
+    public static func dpia(_ directory: URL) throws -> DPIAReview {
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("dpia.yaml").path) else { return .empty }
+        return try file("dpia.yaml", in: directory) { try DPIAReview.load(contentsOf: $0) }
     }
 
     /// `disclosure.yaml` alone: all a release needs.

@@ -16,7 +16,7 @@ struct PolicyCheck: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             _ = try Policies.load(URL(fileURLWithPath: store.policy))
-            print("policy ok / Richtlinien in Ordnung: retention.yaml, processing.yaml, disclosure.yaml in \(store.policy)")
+            print("policy ok / Richtlinien in Ordnung: retention.yaml, processing.yaml, disclosure.yaml, dpia.yaml (optional) in \(store.policy)")
         }
     }
 }

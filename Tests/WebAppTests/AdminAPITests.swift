@@ -70,7 +70,7 @@ struct AdminAPITests {
             #expect(dezernate.flatMap { $0["units"] as? [[String: Any]] ?? [] }.count == 20)
             let policy = try APITests.json(try await browser.get("/api/v1/policy-check"))
             #expect(policy["allOK"] as? Bool == true)
-            #expect((policy["files"] as? [[String: Any]])?.count == 3)
+            #expect((policy["files"] as? [[String: Any]])?.count == 4)
 
             _ = try await APITests.signIn(browser, .hr)
             let forms = try #require(try APITests.json(try await browser.get("/api/v1/forms"))["forms"] as? [[String: Any]])

@@ -3,6 +3,7 @@ extension Templates {
     static let auditActions = #"""
     <section class="no-print" aria-labelledby="actions-title">
     <h2 id="actions-title">{{t.audit_actions}}</h2>
+    <p><a href="/audit/dpia">{{t.dpia_link}}</a></p>
     <form method="get" action="/audit" class="stack" novalidate>
     <div class="field{{#asOfError}} invalid{{/asOfError}}">
     <label for="asOf">{{t.audit_as_of_choose}}</label>
@@ -41,6 +42,34 @@ extension Templates {
     {{{auditBody}}}
     </article>{{/auditBody}}
     """# + auditActions + #"""
+    {{/main}}{{/layout}}
+    """#
+
+    static let dpia = #"""
+    {{<layout}}{{$title}}{{#hasErrors}}{{t.error_title}}: {{/hasErrors}}{{t.dpia_title}}{{/title}}{{$main}}
+    {{#hasErrors}}<h1>{{t.dpia_title}}</h1>
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+    <h2 id="error-summary-title">{{t.errors_title}}</h2>
+    <ul>{{#errors}}<li><a href="#{{anchor}}">{{label}}: {{message}}</a></li>{{/errors}}</ul>
+    </div>{{/hasErrors}}
+    {{#policyError}}<h1>{{t.dpia_title}}</h1>
+    <div class="error-summary" role="alert"><h2>{{t.policy_broken}}</h2><p>{{policyError}}</p></div>{{/policyError}}
+    <p class="hint no-print">{{t.dpia_intro}}</p>
+    {{#dpiaBody}}<article class="audit">
+    {{{dpiaBody}}}
+    </article>{{/dpiaBody}}
+    <section class="no-print">
+    <form method="get" action="/audit/dpia" class="stack" novalidate>
+    <div class="field{{#asOfError}} invalid{{/asOfError}}">
+    <label for="asOf">{{t.audit_as_of_choose}}</label>
+    <p class="hint" id="asOf-hint">{{t.audit_as_of_hint}}</p>
+    {{#asOfError}}<p class="error" id="asOf-error">{{asOfError}}</p>{{/asOfError}}
+    <input id="asOf" name="asOf" type="date" value="{{asOf}}" aria-describedby="asOf-hint{{#asOfError}} asOf-error{{/asOfError}}"{{#asOfError}} aria-invalid="true"{{/asOfError}}>
+    </div>
+    <p><button type="submit" class="secondary">{{t.dpia_show}}</button></p>
+    </form>
+    <p><a href="/audit">{{t.back_to_audit}}</a></p>
+    </section>
     {{/main}}{{/layout}}
     """#
 

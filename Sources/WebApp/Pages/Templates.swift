@@ -10,7 +10,7 @@ enum Templates {
         "users": users, "units": units, "policy": policy, "formsAdmin": formsAdmin,
         "reports": reports, "report": report,
         "requests": requests, "request": request, "requestRow": requestRow, "releases": releases,
-        "audit": audit, "logVerified": logVerified, "purge": purge,
+        "audit": audit, "dpia": dpia, "logVerified": logVerified, "purge": purge,
         "password": password,
     ]
 

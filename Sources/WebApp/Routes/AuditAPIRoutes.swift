@@ -7,6 +7,7 @@ import Store
 /// The data protection officer's API, with the operations of the audit pages (``AuditRoutes``):
 ///
 /// - `GET /api/v1/audit?asOf=YYYY-MM-DD`: the audit report as JSON (as `vielfalt audit --format json`);
+/// - `GET /api/v1/audit/dpia?asOf=YYYY-MM-DD`: the draft DPIA as JSON (as `vielfalt audit --dpia --format json`);
 /// - `POST /api/v1/audit/log/verify` with optional `{"anchors": [...]}`: the verdict on the hash
 ///   chain, its head file and the anchors kept outside the system, and the anchor to keep now;
 /// - `POST /api/v1/audit/purge/plan` with optional `{"asOf": …}`: the dry-run, nothing changes;
@@ -22,9 +23,15 @@ struct AuditAPIRoutes {
             do {
                 return JSONResponse.text(try await audit.report(asOf: asOf).json())
             } catch let error as InputError {
-                // A broken policy file is the server's fault, not the caller's: 500, naming the file.
-                throw APIError(status: .internalServerError, error: InputError(
-                    english: "a policy file is broken: \(error.location): \(error.english)", german: "Eine Richtlinien-Datei ist fehlerhaft: \(error.location): \(error.german)"))
+                throw Self.serverFault(error)
+            }
+        }
+        group.get("dpia") { request, _ in
+            let asOf = try request.uri.queryParameters.get("asOf").map { try AuditDay.parse(String($0), field: "asOf") } ?? AuditDay.today()
+            do {
+                return JSONResponse.text(try await audit.dpia(asOf: asOf).json())
+            } catch let error as InputError {
+                throw Self.serverFault(error)
             }
         }
         group.post("log/verify") { request, _ in
@@ -52,6 +59,12 @@ struct AuditAPIRoutes {
             let outcome = try await audit.purge(user: context.identity!.name)
             return JSONResponse.make(["asOf": AuditDay.today(), "steps": outcome.steps.map(Self.object), "prunedLogEntries": outcome.prunedLogEntries])
         }
+    }
+
+    /// A broken policy or form file is the server's fault, not the caller's: 500, naming the file.
+    static func serverFault(_ error: InputError) -> APIError {
+        APIError(status: .internalServerError, error: InputError(
+            english: "a policy file is broken: \(error.location): \(error.english)", german: "Eine Richtlinien-Datei ist fehlerhaft: \(error.location): \(error.german)"))
     }
 
     static func object(_ step: Purge.Step) -> [String: Any] {

@@ -5,8 +5,9 @@ import Operations
 import Retention
 import Store
 
-/// The data protection officer's pages: the audit report (as of today or a chosen day), verification
-/// of the audit log, the purge dry-run and the purge itself (only with the confirmation box ticked).
+/// The data protection officer's pages: the audit report (as of today or a chosen day), the draft
+/// DPIA with its SDM table, verification of the audit log, the purge dry-run and the purge itself
+/// (only with the confirmation box ticked).
 /// Nothing here decrypts. The operations below serve the pages and ``AuditAPIRoutes`` alike.
 struct AuditRoutes {
     let services: AppServices
@@ -29,6 +30,24 @@ struct AuditRoutes {
             } catch let error as InputError {
                 values["policyError"] = "\(error.location): \(context.message(error))"
                 return services.pages.page("audit", values, request: request, context: context, status: .internalServerError)
+            }
+        }
+        group.get("dpia") { request, context in
+            let today = AuditDay.today()
+            let asked = request.uri.queryParameters.get("asOf").flatMap { $0.isEmpty ? nil : String($0) }
+            var values: [String: Any] = ["today": today, "asOf": asked ?? today]
+            do {
+                let asOf = try asked.map { try AuditDay.parse($0, field: "asOf") } ?? today
+                values["dpiaBody"] = try await dpia(asOf: asOf).htmlBody()
+                return services.pages.page("dpia", values, request: request, context: context)
+            } catch let error as InputError where error.field == "asOf" {
+                values["asOfError"] = context.message(error)
+                values["hasErrors"] = true
+                values["errors"] = [["anchor": "asOf", "label": Strings.text("audit_as_of", context.language), "message": context.message(error)]]
+                return services.pages.page("dpia", values, request: request, context: context, status: .badRequest)
+            } catch let error as InputError {
+                values["policyError"] = "\(error.location): \(context.message(error))"
+                return services.pages.page("dpia", values, request: request, context: context, status: .internalServerError)
             }
         }
         group.post("log/verify") { request, context in
@@ -84,6 +103,12 @@ struct AuditRoutes {
     func report(asOf: String) async throws -> AuditReport {
         let installation = services.installation
         return try await Blocking.run { try installation.audit(asOf: asOf) }
+    }
+
+    /// The draft DPIA as of `asOf`; a broken policy or form file is an `InputError` naming the file.
+    func dpia(asOf: String) async throws -> DPIAReport {
+        let installation = services.installation
+        return try await Blocking.run { try installation.dpia(asOf: asOf) }
     }
 
     /// The chain, its head file, and the anchors the DPO kept outside the system.

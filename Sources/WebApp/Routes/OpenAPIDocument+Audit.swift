@@ -25,6 +25,53 @@ extension OpenAPIDocument {
               content:
                 application/json:
                   schema: {$ref: "#/components/schemas/Error"}
+      /audit/dpia:
+        get:
+          summary: The draft DPIA (Art. 35 GDPR) with its SDM table, made from the live system (role dpo)
+          description: |
+            The same audit, the loaded forms (keys and labels, never an answer) and policy/dpia.yaml,
+            as `vielfalt audit --dpia --format json` writes it. A field only people can fill in has no
+            `value` while dpia.yaml leaves it empty.
+          security: [{session: []}]
+          parameters:
+            - name: asOf
+              in: query
+              required: false
+              description: Assess as of this day (default today).
+              schema: {type: string, format: date}
+          responses:
+            "200":
+              description: The draft DPIA.
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    required: [as_of, description, necessity, risks, measures, human_fields, summary]
+                    properties:
+                      as_of: {type: string}
+                      description: {type: object}
+                      necessity: {type: array, items: {type: object}}
+                      risks: {type: array, items: {type: object}}
+                      measures:
+                        type: array
+                        items:
+                          type: object
+                          required: [id, block, status, evidence]
+                          properties:
+                            id: {type: string}
+                            block: {type: integer}
+                            status: {type: string, enum: [in_place, partly, not_in_place, not_applicable]}
+                            evidence: {type: object}
+                      human_fields: {type: array, items: {type: object}}
+                      summary: {type: object}
+            "400": {$ref: "#/components/responses/Error"}
+            "401": {$ref: "#/components/responses/Error"}
+            "403": {$ref: "#/components/responses/Error"}
+            "500":
+              description: A policy or form file is broken; the error names file, line and key.
+              content:
+                application/json:
+                  schema: {$ref: "#/components/schemas/Error"}
       /audit/log/verify:
         post:
           summary: Verify the hash chain of the audit log, its head file and kept anchors (role dpo)
