@@ -44,3 +44,11 @@ extension Installation {
         try data.recordEvent(action, by: actor)
     }
 }
+
+extension Installation {
+    /// Whether the installation can serve: both store files answer. Says nothing else, so that a
+    /// monitoring probe learns liveness and readiness and no fact about the data.
+    public func isReady() -> Bool {
+        (try? data.storeID()) != nil && (try? keystore.storeID()) != nil
+    }
+}

@@ -7,6 +7,7 @@
 /// | file | paths | who |
 /// | --- | --- | --- |
 /// | `SessionRoutes` | `/`, `/login`, `/logout`, `/static/style.css` | everyone |
+/// | `HealthRoutes` | `/health/live`, `/health/ready` | everyone (monitoring; nothing but the state) |
 /// | `WithdrawalRoutes` | `/withdraw` | everyone, no login (respondents) |
 /// | `EntryRoutes` | `/entry…` | `hr` |
 /// | `AdminRoutes` | `/admin/…` (users, units, forms, policy check) | `admin` |
@@ -158,6 +159,7 @@ func makeRouter(_ services: AppServices) -> Router<AppRequestContext> {
                                                  absoluteLifetime: configuration.absoluteSessionLifetime, epochs: services.sessionEpochs))
 
     SessionRoutes(services: services).register(on: router)
+    HealthRoutes(services: services).register(on: router)
     WithdrawalRoutes(services: services).register(on: router)
     EntryRoutes(services: services).register(on: router)
     AdminRoutes(services: services).register(on: router)

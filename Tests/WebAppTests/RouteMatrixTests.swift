@@ -27,6 +27,8 @@ struct RouteMatrixTests {
         Route(method: .get, pattern: "/", path: "/", allowed: everyone),
         Route(method: .get, pattern: "/static/style.css", path: "/static/style.css", allowed: everyone),
         Route(method: .get, pattern: "/login", path: "/login", allowed: everyone),
+        Route(method: .get, pattern: "/health/live", path: "/health/live", allowed: everyone),
+        Route(method: .get, pattern: "/health/ready", path: "/health/ready", allowed: everyone),
         Route(method: .post, pattern: "/login", path: "/login", allowed: everyone),
         Route(method: .post, pattern: "/logout", path: "/logout", allowed: everyone),
         Route(method: .get, pattern: "/withdraw", path: "/withdraw", allowed: everyone),
