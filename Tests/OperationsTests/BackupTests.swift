@@ -66,4 +66,30 @@ import Vault
         #expect(try installation.keystoreBackups().map(\.destroyedOn) == [AuditDay.today()])
         #expect(throws: InputError.self) { try installation.recordKeystoreBackupDestroyed(id, by: Self.dpo) }
     }
+
+    /// The README's restore drill: an older data backup with today's keystore; the next purge
+    /// deletes again what was purged since the backup.
+    @Test func theRestoreDrillDeletesAgainWhatWasPurgedSince() throws {
+        let installation = try InstallationTests.open(hires: 120)
+        let backup = try temporaryDirectory("backup").appendingPathComponent("night")
+        try installation.backupData(into: backup, by: Self.dpo)
+        _ = try installation.purge(asOf: "2026-01-01", by: Self.dpo)
+        #expect(try installation.countsByPeriod()[2020] == nil)
+
+        let restored = try temporaryDirectory("restored")
+        let data = restored.appendingPathComponent("data"), keys = restored.appendingPathComponent("keys")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: keys, withIntermediateDirectories: true)
+        for file in ["vielfalt.sqlite", "users.sqlite"] {
+            try FileManager.default.copyItem(at: backup.appendingPathComponent(file), to: data.appendingPathComponent(file))
+        }
+        let current = installation.directories.location.keystoreURL
+        try FileManager.default.copyItem(at: current, to: keys.appendingPathComponent("keystore.sqlite"))
+        let again = try Installation.open(.init(data: data, keys: keys, forms: Repository.formsDirectory, policy: Repository.policyDirectory),
+                                          passwordStrength: .minimum)
+        #expect(try again.countsByPeriod()[2020] != nil, "the backup brought the purged period's rows back")
+        #expect(try again.purgePlan(asOf: "2026-01-01").map(\.period).contains(2020))
+        _ = try again.purge(asOf: "2026-01-01", by: Self.dpo)
+        #expect(try again.countsByPeriod()[2020] == nil)
+    }
 }
