@@ -1,5 +1,6 @@
 import Foundation
 import Forms
+import Retention
 import Store
 import Vault
 
@@ -28,4 +29,37 @@ extension Installation {
 
     /// The keystore backups made, oldest first.
     public func keystoreBackups() throws -> [KeystoreBackup] { try data.keystoreBackups() }
+}
+
+extension Installation {
+    /// Restores a data backup (`vielfalt backup`) and a keystore backup (`vielfalt keystore
+    /// backup`) into new directories, then purges as of today.
+    ///
+    /// Every purge follows from the retention policy and the day, so purging as of today deletes
+    /// again whatever was purged after the backups were made (SDM 60: deletion again after a
+    /// restore); the purge also destroys the keys of those periods that the keystore backup still
+    /// held. Withdrawals made after the data backup are not in it and cannot be re-applied.
+    public static func restore(data backup: URL, keystore file: URL, passphrase: Passphrase, into directories: Directories,
+                               by actor: Actor) throws -> Purge.Outcome {
+        let location = directories.location
+        guard !location.exists else { throw StoreError.alreadyExists(path: location.directory.path) }
+        let files = ["vielfalt.sqlite", "users.sqlite"].map { backup.appendingPathComponent($0) }
+        guard FileManager.default.fileExists(atPath: files[0].path) else { throw StoreError.notFound(path: backup.path) }
+        try Keystore.restore(from: file, passphrase: passphrase, to: location)
+        try FileManager.default.createDirectory(at: directories.data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        for source in files where FileManager.default.fileExists(atPath: source.path) {
+            let target = directories.data.appendingPathComponent(source.lastPathComponent)
+            try FileManager.default.copyItem(at: source, to: target)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target.path)
+        }
+        let installation = try open(directories)
+        guard try installation.data.storeID() == installation.keystore.storeID() else {
+            // Backups of two different stores: nothing restored stays behind.
+            let made = [location.dataURL, location.keystoreURL, directories.data.appendingPathComponent("users.sqlite")]
+            for url in made { for suffix in ["", "-wal", "-shm"] { unlink(url.path + suffix) } }
+            throw StoreError.keystoreMismatch
+        }
+        try installation.data.recordEvent("store restored", by: actor)
+        return try installation.purge(by: actor)
+    }
 }

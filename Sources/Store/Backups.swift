@@ -104,3 +104,18 @@ enum RawFiles {
         ["", "-wal", "-shm", "-journal"].map { URL(fileURLWithPath: url.path + $0) }
     }
 }
+
+extension Keystore {
+    /// Writes the keystore sealed in a backup file to `location`'s keys directory (a new file);
+    /// a wrong passphrase or an altered file writes nothing.
+    public static func restore(from file: URL, passphrase: Passphrase, to location: StoreLocation) throws {
+        let sealed: [UInt8]
+        do { sealed = [UInt8](try Data(contentsOf: file)) } catch {
+            throw StoreError.notFound(path: file.path)
+        }
+        let opened = try PassphraseSealedFile.open(sealed, passphrase: passphrase)
+        try StoreLocation.createPrivateFile(location.keystoreURL)
+        try Data(opened).write(to: location.keystoreURL)
+        _ = try open(location).unlock(passphrase)
+    }
+}

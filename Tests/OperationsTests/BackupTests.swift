@@ -92,4 +92,38 @@ import Vault
         _ = try again.purge(asOf: "2026-01-01", by: Self.dpo)
         #expect(try again.countsByPeriod()[2020] == nil)
     }
+
+    /// `vielfalt restore`: both backups into new directories; what was purged since is purged again,
+    /// the keys the old keystore backup held for it destroyed, and the log says so.
+    @Test func aRestoreBringsNothingPurgedBack() throws {
+        let installation = try InstallationTests.open(hires: 120)
+        let backups = try temporaryDirectory("backups")
+        let dataBackup = backups.appendingPathComponent("data"), keystoreBackup = backups.appendingPathComponent("keys.vfkb")
+        try installation.backupData(into: dataBackup, by: Self.dpo)
+        _ = try installation.backupKeystore(to: keystoreBackup, passphrase: Passphrase(DemoFixture.passphrase), by: Self.statistics)
+        _ = try installation.purge(asOf: AuditDay.today(), by: Self.dpo)
+        let purged = try installation.audit(asOf: AuditDay.today()).keystore.periodKeysDestroyed
+        #expect(!purged.isEmpty)
+
+        let target = try temporaryDirectory("restored")
+        let directories = Installation.Directories(data: target.appendingPathComponent("data"), keys: target.appendingPathComponent("keys"),
+                                                   forms: Repository.formsDirectory, policy: Repository.policyDirectory)
+        #expect(throws: VaultError.self) {
+            _ = try Installation.restore(data: dataBackup, keystore: keystoreBackup, passphrase: Passphrase("falsche Passphrase"),
+                                         into: directories, by: Self.dpo)
+        }
+        #expect(!directories.location.exists)
+        let outcome = try Installation.restore(data: dataBackup, keystore: keystoreBackup, passphrase: Passphrase(DemoFixture.passphrase),
+                                               into: directories, by: Self.dpo)
+        #expect(Set(outcome.steps.filter { $0.scope == "period" }.map(\.period)) == Set(purged))
+        let restored = try Installation.open(directories, passwordStrength: .minimum)
+        let audit = try restored.audit(asOf: AuditDay.today())
+        #expect(Set(audit.keystore.periodKeysDestroyed) == Set(purged))
+        for period in purged { #expect(try restored.countsByPeriod()[period] == nil) }
+        #expect(try restored.logEntries().contains { $0.action == "store restored" })
+        #expect(throws: StoreError.self) {
+            _ = try Installation.restore(data: dataBackup, keystore: keystoreBackup, passphrase: Passphrase(DemoFixture.passphrase),
+                                         into: directories, by: Self.dpo)
+        }
+    }
 }
