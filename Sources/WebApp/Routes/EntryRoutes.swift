@@ -50,14 +50,7 @@ struct EntryRoutes {
         let form = try form(context)
         var view = EntryFormView(form: form, units: services.catalog.units, language: context.language)
         do {
-            let fields = try context.form!.fields()
-            view.fields = fields
-            let raw = try EntrySubmission.raw(fields, form: form, includeAnswers: true)
-            var errors = EntrySubmission.missingContext(raw, form: form)
-            if fields["consent"] != "yes" {
-                errors.append(InputError(field: "consent", english: Strings.text("consent_missing", .en), german: Strings.text("consent_missing", .de)))
-            }
-            guard errors.isEmpty else { throw EntrySubmission.Errors(errors: errors) }
+            let raw = try submission(context, form: form, answers: true, into: &view)
             let installation = services.installation, clerk = Actor(role: Role.hr.rawValue, user: context.identity!.name)
             let code = try await Blocking.run { try installation.enter(raw, by: clerk) }
             if var session = context.sessions.session {
@@ -68,6 +61,22 @@ struct EntryRoutes {
         } catch {
             return try formAgain(view, error: error, request: request, context: context)
         }
+    }
+
+    /// The posted questionnaire (`answers`) or decline, with everything the page itself asks for
+    /// checked at once (every context field, and consent for answers); the installation checks the
+    /// rest. The fields go into `view`, so a refused form comes back as it was sent.
+    private func submission(_ context: AppRequestContext, form: FormDefinition, answers: Bool,
+                            into view: inout EntryFormView) throws -> RawEntry {
+        let fields = try context.form!.fields()
+        view.fields = fields
+        let raw = try EntrySubmission.raw(fields, form: form, includeAnswers: answers)
+        var errors = EntrySubmission.missingContext(raw, form: form)
+        if answers, fields["consent"] != "yes" {
+            errors.append(InputError(field: "consent", english: Strings.text("consent_missing", .en), german: Strings.text("consent_missing", .de)))
+        }
+        guard errors.isEmpty else { throw EntrySubmission.Errors(errors: errors) }
+        return raw
     }
 
     /// The form again, with the submitted values and its errors tied to their fields.
@@ -89,11 +98,7 @@ struct EntryRoutes {
         let form = try form(context)
         var view = EntryFormView(form: form, units: services.catalog.units, language: context.language)
         do {
-            let fields = try context.form!.fields()
-            view.fields = fields
-            let raw = try EntrySubmission.raw(fields, form: form, includeAnswers: false)
-            let errors = EntrySubmission.missingContext(raw, form: form)
-            guard errors.isEmpty else { throw EntrySubmission.Errors(errors: errors) }
+            let raw = try submission(context, form: form, answers: false, into: &view)
             let installation = services.installation, clerk = Actor(role: Role.hr.rawValue, user: context.identity!.name)
             try await Blocking.run { try installation.decline(raw, by: clerk) }
             context.setNotice(.declineRecorded)
