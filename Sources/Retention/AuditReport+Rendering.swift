@@ -3,10 +3,7 @@ import Foundation
 extension AuditReport {
     /// Pretty JSON with sorted keys: the same report gives the same bytes.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try StableJSON.text(self)
     }
 
     /// Markdown for a terminal or an e-mail; German first, English below each heading.

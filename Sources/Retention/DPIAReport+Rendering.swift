@@ -3,10 +3,7 @@ import Foundation
 extension DPIAReport {
     /// Pretty JSON with sorted keys: the same state gives the same bytes.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try StableJSON.text(self)
     }
 
     /// Markdown to hand on or print; German first, English after each slash.
