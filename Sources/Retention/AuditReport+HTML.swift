@@ -37,7 +37,8 @@ extension AuditReport {
                  + "<li>\(both("Zeitraumschlüssel vorhanden", "period keys held")): \(keystore.periodKeysHeld.map(String.init).joined(separator: ", "))</li>"
                  + "<li>\(both("vernichtet", "destroyed")): \(keystore.periodKeysDestroyed.map(String.init).joined(separator: ", "))</li>"
                  + "<li>\(both(keystore.holders.de, keystore.holders.en))</li>"
-                 + "<li>\(both("Fingerabdruck des Hauptschlüssels", "master key fingerprint")): <code>\(keystore.masterKeyFingerprint)</code></li></ul>")
+                 + "<li>\(both("Fingerabdruck des Hauptschlüssels", "master key fingerprint")): <code>\(keystore.masterKeyFingerprint)</code>, Generation \(keystore.generation)</li>"
+                 + "<li>Schema: \(e(keystore.schema.joined(separator: "; ")))</li></ul>")
         h.append("<h2>\(both("Veröffentlichungen", "Releases"))</h2>")
         h.append(releases.isEmpty ? "<p>\(both("Keine", "none"))</p>"
                  : "<table><thead><tr><th scope=\"col\">id</th><th scope=\"col\">Tag / day</th><th scope=\"col\">wer / who</th><th scope=\"col\">Bericht / report</th><th scope=\"col\">Jahre / periods</th><th scope=\"col\">Zellen / cells</th><th scope=\"col\">geheim / suppressed</th></tr></thead><tbody>"

@@ -25,7 +25,8 @@ extension AuditReport {
                "- Zeitraumschlüssel vorhanden / period keys held: \(list(keystore.periodKeysHeld))",
                "- vernichtet / destroyed: \(list(keystore.periodKeysDestroyed))",
                "- Zugriff / holders: \(keystore.holders.de) / \(keystore.holders.en)",
-               "- Fingerabdruck des Hauptschlüssels / master key fingerprint: `\(keystore.masterKeyFingerprint)` (mit dem bei `init` notierten vergleichen / compare with the one noted at `init`)", ""]
+               "- Fingerabdruck des Hauptschlüssels / master key fingerprint: `\(keystore.masterKeyFingerprint)` (mit dem bei `init` notierten vergleichen / compare with the one noted at `init`), Generation \(keystore.generation)",
+               "- Schema / schema: \(keystore.schema.joined(separator: "; "))", ""]
         md += ["## Veröffentlichungen / Releases", ""]
         md += releases.isEmpty ? ["Keine / none.", ""]
             : ["| Kennung / id | Tag / day | wer / who | Bericht / report | Jahre / periods | Zellen / cells | geheim / suppressed |",

@@ -30,6 +30,10 @@ public struct AuditReport: Sendable, Codable, Equatable {
         /// The master public key's fingerprint, to compare with the one `init` printed and the DPO
         /// keeps outside the system: a different one means the keystore's key was substituted.
         public let masterKeyFingerprint: String
+        /// How often the master key was replaced since `init`, plus one.
+        public let generation: Int
+        /// The last schema migration of each file, `vielfalt.sqlite` then `keystore.sqlite`.
+        public let schema: [String]
     }
 
     public struct LogStatus: Sendable, Codable, Equatable {

@@ -106,7 +106,8 @@ public enum RetentionAudit {
             periodKeysDestroyed: keys.filter { $0.sealedSecret == nil }.map(\.period),
             holders: .init(de: "die Statistikstelle (Rolle statistics) mit der Passphrase des Schlüsselspeichers",
                            en: "the statistics unit (role statistics), with the keystore passphrase"),
-            masterKeyFingerprint: try inputs.keystore.masterFingerprint())
+            masterKeyFingerprint: try inputs.keystore.masterFingerprint(), generation: try inputs.keystore.generation(),
+            schema: [try inputs.data.schemaVersion(), try inputs.keystore.schemaVersion()])
         if envelope.parameters.memLimit < 64 * 1_048_576 {
             finding("warning", "the keystore's passphrase key derivation is weak (below 64 MiB)",
                     "Die Schlüsselableitung der Passphrase ist schwach (unter 64 MiB)")
