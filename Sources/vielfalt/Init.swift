@@ -33,7 +33,8 @@ struct Init: ParsableCommand {
                 administrator = nil
             }
             let fingerprint = try Installation.create(store.directories(), passphrase: secret, strength: kdf, administrator: administrator)
-            note("created a new store in \(store.location.directory.path) / neuer Datenbestand angelegt")
+            note("created a new store: data in \(store.location.directory.path), keys in \(store.location.keysDirectory.path) / neuer Datenbestand angelegt: Daten in \(store.location.directory.path), Schlüssel in \(store.location.keysDirectory.path)")
+            note("back the two up separately (vielfalt backup, vielfalt keystore backup) / beide getrennt sichern")
             // Kept outside the system, it shows a substituted key later (`keystore verify --fingerprint`).
             print("master key fingerprint / Fingerabdruck des Hauptschlüssels: \(fingerprint)")
             note("keep this fingerprint outside the system (on paper, with the DPO) / diesen Fingerabdruck außerhalb des Systems aufbewahren")

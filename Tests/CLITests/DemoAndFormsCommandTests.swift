@@ -76,6 +76,9 @@ import TestSupport
         let made = try cli.run(["init", "--data", data, "--kdf", "interactive"], environment: secret)
         let prefix = "master key fingerprint / Fingerabdruck des Hauptschlüssels: "
         #expect(made.stdout.hasPrefix(prefix))
+        #expect(made.stderr.hasPrefix("created a new store: data in \(data), keys in \(data)-keys"))
+        #expect(FileManager.default.fileExists(atPath: data + "-keys/keystore.sqlite"))
+        #expect(!FileManager.default.fileExists(atPath: data + "/keystore.sqlite"))
         let fingerprint = String(made.stdout.dropFirst(prefix.count).prefix { $0 != "\n" })
         #expect(fingerprint.count == 79)
         let good = try cli.run(["keystore", "verify", "--data", data, "--fingerprint", fingerprint], environment: secret)
