@@ -89,7 +89,7 @@ extension Keystore {
         defer { for file in RawFiles.of(plain) { unlink(file.path) } }
         try DataStore.copy(database, to: plain)
         let parameters = try envelope().parameters
-        let sealed = try PassphraseSealedFile.seal([UInt8](Data(contentsOf: plain)), passphrase: passphrase,
+        let sealed = try PassphraseSealedFile.seal(file: plain, passphrase: passphrase,
                                                    opsLimit: parameters.opsLimit, memLimit: parameters.memLimit)
         try StoreLocation.createPrivateFile(url)
         try Data(sealed).write(to: url)
@@ -113,9 +113,13 @@ extension Keystore {
         do { sealed = [UInt8](try Data(contentsOf: file)) } catch {
             throw StoreError.notFound(path: file.path)
         }
-        let opened = try PassphraseSealedFile.open(sealed, passphrase: passphrase)
         try StoreLocation.createPrivateFile(location.keystoreURL)
-        try Data(opened).write(to: location.keystoreURL)
+        do {
+            try PassphraseSealedFile.open(sealed, passphrase: passphrase, into: location.keystoreURL)
+        } catch {
+            unlink(location.keystoreURL.path)
+            throw error
+        }
         _ = try open(location).unlock(passphrase)
     }
 }

@@ -39,13 +39,18 @@ import Vault
         #expect(try installation.backupKeystore(to: file, passphrase: Passphrase(DemoFixture.passphrase), by: Self.statistics) == "K1")
         let sealed = [UInt8](try Data(contentsOf: file))
         #expect(Data(sealed).range(of: Data("SQLite format 3".utf8)) == nil)
-        let opened = try PassphraseSealedFile.open(sealed, passphrase: Passphrase(DemoFixture.passphrase))
-        #expect(Array(opened.prefix(15)) == Array("SQLite format 3".utf8))
-        #expect(throws: VaultError.self) { _ = try PassphraseSealedFile.open(sealed, passphrase: Passphrase("falsche Passphrase")) }
+        func opened(_ bytes: [UInt8], _ passphrase: String) throws -> [UInt8] {
+            let target = try temporaryDirectory("opened").appendingPathComponent("keystore.sqlite")
+            _ = FileManager.default.createFile(atPath: target.path, contents: nil)
+            try PassphraseSealedFile.open(bytes, passphrase: Passphrase(passphrase), into: target)
+            return [UInt8](try Data(contentsOf: target))
+        }
+        #expect(Array(try opened(sealed, DemoFixture.passphrase).prefix(15)) == Array("SQLite format 3".utf8))
+        #expect(throws: VaultError.self) { _ = try opened(sealed, "falsche Passphrase") }
         var altered = sealed
         altered[altered.count - 1] ^= 1
-        #expect(throws: VaultError.self) { _ = try PassphraseSealedFile.open(altered, passphrase: Passphrase(DemoFixture.passphrase)) }
-        #expect(throws: VaultError.self) { _ = try PassphraseSealedFile.open(Array("not a backup".utf8), passphrase: Passphrase(DemoFixture.passphrase)) }
+        #expect(throws: VaultError.self) { _ = try opened(altered, DemoFixture.passphrase) }
+        #expect(throws: VaultError.self) { _ = try opened(Array("not a backup".utf8), DemoFixture.passphrase) }
     }
 
     @Test func aKeystoreBackupOlderThanAPurgeIsCriticalUntilItsDestructionIsRecorded() throws {
