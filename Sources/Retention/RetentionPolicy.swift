@@ -35,12 +35,18 @@ public enum RetentionDuration: Sendable, Equatable, Codable {
 
     public var english: String {
         switch self {
-        case .yearsAfterHiringYear(let n): "until the end of the \(n). calendar year after the hiring year"
+        case .yearsAfterHiringYear(let n): "until the end of the \(Self.ordinal(n)) calendar year after the hiring year"
         case .withResponse: "together with the response"
         case .withPeriodResponses: "until the period's responses expire"
         case .years(let n): "\(n) years from the day of the entry"
         case .indefinitely: "indefinitely"
         }
+    }
+
+    /// 1st, 2nd, 3rd, 4th, … 11th, 12th, 13th, 21st.
+    static func ordinal(_ n: Int) -> String {
+        let suffix = (11...13).contains(n % 100) ? "th" : ["th", "st", "nd", "rd"][n % 10 < 4 ? n % 10 : 0]
+        return "\(n)\(suffix)"
     }
 
     public var german: String {

@@ -53,3 +53,16 @@ import Forms
         #expect(throws: InputError.self) { try ProcessingRecord.parse(broken, file: "processing.yaml") }
     }
 }
+
+/// The English words of a retention period read as English: "the 5th calendar year", not "the 5.".
+@Suite struct RetentionWordingTests {
+    @Test(arguments: [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (5, "5th"), (11, "11th"), (12, "12th"), (13, "13th"),
+                      (21, "21st"), (22, "22nd"), (101, "101st"), (111, "111th")])
+    func ordinals(_ n: Int, _ expected: String) {
+        #expect(RetentionDuration.ordinal(n) == expected)
+    }
+
+    @Test func theDurationSaysItInWords() {
+        #expect(RetentionDuration.yearsAfterHiringYear(5).english == "until the end of the 5th calendar year after the hiring year")
+    }
+}
