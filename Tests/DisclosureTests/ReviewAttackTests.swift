@@ -111,57 +111,13 @@ struct ReviewAttackTests {
     /// an integer program); kept at 4 seeds as a record.
     @Test(arguments: 0..<4)
     func fractionalBoundsHideIntegerNarrowing(seed: Int) throws {
-        var generator = SplitMix64(seed: UInt64(seed) &+ 7100)
-        let combinations = DerivationRulesTests.allowed.filter { $0["mh"] != "declined" }.sorted { $0.description < $1.description }
-        struct Hire { let year: String, unit: String, career: String, answers: [String: String], entered: Int; var withdrawn: Int? }
-        func hire(entered: Int) -> Hire {
-            Hire(year: ["2024", "2025"].randomElement(using: &generator)!, unit: ["10", "11", "20", "21"].randomElement(using: &generator)!,
-                 career: ["A", "B"].randomElement(using: &generator)!, answers: combinations.randomElement(using: &generator)!, entered: entered)
-        }
-        var hires = (0..<Int.random(in: 40...80, using: &generator)).map { _ in hire(entered: 0) }
-        let universe: [String: Set<String>] = ["year": ["2024", "2025"], "unit": ["10", "11", "20", "21"], "career_group": ["A", "B"],
-                                               "mh": ["yes", "no", "nd"], "fn": ["yes", "no", "nd"]]
-        let rules = Set(combinations)
-        var released: [[ReleasedCell]] = [], covering: [String: [Int]] = [:]
         func rounded(_ interval: FeasibleInterval) -> FeasibleInterval {
             FeasibleInterval(lower: (interval.lower - 1e-6).rounded(.up), upper: interval.upper.isInfinite ? .infinity : (interval.upper + 1e-6).rounded(.down))
         }
         var fractional = 0
-        for release in 0..<4 {
-            if release > 0 {
-                for _ in 0..<Int.random(in: 0...2, using: &generator) { hires.append(hire(entered: release)) }
-                if Bool.random(using: &generator), let index = hires.indices.filter({ hires[$0].withdrawn == nil }).randomElement(using: &generator) {
-                    hires[index].withdrawn = release
-                }
-            }
-            let years: [String] = Bool.random(using: &generator) ? ["2024", "2025"] : [["2024", "2025"].randomElement(using: &generator)!]
-            let indicator = ["mh", "fn"].randomElement(using: &generator)!
-            let grouping = ChangeAttackTests.groupings.randomElement(using: &generator)!
-            func first(_ year: String, atOrAfter epoch: Int) -> Int { (covering[year] ?? []).first { $0 >= epoch } ?? release }
-            var groups: [PopulationChanges.Group: Int] = [:]
-            for hire in hires {
-                let start = first(hire.year, atOrAfter: hire.entered)
-                let end = hire.withdrawn.map { first(hire.year, atOrAfter: $0) }
-                if hire.withdrawn == nil && hire.entered <= (covering[hire.year]?.first ?? release) { continue }
-                if let end, end <= start { continue }
-                let context = ["year": hire.year, "unit": hire.unit, "career_group": hire.career]
-                groups[.init(context: context, presence: .init(first: start, end: end), count: 0), default: 0] += 1
-            }
-            let changes = PopulationChanges(current: release, groups: groups.map { .init(context: $0.key.context, presence: $0.key.presence, count: $0.value) })
-            var dimensions: [TableDimension] = years.count > 1 ? [try .flat("year", leaves: years)] : []
-            for name in grouping { dimensions.append(name == "unit" ? try units() : try .flat("career_group", leaves: ["A", "B"])) }
-            dimensions.append(try .categories(indicator, codes: ["yes", "no", "nd"], nonInformative: ["nd"]))
-            var counts: [[String]: Int] = [:]
-            for hire in hires where hire.withdrawn == nil && years.contains(hire.year) {
-                let coordinates = (years.count > 1 ? [hire.year] : []) + grouping.map { $0 == "unit" ? hire.unit : hire.career }
-                counts[coordinates + [hire.answers[indicator]!], default: 0] += 1
-            }
-            let table = try CountTable(dimensions: dimensions, counts: counts, scope: CellDomain(["year": Set(years)]))
-            let protected = try protect(table, earlier: released.flatMap { $0 }, universe: universe, changes: changes,
-                                        rules: DerivationRules(allowed: rules))
-            released.append(protected.releasedCells.map { var cell = $0; cell.release = release; return cell })
-            for year in years { covering[year, default: []].append(release) }
-            var before = Reader(universe: universe, changes: changes, rules: rules)
+        try MonitoringSequence.run(seed: seed) { sequence in
+            let released = sequence.released, changes = sequence.changes, indicator = sequence.indicator, release = sequence.number
+            var before = Reader(universe: sequence.universe, changes: changes, rules: sequence.rules)
             for cells in released.dropLast() { before.read(cells) }
             var after = before
             after.read(released.last!)

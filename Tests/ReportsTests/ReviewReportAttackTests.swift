@@ -24,6 +24,14 @@ struct ReviewReportAttackTests {
         Set(DerivationRules(form: Repository.form).allowed.map { $0.filter { universe.keys.contains($0.key) } })
     }
 
+    /// What a reader of the whole ledger narrows below the protection level, knowing no change:
+    /// years 2024 and 2025, by unit and migration background.
+    static func exposuresOf2024And2025(_ fixture: ReportFixture) throws -> [String] {
+        let universe = universe(years: ["2024", "2025"])
+        return Reader.exposures(try ReportProtectionTests.ledger(fixture.demo.data), changes: .none, universe: universe,
+                                answers: ("migration_background", []), rules: rules(universe))
+    }
+
     /// A baseline of 2024 by unit, then 2024–2025 pooled by unit, then 2025 by unit. Without a purge
     /// the audit sees both earlier releases and the third is safe: the control for the next test.
     @Test func aYearDerivedFromTwoReleasesIsProtectedWithoutPurge() throws {
@@ -31,9 +39,7 @@ struct ReviewReportAttackTests {
         _ = try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2024...2024)))
         _ = try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2024...2025)))
         _ = try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2025...2025)))
-        let universe = Self.universe(years: ["2024", "2025"])
-        let exposures = Reader.exposures(try ReportProtectionTests.ledger(fixture.demo.data), changes: .none, universe: universe,
-                                         answers: ("migration_background", []), rules: Self.rules(universe))
+        let exposures = try Self.exposuresOf2024And2025(fixture)
         #expect(exposures.isEmpty, "\(exposures)")
     }
 
@@ -51,9 +57,7 @@ struct ReviewReportAttackTests {
         _ = try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2025...2025)))
         // The purge removed only people of 2024, whom the 2025 release does not count: the reader's
         // model needs no change for it.
-        let universe = Self.universe(years: ["2024", "2025"])
-        let exposures = Reader.exposures(try ReportProtectionTests.ledger(fixture.demo.data), changes: .none, universe: universe,
-                                         answers: ("migration_background", []), rules: Self.rules(universe))
+        let exposures = try Self.exposuresOf2024And2025(fixture)
         #expect(exposures.isEmpty, "\(exposures.count) exposures, e.g. \(exposures.prefix(3))")
     }
 
@@ -67,9 +71,7 @@ struct ReviewReportAttackTests {
         try fixture.demo.keystore.destroyPeriodKey(2024, day: DemoFixture.day)
         try fixture.demo.data.deletePeriod(2024, declinesOnly: false, actor: Self.dpo, day: DemoFixture.day)
         _ = try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2025...2025)))
-        let universe = Self.universe(years: ["2024", "2025"])
-        let exposures = Reader.exposures(try ReportProtectionTests.ledger(fixture.demo.data), changes: .none, universe: universe,
-                                         answers: ("migration_background", []), rules: Self.rules(universe))
+        let exposures = try Self.exposuresOf2024And2025(fixture)
         #expect(exposures.isEmpty, "\(exposures.count) exposures, e.g. \(exposures.prefix(3))")
     }
 

@@ -29,15 +29,23 @@ extension Templates {
     </section>
     """#
 
+    /// The DPO pages' heading when something is wrong: the field errors, or a broken policy file.
+    static func problems(_ titleKey: String) -> String {
+        #"""
+        {{#hasErrors}}<h1>{{t.\#(titleKey)}}</h1>
+        <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+        <h2 id="error-summary-title">{{t.errors_title}}</h2>
+        <ul>{{#errors}}<li><a href="#{{anchor}}">{{label}}: {{message}}</a></li>{{/errors}}</ul>
+        </div>{{/hasErrors}}
+        {{#policyError}}<h1>{{t.\#(titleKey)}}</h1>
+        <div class="error-summary" role="alert"><h2>{{t.policy_broken}}</h2><p>{{policyError}}</p></div>{{/policyError}}
+
+        """#
+    }
+
     static let audit = #"""
     {{<layout}}{{$title}}{{#hasErrors}}{{t.error_title}}: {{/hasErrors}}{{t.audit_title}}{{/title}}{{$main}}
-    {{#hasErrors}}<h1>{{t.audit_title}}</h1>
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-    <h2 id="error-summary-title">{{t.errors_title}}</h2>
-    <ul>{{#errors}}<li><a href="#{{anchor}}">{{label}}: {{message}}</a></li>{{/errors}}</ul>
-    </div>{{/hasErrors}}
-    {{#policyError}}<h1>{{t.audit_title}}</h1>
-    <div class="error-summary" role="alert"><h2>{{t.policy_broken}}</h2><p>{{policyError}}</p></div>{{/policyError}}
+    """# + problems("audit_title") + #"""
     {{#auditBody}}<article class="audit">
     {{{auditBody}}}
     </article>{{/auditBody}}
@@ -47,13 +55,7 @@ extension Templates {
 
     static let dpia = #"""
     {{<layout}}{{$title}}{{#hasErrors}}{{t.error_title}}: {{/hasErrors}}{{t.dpia_title}}{{/title}}{{$main}}
-    {{#hasErrors}}<h1>{{t.dpia_title}}</h1>
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-    <h2 id="error-summary-title">{{t.errors_title}}</h2>
-    <ul>{{#errors}}<li><a href="#{{anchor}}">{{label}}: {{message}}</a></li>{{/errors}}</ul>
-    </div>{{/hasErrors}}
-    {{#policyError}}<h1>{{t.dpia_title}}</h1>
-    <div class="error-summary" role="alert"><h2>{{t.policy_broken}}</h2><p>{{policyError}}</p></div>{{/policyError}}
+    """# + problems("dpia_title") + #"""
     <p class="hint no-print">{{t.dpia_intro}}</p>
     {{#dpiaBody}}<article class="audit">
     {{{dpiaBody}}}
