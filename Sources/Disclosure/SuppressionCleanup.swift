@@ -9,6 +9,10 @@ extension SuppressionPlan {
     static let cleanupTries = 1_000
     static let linkedCleanupTries = 100
     static let cleanupMaxWithheld = 1_000
+    /// How many cells a cleanup of linked releases tries to publish together. Most tries there
+    /// succeed (the heuristic over-suppresses where releases overlap), and each try costs a full
+    /// audit, so a group that passes saves the audits of its members; a group that fails is halved.
+    static let linkedCleanupGroup = 8
 
     /// Whether `target` fails the audit with `interval`: it breaks its rule (``violates(_:_:minCell:protectionLevel:)``)
     /// and this release narrows it beyond what earlier releases and the reader's knowledge alone allow.
@@ -65,36 +69,58 @@ extension SuppressionPlan {
     /// sdcTable report, and that their optimal methods avoid). This pass tries the secondary cells
     /// largest count first (the figures readers miss most: margins and totals), at most
     /// ``cleanupTries`` of them: a cell is published again when the full audit, with it published,
-    /// still passes for every target; otherwise it stays withheld. Tables with more than
-    /// ``cleanupMaxWithheld`` withheld cells are left as they are. Primary, group-disclosure and
-    /// ledger suppressions are never touched. The result passes the same audit as before, by
-    /// construction: the last accepted pattern was fully audited.
+    /// still passes for every target; otherwise it stays withheld. With earlier releases the cells
+    /// are tried in groups of ``linkedCleanupGroup`` (or `groupSize`): a group is published again
+    /// when the full audit passes with all of it published, and halved when it does not, down to
+    /// single cells. Tables with more than ``cleanupMaxWithheld`` withheld cells are left as they
+    /// are. Primary, group-disclosure and ledger suppressions are never touched. The result passes
+    /// the same audit as before, by construction: the last accepted pattern was fully audited.
     ///
     /// - Returns: the number of cells published again.
     @discardableResult
-    mutating func publishUnneededSecondary(minCell: Int, protectionLevel: Int, auditor: some SuppressionAuditor) throws -> Int {
+    mutating func publishUnneededSecondary(minCell: Int, protectionLevel: Int, auditor: some SuppressionAuditor,
+                                           groupSize: Int? = nil) throws -> Int {
         guard suppressed.count <= Self.cleanupMaxWithheld else { return 0 }
+        let isLinked = !auditor.extraTargets.isEmpty
         let tries = suppressed.filter { reasons[$0] == .secondary }
             .sorted { (table.counts[$0], $1) > (table.counts[$1], $0) }
-            .prefix(auditor.extraTargets.isEmpty ? Self.cleanupTries : Self.linkedCleanupTries)
+            .prefix(isLinked ? Self.linkedCleanupTries : Self.cleanupTries)
         var published = 0
-        for cell in tries {
-            // For one table only the suppressed cells linked to `cell` through additivity equations
-            // can change: the attacker's system splits into independent parts. With earlier releases
-            // the links run through their cells too, so everything is audited.
-            let linked = auditor.extraTargets.isEmpty ? linkedSuppressed(to: cell) : suppressed
-            reasons[cell] = nil
-            // Most tries fail at a neighbour of `cell`, so the neighbours are audited first.
-            let neighbours = Set(table.equations(of: cell).flatMap(\.members)).filter(isSuppressed)
-            let rest = linked.filter { $0 != cell && !neighbours.contains($0) }
-            var holds = true
-            for batch in [neighbours.sorted().map(AuditTarget.cell), rest.map(AuditTarget.cell) + auditor.extraTargets] where holds && !batch.isEmpty {
-                let intervals = try auditor.intervals(of: batch, plan: self)
-                holds = try failing(batch, intervals, minCell: minCell, protectionLevel: protectionLevel, auditor: auditor).isEmpty
+        // One table: every try alone, since its audit is small. Linked releases: tries in groups,
+        // since every audit covers everything; a group that fails is halved until single cells.
+        let size = max(1, groupSize ?? (isLinked ? Self.linkedCleanupGroup : 1))
+        for start in stride(from: tries.startIndex, to: tries.endIndex, by: size) {
+            var groups = [Array(tries[start..<min(start + size, tries.endIndex)])]
+            while let group = groups.popLast() {
+                if try publishes(group, minCell: minCell, protectionLevel: protectionLevel, auditor: auditor) {
+                    published += group.count
+                } else if group.count > 1 {
+                    groups.append(Array(group[(group.count / 2)...]))
+                    groups.append(Array(group[..<(group.count / 2)]))
+                }
             }
-            if holds { published += 1 } else { reasons[cell] = .secondary }
         }
         return published
+    }
+
+    /// Publishes `cells` again if the full audit passes without them; otherwise leaves them withheld.
+    private mutating func publishes(_ cells: [Int], minCell: Int, protectionLevel: Int,
+                                    auditor: some SuppressionAuditor) throws -> Bool {
+        // For one table only the suppressed cells linked to the cells through additivity equations
+        // can change: the attacker's system splits into independent parts. With earlier releases
+        // the links run through their cells too, so everything is audited.
+        let linked = auditor.extraTargets.isEmpty ? Set(cells.flatMap(linkedSuppressed(to:))) : Set(suppressed)
+        for cell in cells { reasons[cell] = nil }
+        // Most tries fail at a neighbour of a cell, so the neighbours are audited first.
+        let neighbours = Set(cells.flatMap { table.equations(of: $0).flatMap(\.members) }).filter(isSuppressed)
+        let rest = linked.filter { isSuppressed($0) && !neighbours.contains($0) }.sorted()
+        var holds = true
+        for batch in [neighbours.sorted().map(AuditTarget.cell), rest.map(AuditTarget.cell) + auditor.extraTargets] where holds && !batch.isEmpty {
+            let intervals = try auditor.intervals(of: batch, plan: self)
+            holds = try failing(batch, intervals, minCell: minCell, protectionLevel: protectionLevel, auditor: auditor).isEmpty
+        }
+        if !holds { for cell in cells { reasons[cell] = .secondary } }
+        return holds
     }
 
     /// The suppressed cells reachable from `cell` through equations with suppressed members.
