@@ -71,6 +71,13 @@ struct AttackerModel {
         }
     }
 
+    /// The model split as ``intervals(of:provingWidth:)`` splits it: presolve's fixed atoms and the
+    /// independent blocks of the rest.
+    func blocks() throws -> (fixed: [Int?], blocks: AttackerBlocks) {
+        let fixed = try presolve()
+        return (fixed, AttackerBlocks(constraints: constraints, fixed: fixed, atomCount: atomCount))
+    }
+
     /// An interval inside the target's feasible interval from what is known without solving: exact
     /// optima where the memo or a closed form has them, otherwise the extremes of the feasible
     /// points met so far. Points of different blocks combine freely, so the sums are attained.
@@ -92,41 +99,46 @@ struct AttackerModel {
 
     /// Fixes atoms by propagation: an exact constraint whose free atoms must sum to zero fixes them
     /// all to zero; one with a single free atom fixes that atom.
+    ///
+    /// Each constraint keeps its number of free atoms and what they must still sum to, updated as
+    /// atoms are fixed, so a constraint is scanned only when it fixes something: linear in the size
+    /// of the system. (Rescanning a constraint on every fix was quadratic in the long rows of
+    /// totals over many years and took most of a release's time.)
     private func presolve() throws -> [Int?] {
         var fixed = [Int?](repeating: nil, count: atomCount)
         var constraintsOfAtom = [[Int]](repeating: [], count: atomCount)
+        var freeCount = [Int](repeating: 0, count: constraints.count)
+        var rest = [Int](repeating: 0, count: constraints.count)
+        var queue: [Int] = []
         for (index, constraint) in constraints.enumerated() where constraint.lower == constraint.upper {
             for atom in constraint.atoms { constraintsOfAtom[atom].append(index) }
+            freeCount[index] = constraint.atoms.count
+            rest[index] = constraint.lower
+            queue.append(index)
         }
-        var queue = constraints.indices.filter { constraints[$0].lower == constraints[$0].upper }
-        var queued = Set(queue)
-        while let index = queue.popLast() {
-            queued.remove(index)
-            let constraint = constraints[index]
-            var rest = constraint.lower
-            var free: [Int] = []
-            for atom in constraint.atoms {
-                if let value = fixed[atom] { rest -= value } else { free.append(atom) }
+        func fix(_ atom: Int, _ value: Int) {
+            fixed[atom] = value
+            for other in constraintsOfAtom[atom] {
+                freeCount[other] -= 1
+                rest[other] -= value
+                if freeCount[other] <= 1 || rest[other] == 0 { queue.append(other) }
             }
-            if free.isEmpty {
-                if rest != 0 {
+        }
+        while let index = queue.popLast() {
+            if freeCount[index] == 0 {
+                if rest[index] != 0 {
                     throw DisclosureError.inconsistentReleases(
-                        "published figures contradict each other (a sum is off by \(rest))")
+                        "published figures contradict each other (a sum is off by \(rest[index]))")
                 }
                 continue
             }
-            guard rest == 0 || free.count == 1 else { continue }
-            if rest < 0 {
-                throw DisclosureError.inconsistentReleases(
-                    "published figures imply a negative count")
+            guard rest[index] == 0 || freeCount[index] == 1 else { continue }
+            if rest[index] < 0 {
+                throw DisclosureError.inconsistentReleases("published figures imply a negative count")
             }
-            for atom in free {
-                fixed[atom] = free.count == 1 ? rest : 0
-                for other in constraintsOfAtom[atom] where !queued.contains(other) {
-                    queue.append(other)
-                    queued.insert(other)
-                }
-            }
+            let free = constraints[index].atoms.filter { fixed[$0] == nil }
+            let value = free.count == 1 ? rest[index] : 0
+            for atom in free where fixed[atom] == nil { fix(atom, value) }
         }
         return fixed
     }

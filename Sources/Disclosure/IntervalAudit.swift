@@ -89,6 +89,7 @@ struct TableAuditor: SuppressionAuditor {
     /// Passed to ``AttackerModel/intervals(of:provingWidth:)``: `nil` for exact intervals.
     var provingWidth: Int? = nil
     var extraTargets: [AuditTarget] { [] }
+    var linksReleases: Bool { false }
     func candidates(for target: AuditTarget, plan: SuppressionPlan) -> [Int] { [] }
     func describe(_ target: AuditTarget) -> String { "" }
     /// Without earlier releases a reader knows nothing but that counts are non-negative.

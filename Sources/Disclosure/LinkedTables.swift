@@ -3,7 +3,8 @@
 ///
 /// Targets beyond the table's suppressed cells: the earlier suppressed cells, every atom, and the
 /// *change cells* — the people who joined or left between any two releases, within every released
-/// cell and every finest class of atoms (``PopulationChanges``).
+/// cell and every finest class of atoms (``PopulationChanges``) — less those this table cannot
+/// reach, whose intervals stay what earlier releases made them (``untouchedAtoms(table:earlier:cellAtoms:earlierModel:)``).
 ///
 /// What the reader knows besides the published figures: how many changed people of each presence
 /// each context holds, and which combinations of indicator categories nobody can have
@@ -15,6 +16,7 @@ struct LinkedAuditor: SuppressionAuditor {
     let earlier: [ReleasedCell]
     let atoms: DomainAtoms
     let extraTargets: [AuditTarget]
+    var linksReleases: Bool { true }
     /// Passed to ``AttackerModel/intervals(of:provingWidth:)``.
     let provingWidth: Int?
     /// What the reader knows about changed people: atoms and their exact total.
@@ -24,8 +26,10 @@ struct LinkedAuditor: SuppressionAuditor {
     /// Atom sets of the new table's cells and of the earlier cells, with presence.
     private let cellAtoms: [[Int]]
 
+    /// - Parameter skipsUntouched: leave out the targets no pattern of this table can narrow
+    ///   (``untouchedAtoms(table:earlier:cellAtoms:earlierModel:)``); tests turn it off to compare.
     init(table: CountTable, earlier: [ReleasedCell], universe: [String: Set<String>], changes: PopulationChanges = .none,
-         rules: DerivationRules = .none, provingWidth: Int?) {
+         rules: DerivationRules = .none, provingWidth: Int?, skipsUntouched: Bool = true) {
         self.table = table
         self.provingWidth = provingWidth
         self.earlier = earlier
@@ -46,8 +50,25 @@ struct LinkedAuditor: SuppressionAuditor {
             + (0..<atoms.atomCount).filter { !rules.admits(atoms.codes(of: $0)) }.map { ([$0], 0) }
         changeCells = Self.changeCells(domains: domains, releases: Set(earlier.compactMap(\.release) + [changes.current]),
                                        changes: changes, atoms: atoms, knowledge: knowledge)
-        extraTargets = earlier.indices.filter { earlier[$0].knownRange == nil }.map(AuditTarget.earlier)
+        let targets = earlier.indices.filter { earlier[$0].knownRange == nil }.map(AuditTarget.earlier)
             + (0..<atoms.atomCount).map(AuditTarget.atom) + changeCells.indices.map(AuditTarget.change)
+        guard skipsUntouched else {
+            extraTargets = targets
+            return
+        }
+        let untouched = Self.untouchedAtoms(table: table, earlier: earlier, cellAtoms: cellAtoms, earlierModel: Self.model(
+            atomCount: atoms.atomCount, knowledge: knowledge, earlier: earlier, cellAtoms: cellAtoms, offset: table.cellCount))
+        let changeCells = changeCells, cellAtoms = cellAtoms, offset = table.cellCount
+        extraTargets = targets.filter { target in
+            let atoms: [Int]
+            switch target {
+            case .earlier(let index): atoms = cellAtoms[offset + index]
+            case .atom(let atom): atoms = [atom]
+            case .change(let index): atoms = changeCells[index]
+            case .cell(let cell): atoms = cellAtoms[cell]
+            }
+            return !atoms.allSatisfy { untouched[$0] }
+        }
     }
 
     /// The reader's knowledge, one row per distinct atom set (groups in one class are summed).
@@ -123,11 +144,16 @@ struct LinkedAuditor: SuppressionAuditor {
 
     /// A model with the reader's knowledge and every earlier published figure.
     private func earlierModel() -> AttackerModel {
-        var model = AttackerModel(atomCount: atoms.atomCount)
+        Self.model(atomCount: atoms.atomCount, knowledge: knowledge, earlier: earlier, cellAtoms: cellAtoms, offset: table.cellCount)
+    }
+
+    private static func model(atomCount: Int, knowledge: [(atoms: [Int], count: Int)], earlier: [ReleasedCell],
+                              cellAtoms: [[Int]], offset: Int) -> AttackerModel {
+        var model = AttackerModel(atomCount: atomCount)
         for known in knowledge { model.add(atoms: known.atoms, lower: known.count, upper: known.count) }
         for (index, cell) in earlier.enumerated() {
             if let range = cell.knownRange {
-                model.add(atoms: cellAtoms[table.cellCount + index], lower: range.lowerBound, upper: range.upperBound)
+                model.add(atoms: cellAtoms[offset + index], lower: range.lowerBound, upper: range.upperBound)
             }
         }
         return model

@@ -13,6 +13,9 @@ enum AuditTarget: Hashable, Comparable {
 protocol SuppressionAuditor {
     /// Targets besides the table's suppressed cells: earlier suppressed cells and atoms.
     var extraTargets: [AuditTarget] { get }
+    /// Whether earlier releases take part: then the attacker's equations run through their cells
+    /// too, and a change anywhere in the table can reach any target.
+    var linksReleases: Bool { get }
     /// The feasible interval of each target, given the plan's current suppression pattern.
     func intervals(of targets: [AuditTarget], plan: SuppressionPlan) throws -> [FeasibleInterval]
     /// The feasible interval of each target from earlier releases and the reader's knowledge alone.

@@ -81,7 +81,7 @@ extension SuppressionPlan {
     mutating func publishUnneededSecondary(minCell: Int, protectionLevel: Int, auditor: some SuppressionAuditor,
                                            groupSize: Int? = nil) throws -> Int {
         guard suppressed.count <= Self.cleanupMaxWithheld else { return 0 }
-        let isLinked = !auditor.extraTargets.isEmpty
+        let isLinked = auditor.linksReleases
         let tries = suppressed.filter { reasons[$0] == .secondary }
             .sorted { (table.counts[$0], $1) > (table.counts[$1], $0) }
             .prefix(isLinked ? Self.linkedCleanupTries : Self.cleanupTries)
@@ -109,7 +109,7 @@ extension SuppressionPlan {
         // For one table only the suppressed cells linked to the cells through additivity equations
         // can change: the attacker's system splits into independent parts. With earlier releases
         // the links run through their cells too, so everything is audited.
-        let linked = auditor.extraTargets.isEmpty ? Set(cells.flatMap(linkedSuppressed(to:))) : Set(suppressed)
+        let linked = auditor.linksReleases ? Set(suppressed) : Set(cells.flatMap(linkedSuppressed(to:)))
         for cell in cells { reasons[cell] = nil }
         // Most tries fail at a neighbour of a cell, so the neighbours are audited first.
         let neighbours = Set(cells.flatMap { table.equations(of: $0).flatMap(\.members) }).filter(isSuppressed)

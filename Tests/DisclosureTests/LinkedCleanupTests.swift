@@ -75,3 +75,66 @@ struct LinkedCleanupTests {
         #expect(grouped >= single, "grouped \(grouped), alone \(single)")
     }
 }
+
+/// The linked audit leaves out targets that no pattern of the new table can narrow; leaving them
+/// in must decide exactly the same.
+@Suite("Targets a new table cannot reach")
+struct UntouchedTargetsTests {
+    /// Runs the linked steps of ``protect(_:policy:earlier:universe:changes:rules:)`` with or
+    /// without the skipping, and returns the plan and how many extra targets were audited.
+    func protectLinked(_ table: CountTable, earlier: [ReleasedCell], universe: [String: Set<String>],
+                       skips: Bool) throws -> (plan: SuppressionPlan, targets: Int) {
+        let auditor = LinkedAuditor(table: table, earlier: earlier, universe: universe, provingWidth: 5, skipsUntouched: skips)
+        var plan = SuppressionPlan(table: table)
+        plan.primarySuppression(minCell: 5)
+        plan.groupDisclosure()
+        try plan.applyLedger(auditor, protectionLevel: 5)
+        plan.singletonPass()
+        try plan.secondarySuppression(minCell: 5, protectionLevel: 5, auditor: auditor)
+        try plan.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor)
+        return (plan, auditor.extraTargets.count)
+    }
+
+    /// Two hiring years: a baseline by unit each year, then a trend over both years (with its
+    /// all-years total), then the second year by unit again.
+    @Test func skippingDecidesAsAuditingEverything() throws {
+        var generator = SplitMix64(seed: 0x0A11_0000)
+        var skippedSomewhere = false
+        for _ in 0..<6 {
+            var people: [[String]: Int] = [:]   // year, unit, mh
+            for year in ["2023", "2024"] {
+                for unit in ["10", "11", "20", "21"] {
+                    for answer in ["yes", "no", "not_determinable"] where Bool.random(using: &generator) {
+                        people[[year, unit, answer]] = Int.random(in: 1...9, using: &generator)
+                    }
+                }
+            }
+            func byUnit(_ year: String) throws -> CountTable {
+                var counts: [[String]: Int] = [:]
+                for (key, count) in people where key[0] == year { counts[[key[1], key[2]], default: 0] += count }
+                return try CountTable(dimensions: [try units(), try indicator()], counts: counts,
+                                      scope: CellDomain(["year": [year]]))
+            }
+            var trend: [[String]: Int] = [:]
+            for (key, count) in people { trend[[key[0], key[2]], default: 0] += count }
+            let tables = [try byUnit("2023"), try byUnit("2024"),
+                          try CountTable(dimensions: [try .flat("year", leaves: ["2023", "2024"]), try indicator()],
+                                         counts: trend, scope: CellDomain(["year": ["2023", "2024"]])),
+                          try byUnit("2024")]
+            let universe: [String: Set<String>] = ["year": ["2023", "2024"]]
+            var earlier: [ReleasedCell] = []
+            for table in tables {
+                if earlier.isEmpty {
+                    earlier = try protect(table).releasedCells
+                    continue
+                }
+                let skipping = try protectLinked(table, earlier: earlier, universe: universe, skips: true)
+                let full = try protectLinked(table, earlier: earlier, universe: universe, skips: false)
+                #expect(skipping.plan.reasons == full.plan.reasons)
+                if skipping.targets < full.targets { skippedSomewhere = true }
+                earlier += ProtectedTable(plan: skipping.plan, policy: DisclosurePolicy()).releasedCells
+            }
+        }
+        #expect(skippedSomewhere)
+    }
+}
