@@ -7,11 +7,12 @@ struct Equation: Hashable {
 
 extension CountTable {
     /// The equation in which `cell` is the total along `dimension`, or `nil` when the cell's node in
-    /// that dimension is a leaf.
+    /// that dimension is a leaf or the cell is omitted (its parts never are: they differ from it only
+    /// below the total of `dimension`).
     func equation(total cell: Int, along dimension: Int) -> Equation? {
         let node = (cell / strides[dimension]) % radix[dimension]
         let children = dimensions[dimension].hierarchy.children[node]
-        guard !children.isEmpty else { return nil }
+        guard !children.isEmpty, !isOmitted(cell) else { return nil }
         let base = cell - node * strides[dimension]
         return Equation(total: cell, parts: children.map { base + $0 * strides[dimension] })
     }

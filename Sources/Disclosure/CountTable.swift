@@ -19,9 +19,16 @@
 ///
 /// `scope` restricts the population for variables that are not dimensions (for example
 /// `year ∈ {2023, 2024}` for a cumulative table); it enters every cell's ``CellDomain``.
+///
+/// `omittingTotalsOf` names dimensions whose total is not part of the release: a trend shows each
+/// year, not the sum over years. Cells at such a total are *omitted*: never published, never
+/// withheld, no equation a reader could use (``isOmitted(_:)``). Summing over years would tie
+/// every year's withheld cells to every other year's, for a figure no monitoring needs.
 public struct CountTable: Sendable {
     public let dimensions: [TableDimension]
     public let scope: CellDomain
+    /// Indices of the dimensions whose total is omitted.
+    public let omittedTotals: Set<Int>
     /// Index of the category dimension, if any.
     public let categoryDimension: Int?
     let radix: [Int]
@@ -38,7 +45,7 @@ public struct CountTable: Sendable {
     ///   one category dimension, a coordinate of the wrong length or not a leaf, a negative count,
     ///   or a dimension with codes outside its scope restriction.
     public init(dimensions: [TableDimension], counts leafCounts: [[String]: Int],
-                cellKeySums: [[String]: UInt32]? = nil, scope: CellDomain = .all) throws {
+                cellKeySums: [[String]: UInt32]? = nil, scope: CellDomain = .all, omittingTotalsOf omitted: Set<String> = []) throws {
         guard !dimensions.isEmpty else { throw DisclosureError.invalidTable("a table needs a dimension") }
         let names = dimensions.map(\.name)
         if let duplicate = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
@@ -54,8 +61,12 @@ public struct CountTable: Sendable {
                 throw DisclosureError.invalidTable("code \"\(stray)\" of \(dimension.name) lies outside the scope")
             }
         }
+        if let stray = omitted.sorted().first(where: { !names.contains($0) }) {
+            throw DisclosureError.invalidTable("no dimension \"\(stray)\" whose total could be omitted")
+        }
         self.dimensions = dimensions
         self.scope = scope
+        self.omittedTotals = Set(dimensions.indices.filter { omitted.contains(dimensions[$0].name) })
         self.categoryDimension = categoryIndices.first
         radix = dimensions.map { $0.hierarchy.codes.count }
         strides = Self.strides(for: radix)
@@ -117,6 +128,11 @@ public struct CountTable: Sendable {
 
     func coordinates(of cell: Int) -> [String] {
         zip(dimensions, nodes(of: cell)).map { $0.hierarchy.codes[$1] }
+    }
+
+    /// Whether `cell` lies at the total of a dimension whose total is omitted (the root is node 0).
+    public func isOmitted(_ cell: Int) -> Bool {
+        omittedTotals.contains { (cell / strides[$0]) % radix[$0] == 0 }
     }
 
     func isLeafCell(_ cell: Int) -> Bool {

@@ -28,7 +28,7 @@ extension LinkedAuditor {
         let withheld = Set(earlier.indices.filter { earlier[$0].knownRange == nil }.map { cellAtoms[table.cellCount + $0] })
         var reached = Set<Int>()          // blocks some new row reaches
         var reachedLoose = Set<Int>()     // atoms no earlier figure mentions, reached by a new row
-        for cell in 0..<table.cellCount where !withheld.contains(cellAtoms[cell]) {
+        for cell in 0..<table.cellCount where !table.isOmitted(cell) && !withheld.contains(cellAtoms[cell]) {
             var rest = Set(cellAtoms[cell])
             for part in exact where part.count <= rest.count && part.allSatisfy(rest.contains) {
                 rest.subtract(part)

@@ -74,7 +74,11 @@ extension ProtectedTable {
             var status = CellStatus.published
             var published: Int? = count
             var knownRange: ClosedRange<Int>? = count...count
-            if plan.reasons[cell] != nil {
+            if table.isOmitted(cell) {
+                status = .omitted
+                published = nil
+                knownRange = nil
+            } else if plan.reasons[cell] != nil {
                 status = .suppressed
                 published = nil
                 knownRange = nil

@@ -10,6 +10,9 @@ public enum CellStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case rounded
     /// Published with Cell Key noise added.
     case perturbed
+    /// Not part of the release: the total of a dimension the table omits (``CountTable/isOmitted(_:)``).
+    /// Reports leave it out entirely.
+    case omitted
 }
 
 /// Why a cell is suppressed.
@@ -49,6 +52,7 @@ public struct ProtectedCell: Sendable, Hashable {
         switch status {
         case .suppressed: return "."
         case .zero: return "–"
+        case .omitted: return ""
         case .published, .rounded, .perturbed: return published.map(String.init) ?? "."
         }
     }
@@ -86,7 +90,7 @@ public struct ProtectedTable: Sendable {
     public var suppressedCells: [ProtectedCell] { cells.filter { $0.status == .suppressed } }
 
     /// The entries to append to the release ledger when this table is released.
-    public var releasedCells: [ReleasedCell] { cells.map(\.released) }
+    public var releasedCells: [ReleasedCell] { cells.filter { $0.status != .omitted }.map(\.released) }
 }
 
 /// A cell of an earlier release as the release ledger keeps it: the population it counts and what

@@ -15,16 +15,20 @@ struct SuppressionPlan {
         reasons = Array(repeating: nil, count: table.cellCount)
     }
 
-    func isSuppressed(_ cell: Int) -> Bool { reasons[cell] != nil }
+    /// Whether `cell` goes out without its figure: withheld, or omitted from the table
+    /// (``CountTable/isOmitted(_:)``), which gives a reader no figure either.
+    func isSuppressed(_ cell: Int) -> Bool { reasons[cell] != nil || table.isOmitted(cell) }
 
+    /// The withheld cells: the table's audit targets (omitted cells are none: nothing about them
+    /// is released, so there is nothing to protect).
     var suppressed: [Int] { reasons.indices.filter { reasons[$0] != nil } }
 
     mutating func suppress(_ cell: Int, _ reason: SuppressionReason) {
-        if reasons[cell] == nil { reasons[cell] = reason }
+        if reasons[cell] == nil && !table.isOmitted(cell) { reasons[cell] = reason }
     }
 
     /// Whether `cell` may be chosen for secondary suppression (published, value not already known).
-    func isCandidate(_ cell: Int) -> Bool { reasons[cell] == nil && !known.contains(cell) }
+    func isCandidate(_ cell: Int) -> Bool { !isSuppressed(cell) && !known.contains(cell) }
 
     /// The cheapest published cell of the whole table, known ones included: the last resort, which
     /// makes secondary suppression always end (with every cell withheld, a release adds nothing to
@@ -34,7 +38,7 @@ struct SuppressionPlan {
             (known.contains(cell) ? 1 : 0, table.counts[cell] == 0 ? 1 : 0, cell == 0 ? 1 : 0,
              table.isLeafCell(cell) ? 0 : 1, table.counts[cell], cell)
         }
-        return (0..<table.cellCount).filter { reasons[$0] == nil }.min { cost($0) < cost($1) }
+        return (0..<table.cellCount).filter { !isSuppressed($0) }.min { cost($0) < cost($1) }
     }
 
     /// The cheapest candidate among `cells`: a non-zero one if any, else a zero one. Order: the grand

@@ -91,7 +91,7 @@ struct ReleaseLedger {
             // The data file is not sealed: a withheld cell's reason ("primary" means 1 to 4) stays out.
             definition: try encoder.encode(definition),
             cells: try encoder.encode(protected.releasedCells.map { var cell = $0; cell.reason = nil; return cell }),
-            cellCount: protected.cells.count, suppressedCount: protected.suppressedCells.count,
+            cellCount: protected.releasedCells.count, suppressedCount: protected.suppressedCells.count,
             revisions: try encoder.encode(revisions))
         try data.recordRelease(record, counted: now, epoch: epoch, actor: actor)
     }

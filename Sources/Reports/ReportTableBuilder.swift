@@ -41,8 +41,10 @@ struct ReportTableBuilder {
             counts[coordinates, default: 0] += count
             keySums[coordinates, default: 0] &+= keySum
         }
+        // A trend shows every year, not their sum: see ``CountTable`` on omitted totals.
         return try CountTable(dimensions: dimensions, counts: counts, cellKeySums: cellKey ? keySums : nil,
-                              scope: CellDomain(["year": Set(atoms.years.map(String.init))]))
+                              scope: CellDomain(["year": Set(atoms.years.map(String.init))]),
+                              omittingTotalsOf: trend ? ["year"] : [])
     }
 
     /// Every code of every variable, so the ledger audit knows what exists beyond a table.
@@ -55,7 +57,7 @@ struct ReportTableBuilder {
                    release: String, reference: ReferenceShares.Reference?) -> PublishedReport {
         let names = self.names
         let categoryName = indicator.key
-        let figures = protected.cells.map { cell -> PublishedReport.Figure in
+        let figures = protected.cells.filter { $0.status != .omitted }.map { cell -> PublishedReport.Figure in
             var coordinates: [String: String] = [:]
             for (i, name) in names.enumerated() where name != categoryName { coordinates[name] = cell.coordinates[i] }
             return .init(coordinates: coordinates, category: cell.coordinates[names.count - 1], count: cell.published,
@@ -85,9 +87,8 @@ struct ReportTableBuilder {
         var result: [PublishedReport.Dimension] = []
         if definition.kind == .trend {
             let years = atoms.years.map(String.init)
-            result.append(.init(name: "year", codes: years + [Self.total],
-                                labels: Dictionary(uniqueKeysWithValues: years.map { ($0, LocalizedText(de: $0, en: $0)) }
-                                                   + [(Self.total, LocalizedText(de: "alle Jahre", en: "all years"))]),
+            result.append(.init(name: "year", codes: years,
+                                labels: Dictionary(uniqueKeysWithValues: years.map { ($0, LocalizedText(de: $0, en: $0)) }),
                                 leaves: Set(years)))
         }
         for name in definition.by {

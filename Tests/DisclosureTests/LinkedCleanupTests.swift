@@ -138,3 +138,56 @@ struct UntouchedTargetsTests {
         #expect(skippedSomewhere)
     }
 }
+
+/// A trend's total over years is not part of its release (``CountTable/isOmitted(_:)``).
+@Suite("Omitted totals")
+struct OmittedTotalsTests {
+    func trend(_ counts: [[String]: Int]) throws -> CountTable {
+        try CountTable(dimensions: [try .flat("year", leaves: ["2023", "2024"]), try indicator()], counts: counts,
+                       scope: CellDomain(["year": ["2023", "2024"]]), omittingTotalsOf: ["year"])
+    }
+
+    @Test func theTotalOverYearsIsNeitherPublishedNorWithheldNorUsable() throws {
+        let table = try trend([["2023", "yes"]: 2, ["2023", "no"]: 9, ["2024", "yes"]: 7, ["2024", "no"]: 8])
+        let protected = try protect(table)
+        let omitted = protected.cells.filter { $0.status == .omitted }
+        #expect(omitted.map { $0.coordinates[0] } == ["Total", "Total", "Total", "Total"])
+        #expect(omitted.allSatisfy { $0.published == nil && $0.reason == nil })
+        #expect(protected.releasedCells.count == protected.cells.count - 4)
+        #expect(!protected.releasedCells.contains { $0.domain.restrictions["year"] == ["2023", "2024"] })
+        // No equation runs through the omitted total: 2023 alone must hide its "yes" of 2.
+        #expect(table.allEquations.allSatisfy { !$0.members.contains(where: table.isOmitted) })
+        #expect(protected[["2023", "yes"]]?.status == .suppressed)
+        try LinkedTablesTests().expectProtected(protected.releasedCells)
+    }
+
+    @Test func anUnknownDimensionCannotBeOmitted() {
+        #expect(throws: DisclosureError.self) {
+            try CountTable(dimensions: [try indicator()], counts: [:], omittingTotalsOf: ["year"])
+        }
+    }
+
+    /// Without the total, a trend that adds a year reaches only that year: the earlier year's
+    /// pieces are not audited again.
+    @Test func aTrendWithoutTotalsReachesOnlyTheNewYear() throws {
+        let first = try protect(try CountTable(dimensions: [try units(), try indicator()],
+                                               counts: [["10", "yes"]: 3, ["10", "no"]: 6, ["11", "no"]: 9, ["20", "yes"]: 7,
+                                                        ["21", "not_determinable"]: 5],
+                                               scope: CellDomain(["year": ["2023"]])))
+        let counts: [[String]: Int] = [["2023", "yes"]: 10, ["2023", "no"]: 15, ["2023", "not_determinable"]: 5,
+                                       ["2024", "yes"]: 4, ["2024", "no"]: 12]
+        let universe: [String: Set<String>] = ["year": ["2023", "2024"]]
+        let withTotal = try CountTable(dimensions: [try .flat("year", leaves: ["2023", "2024"]), try indicator()], counts: counts,
+                                       scope: CellDomain(["year": ["2023", "2024"]]))
+        let linked = LinkedAuditor(table: withTotal, earlier: first.releasedCells, universe: universe, provingWidth: 5)
+        let omitted = LinkedAuditor(table: try trend(counts), earlier: first.releasedCells, universe: universe, provingWidth: 5)
+        func reaches2023(_ auditor: LinkedAuditor) -> Bool {
+            auditor.extraTargets.contains { target in
+                guard case .atom(let atom) = target else { return false }
+                return auditor.atoms.codes(of: atom)["year"] == ["2023"]
+            }
+        }
+        #expect(reaches2023(linked))
+        #expect(!reaches2023(omitted))
+    }
+}
