@@ -16,7 +16,14 @@ extension Installation {
     /// recorded with the keystore's generation; once a period key is destroyed after it, the DPO
     /// audit flags it until its destruction is recorded. Returns its id (`K1`, `K2`, …).
     public func backupKeystore(to file: URL, passphrase: Passphrase, by actor: Actor) throws -> String {
-        try deciding { try keystore.backup(to: file, passphrase: passphrase, data: data, actor: actor) }
+        // A backup sealed under one passphrase would let one person open what two must: refused
+        // until a backup sealed for keyholders exists.
+        guard try !keystore.isHeldByKeyholders() else {
+            throw InputError(field: "passphrase",
+                             english: "this keystore is held by keyholders: a sealed keystore backup would open with one passphrase and is not made; back up the keys directory as files (any two keyholders still unlock the copy, one cannot)",
+                             german: "Dieser Schlüsselspeicher wird von Schlüsselhaltern verwahrt: Eine versiegelte Sicherung wäre mit einer Passphrase zu öffnen und wird nicht angelegt; das Schlüsselverzeichnis als Dateien sichern (eine Kopie entsperren weiterhin nur zwei Schlüsselhalter gemeinsam, nicht einer allein).")
+        }
+        return try deciding { try keystore.backup(to: file, passphrase: passphrase, data: data, actor: actor) }
     }
 
     /// Records that a keystore backup was destroyed; an unknown or already destroyed id is an error.
