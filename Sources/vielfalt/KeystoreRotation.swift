@@ -32,11 +32,12 @@ struct KeystoreRotate: ParsableCommand {
         discussion: "Prints the new master key fingerprint: keep it outside the system in place of the old one.")
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var passphrase: PassphraseOptions
+    @OptionGroup var unlock: UnlockOptions
 
     func run() throws {
         try Failure.guarded {
-            let rotated = try store.installation().rotateMasterKey(passphrase.read(), by: store.actor("statistics"))
+            let installation = try store.installation()
+            let rotated = try installation.rotateMasterKey(unlock.read(installation), by: store.actor("statistics"))
             print("master key rotated, generation \(rotated.generation) / Hauptschlüssel erneuert, Generation \(rotated.generation)")
             print("master key fingerprint / Fingerabdruck des Hauptschlüssels: \(rotated.fingerprint)")
         }
