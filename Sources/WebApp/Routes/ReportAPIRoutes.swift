@@ -87,7 +87,7 @@ struct ReportAPIRoutes {
             throw InputError(field: "passphrase", english: Strings.text("passphrase_missing", .en), german: Strings.text("passphrase_missing", .de))
         }
         let user = context.identity!.name, shared = services
-        guard let outcome = try await StatisticsRoutes.attempt(found.id, passphrase: passphrase, user: user,
+        guard let outcome = try await StatisticsRoutes.attempt(found.id, unlock: .passphrase(passphrase), user: user,
                                                                address: context.clientAddress, services: shared) else {
             throw APIError(status: .tooManyRequests, error: StatisticsRoutes.throttled)
         }
@@ -99,6 +99,11 @@ struct ReportAPIRoutes {
         case .wrongPassphrase:
             let error = VaultError.wrongPassphrase
             throw InputError(field: "passphrase", english: error.english, german: error.german)
+        case .unlockRefused(let error):
+            // Two-person unlock is not offered through the API yet: a keystore held by keyholders
+            // answers that two of them are needed, and nothing is decrypted.
+            throw APIError(status: .unprocessableContent, error: InputError(field: error.field, english: error.explanation.english,
+                                                                             german: error.explanation.german))
         case .failed(let error):
             throw APIError(status: .unprocessableContent, error: error)
         }
