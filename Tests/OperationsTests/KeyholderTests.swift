@@ -33,6 +33,11 @@ import Vault
         let set = try #require(try installation.logEntries().last { $0.action == "keystore keyholders set" })
         #expect(set.detail == "keyholders=Anna Schulz, Ben Okafor, Tresor DSB")
         for secret in Self.passphrases.values { #expect(!"\(try installation.logEntries())".contains(secret)) }
+        let audit = try installation.audit(asOf: DemoFixture.day)
+        #expect(audit.keystore.holders == .init(de: "Vier-Augen-Prinzip: je zwei der 3 Schlüsselhalter gemeinsam (Anna Schulz, Ben Okafor, Tresor DSB)",
+                                                en: "two-person unlock: any two of the 3 keyholders together (Anna Schulz, Ben Okafor, Tresor DSB)"))
+        #expect(audit.keystore.kdfMemLimitMiB == 64)
+        for secret in Self.passphrases.values { #expect(!(try audit.json()).contains(secret) && !audit.markdown().contains(secret)) }
 
         let request = try InstallationTests.baselineRequest(installation)
         let refusals: [(KeystoreUnlock, RequestOutcome)] = [
