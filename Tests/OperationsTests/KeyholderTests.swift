@@ -71,7 +71,15 @@ import Vault
     }
 
     @Test func passphraseChangeAndBackupAreRefusedWithWhatToDoAndRotationNeedsTwo() throws {
-        let installation = try Self.converted()
+        let installation = try InstallationTests.open()
+        let earlier = try temporaryDirectory("backup").appendingPathComponent("before.vfkb")
+        #expect(try installation.backupKeystore(to: earlier, passphrase: Passphrase(DemoFixture.passphrase), by: Self.statistics) == "K1")
+        try installation.setKeyholders(["Anna Schulz", "Ben Okafor", "Tresor DSB"].map { try Self.holder($0) },
+                                       unlock: .passphrase(Passphrase(DemoFixture.passphrase)), by: Self.statistics)
+        // The backup from before still opens with one passphrase: the audit says so until it is destroyed.
+        #expect(try installation.audit(asOf: DemoFixture.day).findings.contains { $0.severity == "warning" && $0.text.en.hasPrefix("keystore backup K1 of ") })
+        try installation.recordKeystoreBackupDestroyed("K1", by: Self.statistics)
+        #expect(try !installation.audit(asOf: DemoFixture.day).findings.contains { $0.text.en.hasPrefix("keystore backup K1") })
         let error = try #require(throws: InputError.self) {
             try installation.changePassphrase(current: Passphrase(DemoFixture.passphrase), new: Passphrase("eine neue lange Passphrase"),
                                               by: Self.statistics)
@@ -80,7 +88,7 @@ import Vault
         let file = try temporaryDirectory("backup").appendingPathComponent("keystore.vfkb")
         #expect(throws: InputError.self) { try installation.backupKeystore(to: file, passphrase: Passphrase(DemoFixture.passphrase), by: Self.statistics) }
         #expect(!FileManager.default.fileExists(atPath: file.path))
-        #expect(try installation.keystoreBackups().isEmpty)
+        #expect(try installation.keystoreBackups().count == 1)
         #expect(throws: KeyholderError.twoHoldersNeeded) { try installation.rotateMasterKey(Passphrase(DemoFixture.passphrase), by: Self.statistics) }
         let rotated = try installation.rotateMasterKey(.holders(try Self.holder("Anna Schulz"), try Self.holder("Tresor DSB")), by: Self.statistics)
         #expect(rotated.generation == 2)
