@@ -55,17 +55,26 @@ import Vault
         }
     }
 
-    @Test func theApiSaysTwoKeyholdersAreNeeded() async throws {
+    @Test func theApiReleasesWithTwoKeyholdersOnly() async throws {
         let fixture = try WebAppFixture(demo: true, hires: 120)
         try Keystore.open(fixture.location).shareAmongKeyholders(
             .passphrase(Passphrase(DemoFixture.passphrase)),
             holders: ["Anna", "Ben"].map { HolderPassphrase(name: try KeyholderName($0), passphrase: try Passphrase(Self.passphrases[$0]!)) })
         try await fixture.run { browser in
             let id = try await ReportTests.request(browser, fixture)
-            let refused = try await ReportAPITests.release(browser, id, body: #"{"passphrase":"vielfalt-demo"}"#)
-            #expect(refused.status == .unprocessableContent)
-            #expect(refused.body.contains("two of them must give their name and passphrase"))
+            let old = try await ReportAPITests.release(browser, id, body: #"{"passphrase":"vielfalt-demo"}"#)
+            #expect(old.status == .badRequest)
+            #expect(try APITests.error(old)["field"] as? String == "holder")
+            let one = try await ReportAPITests.release(browser, id, body: #"{"holder":"Anna","passphrase":"Annas lange Passphrase"}"#)
+            #expect(try APITests.error(one)["field"] as? String == "second_holder")
+            let wrong = try await ReportAPITests.release(browser, id, body: #"{"holder":"Anna","passphrase":"Annas lange Passphrase","second_holder":"Ben","second_passphrase":"falsch"}"#)
+            #expect(wrong.status == .unprocessableContent)
+            #expect(try APITests.error(wrong)["field"] as? String == "second_passphrase")
+            #expect(wrong.body.contains("'Ben'") && !wrong.body.contains("Annas lange Passphrase"))
             #expect(try ReportTests.releases(fixture) == 0)
+            let released = try await ReportAPITests.release(browser, id, body: #"{"second_holder":"Anna","second_passphrase":"Annas lange Passphrase","holder":"Ben","passphrase":"Bens lange Passphrase"}"#)
+            #expect(released.status == .ok)
+            #expect(try ReportTests.releases(fixture) == 1)
         }
     }
 }

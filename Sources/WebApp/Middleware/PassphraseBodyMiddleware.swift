@@ -80,12 +80,18 @@ struct PassphraseBodyMiddleware: RouterMiddleware {
                 if secret != nil { context.secret = try? Passphrase(consuming: &secret!) }
                 if second != nil { context.secondSecret = try? Passphrase(consuming: &second!) }
             case .json:
-                var bytes: [UInt8] = []
+                // Reserved at the body's size, so that appending never moves a passphrase.
+                var bytes: [UInt8] = [], second: [UInt8] = [], names: [String: String] = [:]
                 bytes.reserveCapacity(body.count)
-                defer { Self.wipe(&bytes) }
-                try PassphraseJSON.parse(body, into: &bytes)
-                context.form = .fields(FormFields(values: [:]))
+                second.reserveCapacity(body.count)
+                defer {
+                    Self.wipe(&bytes)
+                    Self.wipe(&second)
+                }
+                try PassphraseJSON.parse(body, into: &bytes, second: &second, names: &names)
+                context.form = .fields(FormFields(values: names))
                 context.secret = try? Passphrase(consuming: &bytes)
+                if !second.isEmpty { context.secondSecret = try? Passphrase(consuming: &second) }
             }
         } catch let error as InputError {
             context.form = .refused(error, status: 400)

@@ -83,11 +83,9 @@ struct ReportAPIRoutes {
         if case .refused(let error, let status) = context.form {
             throw APIError(status: .init(code: status), error: error)
         }
-        guard let passphrase = context.secret else {
-            throw InputError(field: "passphrase", english: Strings.text("passphrase_missing", .en), german: Strings.text("passphrase_missing", .de))
-        }
+        let unlock = try StatisticsRoutes.unlock(try context.form!.fields(), context, heldByKeyholders: services.installation.isHeldByKeyholders())
         let user = context.identity!.name, shared = services
-        guard let outcome = try await StatisticsRoutes.attempt(found.id, unlock: .passphrase(passphrase), user: user,
+        guard let outcome = try await StatisticsRoutes.attempt(found.id, unlock: unlock, user: user,
                                                                address: context.clientAddress, services: shared) else {
             throw APIError(status: .tooManyRequests, error: StatisticsRoutes.throttled)
         }
@@ -100,8 +98,6 @@ struct ReportAPIRoutes {
             let error = VaultError.wrongPassphrase
             throw InputError(field: "passphrase", english: error.english, german: error.german)
         case .unlockRefused(let error):
-            // Two-person unlock is not offered through the API yet: a keystore held by keyholders
-            // answers that two of them are needed, and nothing is decrypted.
             throw APIError(status: .unprocessableContent, error: InputError(field: error.field, english: error.explanation.english,
                                                                              german: error.explanation.german))
         case .failed(let error):
