@@ -88,10 +88,9 @@ public enum RetentionAudit {
             }
         }
 
-        // Keystore backups are sealed under the statistics passphrase and are not made once keyholders
-        // hold the keystore: every backup still kept is from before, and one person opens it.
+        // A keystore backup sealed under the passphrase before keyholders took over opens with one person.
         if try inputs.keystore.isHeldByKeyholders() {
-            for backup in try inputs.data.keystoreBackups() where backup.destroyedOn == nil {
+            for backup in try inputs.data.keystoreBackups() where backup.destroyedOn == nil && backup.sealedFor == "passphrase" {
                 finding("warning", "keystore backup \(backup.id) of \(backup.day) is sealed under the former statistics passphrase, so one person can open it although two keyholders must: destroy the backup and record it (vielfalt keystore backup destroyed \(backup.id))",
                         "Schlüsselsicherung \(backup.id) vom \(backup.day) ist unter der früheren Passphrase der Statistikstelle versiegelt; eine Person allein kann sie öffnen, obwohl zwei Schlüsselhalter nötig sind: Sicherung vernichten und dies festhalten (vielfalt keystore backup destroyed \(backup.id))")
             }

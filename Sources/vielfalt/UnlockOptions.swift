@@ -22,9 +22,13 @@ struct UnlockOptions: ParsableArguments {
     var secondPassphraseFile: String?
 
     func read(_ installation: Installation) throws -> KeystoreUnlock {
+        try read(heldByKeyholders: installation.isHeldByKeyholders())
+    }
+
+    /// Without an installation (a restore): keyholders only when names are given.
+    func read(heldByKeyholders held: Bool) throws -> KeystoreUnlock {
         let environment = ProcessInfo.processInfo.environment
         let first = holder ?? environment["VIELFALT_HOLDER"], second = secondHolder ?? environment["VIELFALT_SECOND_HOLDER"]
-        let held = try installation.isHeldByKeyholders()
         guard first != nil || second != nil || held else {
             return .passphrase(try passphrase.read())
         }

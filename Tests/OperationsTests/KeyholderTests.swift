@@ -70,29 +70,65 @@ import Vault
         #expect(try installation.releases().count == 2)
     }
 
-    @Test func passphraseChangeAndBackupAreRefusedWithWhatToDoAndRotationNeedsTwo() throws {
-        let installation = try InstallationTests.open()
-        let earlier = try temporaryDirectory("backup").appendingPathComponent("before.vfkb")
-        #expect(try installation.backupKeystore(to: earlier, passphrase: Passphrase(DemoFixture.passphrase), by: Self.statistics) == "K1")
-        try installation.setKeyholders(["Anna Schulz", "Ben Okafor", "Tresor DSB"].map { try Self.holder($0) },
-                                       unlock: .passphrase(Passphrase(DemoFixture.passphrase)), by: Self.statistics)
-        // The backup from before still opens with one passphrase: the audit says so until it is destroyed.
-        #expect(try installation.audit(asOf: DemoFixture.day).findings.contains { $0.severity == "warning" && $0.text.en.hasPrefix("keystore backup K1 of ") })
-        try installation.recordKeystoreBackupDestroyed("K1", by: Self.statistics)
-        #expect(try !installation.audit(asOf: DemoFixture.day).findings.contains { $0.text.en.hasPrefix("keystore backup K1") })
+    @Test func passphraseChangeIsRefusedWithWhatToDoAndRotationNeedsTwo() throws {
+        let installation = try Self.converted()
         let error = try #require(throws: InputError.self) {
             try installation.changePassphrase(current: Passphrase(DemoFixture.passphrase), new: Passphrase("eine neue lange Passphrase"),
                                               by: Self.statistics)
         }
         #expect(error.english.contains("vielfalt keystore holders set") && error.german.contains("Schlüsselhalter"))
-        let file = try temporaryDirectory("backup").appendingPathComponent("keystore.vfkb")
-        #expect(throws: InputError.self) { try installation.backupKeystore(to: file, passphrase: Passphrase(DemoFixture.passphrase), by: Self.statistics) }
-        #expect(!FileManager.default.fileExists(atPath: file.path))
-        #expect(try installation.keystoreBackups().count == 1)
         #expect(throws: KeyholderError.twoHoldersNeeded) { try installation.rotateMasterKey(Passphrase(DemoFixture.passphrase), by: Self.statistics) }
         let rotated = try installation.rotateMasterKey(.holders(try Self.holder("Anna Schulz"), try Self.holder("Tresor DSB")), by: Self.statistics)
         #expect(rotated.generation == 2)
         #expect(try installation.verifyKeystore(.holders(try Self.holder("Ben Okafor"), try Self.holder("Anna Schulz"))).held.count == 6)
+    }
+
+    @Test func aKeystoreBackupForKeyholdersOpensWithTwoOfThemOnly() throws {
+        let installation = try InstallationTests.open(hires: 120)
+        let backups = try temporaryDirectory("backups")
+        let before = backups.appendingPathComponent("before.vfkb"), after = backups.appendingPathComponent("after.vfkb")
+        let dataBackup = backups.appendingPathComponent("data")
+        #expect(try installation.backupKeystore(to: before, passphrase: Passphrase(DemoFixture.passphrase), by: Self.statistics) == "K1")
+        try installation.setKeyholders(["Anna Schulz", "Ben Okafor", "Tresor DSB"].map { try Self.holder($0) },
+                                       unlock: .passphrase(Passphrase(DemoFixture.passphrase)), by: Self.statistics)
+        // The backup from before still opens with one passphrase: the audit says so until it is destroyed.
+        let warned = { try installation.audit(asOf: DemoFixture.day).findings.filter { $0.severity == "warning" && $0.text.en.hasPrefix("keystore backup") } }
+        #expect(try warned().map { String($0.text.en.prefix(19)) } == ["keystore backup K1 "])
+
+        #expect(throws: KeyholderError.twoHoldersNeeded) { try installation.backupKeystore(to: after, passphrase: Passphrase(DemoFixture.passphrase), by: Self.statistics) }
+        #expect(!FileManager.default.fileExists(atPath: after.path))
+        let two = KeystoreUnlock.holders(try Self.holder("Ben Okafor"), try Self.holder("Anna Schulz"))
+        #expect(try installation.backupKeystore(to: after, unlock: two, by: Self.statistics) == "K2")
+        #expect(try installation.keystoreBackups().map(\.sealedFor) == ["passphrase", "keyholders"])
+        try installation.recordKeystoreBackupDestroyed("K1", by: Self.statistics)
+        #expect(try warned().isEmpty)
+        try installation.backupData(into: dataBackup, by: Self.statistics)
+
+        let target = try temporaryDirectory("restored")
+        let directories = Installation.Directories(data: target.appendingPathComponent("data"), keys: target.appendingPathComponent("keys"),
+                                                   forms: Repository.formsDirectory, policy: Repository.policyDirectory)
+        let refusals: [(KeystoreUnlock, KeyholderError)] = [
+            (.passphrase(try Passphrase(DemoFixture.passphrase)), .twoHoldersNeeded),
+            (.passphrase(try Passphrase(Self.passphrases["Anna Schulz"]!)), .twoHoldersNeeded),
+            (.holders(try Self.holder("Anna Schulz"), try Self.holder("Tresor DSB", "falsche Passphrase")),
+             .wrongPassphrase(try KeyholderName("Tresor DSB"), position: 2)),
+        ]
+        for (unlock, refusal) in refusals {
+            #expect(throws: refusal) { _ = try Installation.restore(data: dataBackup, keystore: after, unlock: unlock, into: directories, by: Self.statistics) }
+            #expect(!directories.location.exists)
+        }
+        var tampered = [UInt8](try Data(contentsOf: after))
+        tampered[tampered.count - 40] ^= 1
+        let altered = backups.appendingPathComponent("altered.vfkb")
+        try Data(tampered).write(to: altered)
+        #expect(throws: VaultError.self) {
+            _ = try Installation.restore(data: dataBackup, keystore: altered, unlock: two, into: directories, by: Self.statistics)
+        }
+        _ = try Installation.restore(data: dataBackup, keystore: after, unlock: .holders(try Self.holder("Tresor DSB"), try Self.holder("Ben Okafor")),
+                                     into: directories, by: Self.statistics)
+        let restored = try Installation.open(directories, passwordStrength: .minimum)
+        #expect(try restored.keyholders().map(\.text) == ["Anna Schulz", "Ben Okafor", "Tresor DSB"])
+        #expect(try !restored.verifyKeystore(two).held.isEmpty)
     }
 
     @Test func weakOrTooFewHoldersChangeNothing() throws {

@@ -85,4 +85,13 @@ import Testing
         }
         #expect(try KeyholderName("Jürgen Müller-Lüdenscheidt_2.").text == "Jürgen Müller-Lüdenscheidt_2.")
     }
+
+    @Test func theEnvelopeRoundTripsThroughBytesAndADamagedOneIsRefused() throws {
+        let (_, holders, _, _) = try Self.shared()
+        let bytes = holders.serialized()
+        #expect(try KeyholderEnvelope(serialized: bytes) == holders)
+        for damaged in [Array(bytes.dropLast()), bytes + [0], Array(bytes.prefix(40))] {
+            #expect(throws: VaultError.malformed(what: "the keyholders in the keystore backup")) { try KeyholderEnvelope(serialized: damaged) }
+        }
+    }
 }
