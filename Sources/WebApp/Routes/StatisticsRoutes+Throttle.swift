@@ -12,12 +12,11 @@ extension StatisticsRoutes {
         let throttle = services.passphraseThrottle, installation = services.installation
         guard await throttle.begin(user: user, address: address) else { return nil }
         let outcome = try await Blocking.run { installation.releaseRequest(id, unlock: unlock, by: user) }
-        if case .unlockRefused(.wrongPassphrase) = outcome {
-            await throttle.failed(user: user, address: address)
-        } else if outcome == .wrongPassphrase {
-            await throttle.failed(user: user, address: address)
-        } else {
-            await throttle.succeeded(user: user, address: address)
+        // Every refused two-person unlock counts, not only a wrong passphrase: a success would clear
+        // the count, and a cheap refusal (an unknown name) must not reset the backoff of guesses.
+        switch outcome {
+        case .wrongPassphrase, .unlockRefused: await throttle.failed(user: user, address: address)
+        default: await throttle.succeeded(user: user, address: address)
         }
         return outcome
     }
