@@ -89,7 +89,9 @@ struct StatisticsRoutes {
         if !holders.isEmpty { values["keyholders"] = holders.map(\.text).joined(separator: ", ") }
         if let error {
             let message = context.message(error)
-            let field = error.field.flatMap { Self.releaseFields[$0] } != nil && field != "reason" ? error.field! : field
+            // A release error points at the field it names: a keyholder's name or passphrase.
+            var field = field
+            if field != "reason", let named = error.field, Self.releaseFields[named] != nil { field = named }
             values["hasErrors"] = true
             let label = field == "passphrase" && !holders.isEmpty ? "passphrase_first" : Self.releaseFields[field] ?? "refuse_reason"
             values["errors"] = [["anchor": field.replacingOccurrences(of: "_", with: "-"), "label": Strings.text(label, context.language),
