@@ -76,4 +76,31 @@ import TestSupport
         #expect(tooFew.status == 2)
         #expect(tooFew.stderr == "error: two-person unlock needs at least 2 keyholders\n")
     }
+
+    @Test func aKeystoreBackupForKeyholdersIsRestoredWithTwoOfThem() throws {
+        let set = try cli.run(["keystore", "holders", "set", "Anna", "Ben", "--data", data, "--holder-passphrase-file", files[0],
+                               "--holder-passphrase-file", files[1]], environment: ["VIELFALT_PASSPHRASE": "vielfalt-demo"])
+        #expect(set.status == 0, "\(set.stderr)")
+        let two = ["VIELFALT_HOLDER": "Anna", "VIELFALT_SECOND_HOLDER": "Ben",
+                   "VIELFALT_PASSPHRASE": Self.passphrases[0], "VIELFALT_SECOND_PASSPHRASE": Self.passphrases[1]]
+        let backups = URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("backups").path
+        let keys = backups + "/keystore.vfkb"
+        #expect(try cli.run(["backup", "--data", data, "--out", backups + "/data"]).status == 0)
+        let one = try cli.run(["keystore", "backup", "--data", data, "--out", keys], environment: ["VIELFALT_PASSPHRASE": "vielfalt-demo", "VIELFALT_HOLDER": "Anna"])
+        #expect(one.status == 2 && !FileManager.default.fileExists(atPath: keys))
+        let made = try cli.run(["keystore", "backup", "--data", data, "--out", keys], environment: two)
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.hasPrefix("keystore backup K1 written"))
+
+        let target = URL(fileURLWithPath: backups).deletingLastPathComponent().appendingPathComponent("restored").path
+        let restore = ["restore", "--from-data", backups + "/data", "--from-keystore", keys, "--data", target + "/data", "--keys", target + "/keys"]
+        let single = try cli.run(restore, environment: ["VIELFALT_PASSPHRASE": "vielfalt-demo"])
+        #expect(single.status == 2)
+        #expect(single.stderr.hasPrefix("error: this keystore is held by keyholders (two-person unlock)"))
+        #expect(!FileManager.default.fileExists(atPath: target + "/keys/keystore.sqlite"))
+        let restored = try cli.run(restore, environment: two)
+        #expect(restored.status == 0, "\(restored.stderr)")
+        let list = try cli.run(["keystore", "holders", "--data", target + "/data", "--keys", target + "/keys"])
+        #expect(list.stdout.hasSuffix(":\nAnna\nBen\n"))
+    }
 }
