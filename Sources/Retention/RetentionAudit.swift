@@ -108,11 +108,12 @@ public enum RetentionAudit {
         }
 
         let parameters = try inputs.keystore.keyDerivationParameters()
+        let keyholders = try inputs.keystore.keyholderNames()
         let keystore = AuditReport.KeystoreStatus(
             kdf: "Argon2id", kdfOpsLimit: parameters.opsLimit, kdfMemLimitMiB: parameters.memLimit / 1_048_576,
             periodKeysHeld: keys.filter { $0.sealedSecret != nil }.map(\.period),
             periodKeysDestroyed: keys.filter { $0.sealedSecret == nil }.map(\.period),
-            holders: try Self.holders(inputs.keystore.keyholderNames()),
+            holders: Self.holders(keyholders), keyholders: keyholders.isEmpty ? nil : keyholders.map(\.text),
             masterKeyFingerprint: try inputs.keystore.masterFingerprint(), generation: try inputs.keystore.generation(),
             schema: [try inputs.data.schemaVersion(), try inputs.keystore.schemaVersion()])
         if parameters.memLimit < 64 * 1_048_576 {
@@ -124,7 +125,7 @@ public enum RetentionAudit {
             entries: verification.entries, intact: verification.problem == nil,
             problem: verification.problem.map { .init(de: $0.german, en: $0.description) },
             anchor: verification.anchor ?? verification.headHash, oldestDay: entries.first?.day)
-        let measures = ProcessingRecord.measures(.init(kdfOpsLimit: parameters.opsLimit, kdfMemLimit: parameters.memLimit,
+        let measures = ProcessingRecord.measures(.init(kdfOpsLimit: parameters.opsLimit, kdfMemLimit: parameters.memLimit, keyholders: keystore.keyholders,
                                                        libsodiumVersion: Vault.libraryVersion, disclosure: inputs.disclosurePolicy),
                                                  retention: policy)
         let critical = findings.filter { $0.severity == "critical" }.count

@@ -37,6 +37,10 @@ import Vault
         #expect(audit.keystore.holders == .init(de: "Vier-Augen-Prinzip: je zwei der 3 Schlüsselhalter gemeinsam (Anna Schulz, Ben Okafor, Tresor DSB)",
                                                 en: "two-person unlock: any two of the 3 keyholders together (Anna Schulz, Ben Okafor, Tresor DSB)"))
         #expect(audit.keystore.kdfMemLimitMiB == 64)
+        #expect(audit.keystore.keyholders == ["Anna Schulz", "Ben Okafor", "Tresor DSB"])
+        #expect(audit.measures.contains { $0.en.contains("only two of the keyholders Anna Schulz, Ben Okafor, Tresor DSB together unlock") })
+        let keys = try #require(try installation.dpia(asOf: DemoFixture.day).risks.first { $0.id == "R3" })
+        #expect(keys.protection.en.contains("two of the keyholders (Anna Schulz, Ben Okafor, Tresor DSB)") && keys.gap.de.contains("Zwei Schlüsselhalter"))
         for secret in Self.passphrases.values { #expect(!(try audit.json()).contains(secret) && !audit.markdown().contains(secret)) }
 
         let request = try InstallationTests.baselineRequest(installation)
