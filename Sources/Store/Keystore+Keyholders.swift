@@ -21,7 +21,8 @@ extension Keystore {
             ALTER TABLE keystore_meta_v3 RENAME TO keystore_meta;
             CREATE TABLE keyholder (
                 name TEXT PRIMARY KEY, position INTEGER NOT NULL UNIQUE, salt BLOB NOT NULL, ops_limit INTEGER NOT NULL,
-                mem_limit INTEGER NOT NULL, public_key BLOB NOT NULL, wrapped_secret BLOB NOT NULL, passphrase_check BLOB NOT NULL);
+                mem_limit INTEGER NOT NULL, public_key BLOB NOT NULL, wrapped_secret BLOB NOT NULL, passphrase_check BLOB NOT NULL,
+                authenticator BLOB NOT NULL);
             CREATE TABLE keyholder_pair (
                 first TEXT NOT NULL REFERENCES keyholder(name), second TEXT NOT NULL REFERENCES keyholder(name),
                 sealed_half_first BLOB NOT NULL, sealed_half_second BLOB NOT NULL, wrapped_master_secret BLOB NOT NULL,
@@ -49,7 +50,8 @@ extension Keystore {
                                                                   opsLimit: UInt64(max(row["ops_limit"] as Int64, 0)),
                                                                   memLimit: UInt64(max(row["mem_limit"] as Int64, 0))),
                           publicKey: try PublicKey(bytes: [UInt8](row["public_key"] as Data)),
-                          wrappedSecret: [UInt8](row["wrapped_secret"] as Data), passphraseCheck: [UInt8](row["passphrase_check"] as Data))
+                          wrappedSecret: [UInt8](row["wrapped_secret"] as Data), passphraseCheck: [UInt8](row["passphrase_check"] as Data),
+                          authenticator: [UInt8](row["authenticator"] as Data))
             }
             let pairs = try Row.fetchAll(db, sql: "SELECT * FROM keyholder_pair").map { row in
                 KeyholderPair(first: try KeyholderName(row["first"]), second: try KeyholderName(row["second"]),
@@ -85,11 +87,11 @@ extension Keystore {
         try db.execute(sql: "DELETE FROM keyholder")
         for (position, holder) in envelope.holders.enumerated() {
             try db.execute(sql: """
-                INSERT INTO keyholder (name, position, salt, ops_limit, mem_limit, public_key, wrapped_secret, passphrase_check)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO keyholder (name, position, salt, ops_limit, mem_limit, public_key, wrapped_secret, passphrase_check, authenticator)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [holder.name.text, position + 1, Data(holder.parameters.salt), Int64(holder.parameters.opsLimit),
                                  Int64(holder.parameters.memLimit), Data(holder.publicKey.bytes), Data(holder.wrappedSecret),
-                                 Data(holder.passphraseCheck)])
+                                 Data(holder.passphraseCheck), Data(holder.authenticator)])
         }
         for pair in envelope.pairs {
             try db.execute(sql: """

@@ -13,6 +13,7 @@ extension KeyholderEnvelope {
             out.field(holder.publicKey.bytes)
             out.field(holder.wrappedSecret)
             out.field(holder.passphraseCheck)
+            out.field(holder.authenticator)
         }
         out.number(UInt64(pairs.count))
         for pair in pairs {
@@ -33,7 +34,7 @@ extension KeyholderEnvelope {
             let salt = try input.field()
             let parameters = try KeyDerivationParameters(salt: salt, opsLimit: input.number(), memLimit: input.number())
             holders.append(Keyholder(name: name, parameters: parameters, publicKey: try PublicKey(bytes: input.field()),
-                                     wrappedSecret: try input.field(), passphraseCheck: try input.field()))
+                                     wrappedSecret: try input.field(), passphraseCheck: try input.field(), authenticator: try input.field()))
         }
         var pairs: [KeyholderPair] = []
         for _ in 0..<(try input.count()) {

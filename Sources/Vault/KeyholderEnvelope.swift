@@ -30,7 +30,8 @@ public struct KeyholderEnvelope: Sendable, Equatable {
         return sharing(KeyPair(publicKey: unlocked.masterPublicKey, secretKey: unlocked.master), among: holders)
     }
 
-    private static func sharing(_ master: KeyPair, among holders: [Keyholder]) -> KeyholderEnvelope {
+    private static func sharing(_ master: KeyPair, among named: [Keyholder]) -> KeyholderEnvelope {
+        let holders = named.map { $0.authenticated(by: master) }
         var pairs: [KeyholderPair] = []
         for (i, a) in holders.enumerated() {
             for b in holders[(i + 1)...] {
@@ -54,7 +55,13 @@ public struct KeyholderEnvelope: Sendable, Equatable {
             throw VaultError.authenticationFailed(what: "the master key of keyholders '\(x.name)' and '\(y.name)' (missing)")
         }
         let master = try pair.open(x, secretX, y, secretY, masterPublicKey: masterPublicKey)
-        return UnlockedKeystore(master: master, masterPublicKey: masterPublicKey)
+        let unlocked = UnlockedKeystore(master: master, masterPublicKey: masterPublicKey)
+        // Checked at every unlock, so that a substituted holder is found before a rotation shares
+        // a new master key with it.
+        for holder in holders where !holder.isAuthentic(unlocked) {
+            throw VaultError.authenticationFailed(what: "the record of keyholder '\(holder.name)'")
+        }
+        return unlocked
     }
 
     /// A new master key pair shared among the same holders, from their public keys alone: two

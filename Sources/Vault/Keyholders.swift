@@ -10,14 +10,20 @@ public struct Keyholder: Sendable, Equatable {
     /// `nonce || XChaCha20-Poly1305(holder secret)`; the associated data binds name and public key.
     public let wrappedSecret: [UInt8]
     public let passphraseCheck: [UInt8]
+    /// BLAKE2b keyed with the master secret over the master public key, name, public key and
+    /// parameters. The pairs of a new master key are sealed to the holders' public keys as stored;
+    /// without this, whoever can write the keystore could put a key of their own in another
+    /// holder's place before a rotation and then hold both halves of a pair.
+    public let authenticator: [UInt8]
 
     public init(name: KeyholderName, parameters: KeyDerivationParameters, publicKey: PublicKey,
-                wrappedSecret: [UInt8], passphraseCheck: [UInt8]) {
+                wrappedSecret: [UInt8], passphraseCheck: [UInt8], authenticator: [UInt8]) {
         self.name = name
         self.parameters = parameters
         self.publicKey = publicKey
         self.wrappedSecret = wrappedSecret
         self.passphraseCheck = passphraseCheck
+        self.authenticator = authenticator
     }
 
     private static let checkText = Array("vielfalt keyholder passphrase check v1".utf8)
@@ -26,7 +32,32 @@ public struct Keyholder: Sendable, Equatable {
         Array("vielfalt keyholder secret v1".utf8) + pk.bytes + Array(name.text.utf8)
     }
 
-    /// A new keyholder: a fresh key pair wrapped under `passphrase` with a fresh salt.
+    /// The same holder vouched for by `master` (a new one at a rotation).
+    func authenticated(by master: KeyPair) -> Keyholder {
+        Keyholder(name: name, parameters: parameters, publicKey: publicKey, wrappedSecret: wrappedSecret,
+                  passphraseCheck: passphraseCheck, authenticator: authenticator(master.secretKey, master.publicKey))
+    }
+
+    /// Whether `master` vouched for this holder as stored.
+    func isAuthentic(_ unlocked: UnlockedKeystore) -> Bool {
+        let expected = authenticator(unlocked.master, unlocked.masterPublicKey)
+        return expected.count == authenticator.count && sodium_memcmp(expected, authenticator, expected.count) == 0
+    }
+
+    private func authenticator(_ secret: SecretKey, _ master: PublicKey) -> [UInt8] {
+        let message = Array("vielfalt keyholder record v1".utf8) + master.bytes + Array(name.text.utf8) + [0] + publicKey.bytes
+            + parameters.salt + (0..<8).map { UInt8(truncatingIfNeeded: parameters.opsLimit >> (8 * $0)) }
+            + (0..<8).map { UInt8(truncatingIfNeeded: parameters.memLimit >> (8 * $0)) }
+        var out = [UInt8](repeating: 0, count: 32)
+        secret.storage.withUnsafeBytes { k in
+            _ = crypto_generichash(&out, out.count, message, UInt64(message.count),
+                                   k.baseAddress!.assumingMemoryBound(to: UInt8.self), k.count)
+        }
+        return out
+    }
+
+    /// A new keyholder: a fresh key pair wrapped under `passphrase` with a fresh salt (not yet
+    /// vouched for: ``KeyholderEnvelope`` does that with the master key it shares).
     static func make(_ name: KeyholderName, passphrase: Passphrase, parameters: KeyDerivationParameters) throws -> Keyholder {
         let pair = KeyPair.generate()
         let fresh = parameters.renewed()
@@ -35,7 +66,8 @@ public struct Keyholder: Sendable, Equatable {
             AEAD.sealWithRandomNonce($0, ad: secretAD(name, pair.publicKey), key: key.storage)
         }
         let check = checkText.withUnsafeBytes { AEAD.sealWithRandomNonce($0, ad: checkAD(name), key: key.storage) }
-        return Keyholder(name: name, parameters: fresh, publicKey: pair.publicKey, wrappedSecret: wrapped, passphraseCheck: check)
+        return Keyholder(name: name, parameters: fresh, publicKey: pair.publicKey, wrappedSecret: wrapped, passphraseCheck: check,
+                         authenticator: [])
     }
 
     /// This holder's secret key; `position` (1 or 2) says which of the two at the unlock they are.

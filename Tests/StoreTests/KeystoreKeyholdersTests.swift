@@ -76,6 +76,21 @@ import Vault
         _ = try keystore.unlock(.holders(Self.holder("Ben"), Self.holder("Escrow DSB")))
     }
 
+    @Test func aHolderKeyPutInAnotherHoldersPlaceIsFoundBeforeARotationSharesWithIt() throws {
+        let store = try Self.converted()
+        let keystore = store.intake.keystore
+        let generation = try keystore.generation()
+        // Whoever can write the file puts a key of their own in Ben's place, hoping that the next
+        // rotation seals Ben's half of every pair to it.
+        try keystore.database.write { db in
+            try db.execute(sql: "UPDATE keyholder SET public_key = ? WHERE name = 'Ben'", arguments: [Data(KeyPair.generate().publicKey.bytes)])
+        }
+        #expect(throws: VaultError.authenticationFailed(what: "the record of keyholder 'Ben'")) {
+            try keystore.rotateMasterKey(.holders(Self.holder("Anna"), Self.holder("Escrow DSB")))
+        }
+        #expect(try keystore.generation() == generation)
+    }
+
     @Test func twoHoldersRotateTheMasterKeyForAll() throws {
         let store = try Self.converted()
         let keystore = store.intake.keystore
