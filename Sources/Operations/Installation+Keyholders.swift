@@ -23,4 +23,13 @@ extension Installation {
         try deciding { try keystore.shareAmongKeyholders(unlock, holders: holders) }
         try data.recordEvent("keystore keyholders set", detail: [("keyholders", holders.map(\.name.text).joined(separator: ", "))], by: actor)
     }
+
+    /// One keyholder changes their own passphrase with their current one (the new one checked like
+    /// at `init`); the other holders are not needed. Recorded in the audit log with their name.
+    public func changeKeyholderPassphrase(_ holder: HolderPassphrase, new: Passphrase, by actor: Actor) throws {
+        guard try keystore.isHeldByKeyholders() else { throw KeyholderError.notHeldByKeyholders }
+        if let weakness = new.weakness { throw Self.refusal(weakness, field: "new-passphrase") }
+        try deciding { try keystore.changeKeyholderPassphrase(holder, new: new) }
+        try data.recordEvent("keyholder passphrase changed", detail: [("keyholder", holder.name.text)], by: actor)
+    }
 }

@@ -73,8 +73,8 @@ extension Installation {
     public func changePassphrase(current: Passphrase, new: Passphrase, by actor: Actor) throws {
         guard try !keystore.isHeldByKeyholders() else {
             throw InputError(field: "passphrase",
-                             english: "this keystore is held by keyholders and has no statistics passphrase: to give keyholders new passphrases, two of them name the keyholders anew (vielfalt keystore holders set NAME NAME …)",
-                             german: "Dieser Schlüsselspeicher wird von Schlüsselhaltern verwahrt und hat keine Passphrase der Statistikstelle: Für neue Passphrasen benennen zwei Schlüsselhalter die Schlüsselhalter neu (vielfalt keystore holders set NAME NAME …).")
+                             english: "this keystore is held by keyholders and has no statistics passphrase: each keyholder changes their own (vielfalt keystore passphrase --holder NAME); to change who holds it, two of them name the keyholders anew (vielfalt keystore holders set NAME NAME …)",
+                             german: "Dieser Schlüsselspeicher wird von Schlüsselhaltern verwahrt und hat keine Passphrase der Statistikstelle: Jeder Schlüsselhalter ändert die eigene (vielfalt keystore passphrase --holder NAME); wer ihn verwahrt, ändern zwei von ihnen, indem sie die Schlüsselhalter neu benennen (vielfalt keystore holders set NAME NAME …).")
         }
         if let weakness = new.weakness { throw Self.refusal(weakness) }
         try deciding { try keystore.changePassphrase(current: current, new: new) }

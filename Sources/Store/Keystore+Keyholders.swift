@@ -82,6 +82,23 @@ extension Keystore {
         try database.compact()
     }
 
+    /// One keyholder's new passphrase, with their current one alone: the others and the pairs stay
+    /// as they are, and the old wrap of their secret is vacuumed away. A wrong current passphrase
+    /// or an unknown name changes nothing.
+    public func changeKeyholderPassphrase(_ holder: HolderPassphrase, new: Passphrase) throws {
+        guard let current = try keyholderEnvelope().holders.first(where: { $0.name == holder.name }) else {
+            throw KeyholderError.unknownHolder(position: 1)
+        }
+        let changed = try current.rewrapped(current: holder.passphrase, new: new)
+        try database.write { db in
+            try db.execute(sql: """
+                UPDATE keyholder SET salt = ?, ops_limit = ?, mem_limit = ?, wrapped_secret = ?, passphrase_check = ? WHERE name = ?
+                """, arguments: [Data(changed.parameters.salt), Int64(changed.parameters.opsLimit), Int64(changed.parameters.memLimit),
+                                 Data(changed.wrappedSecret), Data(changed.passphraseCheck), changed.name.text])
+        }
+        try database.compact()
+    }
+
     static func store(_ envelope: KeyholderEnvelope, in db: Database, clearingPassphrase: Bool) throws {
         try db.execute(sql: "DELETE FROM keyholder_pair")
         try db.execute(sql: "DELETE FROM keyholder")

@@ -10,8 +10,8 @@ public struct Keyholder: Sendable, Equatable {
     /// `nonce || XChaCha20-Poly1305(holder secret)`; the associated data binds name and public key.
     public let wrappedSecret: [UInt8]
     public let passphraseCheck: [UInt8]
-    /// BLAKE2b keyed with the master secret over the master public key, name, public key and
-    /// parameters. The pairs of a new master key are sealed to the holders' public keys as stored;
+    /// BLAKE2b keyed with the master secret over the master public key, the name and the public
+    /// key (not the passphrase's parameters, which the holder changes alone). The pairs of a new master key are sealed to the holders' public keys as stored;
     /// without this, whoever can write the keystore could put a key of their own in another
     /// holder's place before a rotation and then hold both halves of a pair.
     public let authenticator: [UInt8]
@@ -46,8 +46,6 @@ public struct Keyholder: Sendable, Equatable {
 
     private func authenticator(_ secret: SecretKey, _ master: PublicKey) -> [UInt8] {
         let message = Array("vielfalt keyholder record v1".utf8) + master.bytes + Array(name.text.utf8) + [0] + publicKey.bytes
-            + parameters.salt + (0..<8).map { UInt8(truncatingIfNeeded: parameters.opsLimit >> (8 * $0)) }
-            + (0..<8).map { UInt8(truncatingIfNeeded: parameters.memLimit >> (8 * $0)) }
         var out = [UInt8](repeating: 0, count: 32)
         secret.storage.withUnsafeBytes { k in
             _ = crypto_generichash(&out, out.count, message, UInt64(message.count),
@@ -68,6 +66,18 @@ public struct Keyholder: Sendable, Equatable {
         let check = checkText.withUnsafeBytes { AEAD.sealWithRandomNonce($0, ad: checkAD(name), key: key.storage) }
         return Keyholder(name: name, parameters: fresh, publicKey: pair.publicKey, wrappedSecret: wrapped, passphraseCheck: check,
                          authenticator: [])
+    }
+
+    /// The same holder with their secret wrapped under `new` (a fresh salt, the same strength):
+    /// needs only their current passphrase, since nothing of the pairs changes.
+    public func rewrapped(current: Passphrase, new: Passphrase) throws -> Keyholder {
+        let secret = try openSecret(current, position: 1)
+        let fresh = parameters.renewed()
+        let key = try WrappingKey.derive(from: new, parameters: fresh)
+        let wrapped = secret.storage.withUnsafeBytes { AEAD.sealWithRandomNonce($0, ad: Self.secretAD(name, publicKey), key: key.storage) }
+        let check = Self.checkText.withUnsafeBytes { AEAD.sealWithRandomNonce($0, ad: Self.checkAD(name), key: key.storage) }
+        return Keyholder(name: name, parameters: fresh, publicKey: publicKey, wrappedSecret: wrapped, passphraseCheck: check,
+                         authenticator: authenticator)
     }
 
     /// This holder's secret key; `position` (1 or 2) says which of the two at the unlock they are.

@@ -69,9 +69,13 @@ import TestSupport
                                  environment: ["VIELFALT_PASSPHRASE": "vielfalt-demo"])
         #expect(change.status == 2)
         #expect(change.stderr.contains("vielfalt keystore holders set NAME NAME"))
+        let own = try cli.run(["keystore", "passphrase", "--data", data, "--holder", "Anna", "--new-passphrase-file", files[2]],
+                              environment: ["VIELFALT_PASSPHRASE": Self.passphrases[0]])
+        #expect(own.status == 0, "\(own.stderr)")
         let verify = try cli.run(["keystore", "verify", "--data", data], environment: ["VIELFALT_HOLDER": "Ben", "VIELFALT_SECOND_HOLDER": "Anna",
-                                 "VIELFALT_PASSPHRASE": Self.passphrases[1], "VIELFALT_SECOND_PASSPHRASE": Self.passphrases[0]])
+                                 "VIELFALT_PASSPHRASE": Self.passphrases[1], "VIELFALT_SECOND_PASSPHRASE": Self.passphrases[2]])
         #expect(verify.status == 0, "\(verify.stderr)")
+        #expect(try cli.run(["log", "show", "--data", data]).stdout.contains("keyholder passphrase changed\tkeyholder=Anna"))
         let tooFew = try cli.run(["keystore", "holders", "set", "Anna", "--data", data], environment: ["VIELFALT_PASSPHRASE": "vielfalt-demo"])
         #expect(tooFew.status == 2)
         #expect(tooFew.stderr == "error: two-person unlock needs at least 2 keyholders\n")

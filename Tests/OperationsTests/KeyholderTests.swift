@@ -80,9 +80,16 @@ import Vault
             try installation.changePassphrase(current: Passphrase(DemoFixture.passphrase), new: Passphrase("eine neue lange Passphrase"),
                                               by: Self.statistics)
         }
-        #expect(error.english.contains("vielfalt keystore holders set") && error.german.contains("Schlüsselhalter"))
+        #expect(error.english.contains("vielfalt keystore passphrase --holder NAME") && error.german.contains("Schlüsselhalter"))
+        let weak = try #require(throws: InputError.self) {
+            try installation.changeKeyholderPassphrase(Self.holder("Tresor DSB"), new: Passphrase("kurz"), by: Self.statistics)
+        }
+        #expect(weak.field == "new-passphrase")
+        try installation.changeKeyholderPassphrase(Self.holder("Tresor DSB"), new: Passphrase("die neue Passphrase im Tresor"), by: Self.statistics)
+        #expect(try installation.logEntries().last.map { "\($0.action) \($0.detail)" } == "keyholder passphrase changed keyholder=Tresor DSB")
         #expect(throws: KeyholderError.twoHoldersNeeded) { try installation.rotateMasterKey(Passphrase(DemoFixture.passphrase), by: Self.statistics) }
-        let rotated = try installation.rotateMasterKey(.holders(try Self.holder("Anna Schulz"), try Self.holder("Tresor DSB")), by: Self.statistics)
+        let rotated = try installation.rotateMasterKey(.holders(try Self.holder("Anna Schulz"), try Self.holder("Tresor DSB", "die neue Passphrase im Tresor")),
+                                                       by: Self.statistics)
         #expect(rotated.generation == 2)
         #expect(try installation.verifyKeystore(.holders(try Self.holder("Ben Okafor"), try Self.holder("Anna Schulz"))).held.count == 6)
     }

@@ -91,6 +91,22 @@ import Vault
         #expect(try keystore.generation() == generation)
     }
 
+    @Test func aHolderChangesTheirOwnPassphraseAlone() throws {
+        let store = try Self.converted()
+        let keystore = store.intake.keystore
+        let before = try keystore.keyholderEnvelope().holders[1]
+        #expect(throws: KeyholderError.wrongPassphrase(try KeyholderName("Ben"), position: 1)) {
+            try keystore.changeKeyholderPassphrase(Self.holder("Ben", "nicht Bens Passphrase"), new: Passphrase("Bens neue Passphrase"))
+        }
+        #expect(try keystore.keyholderEnvelope().holders[1] == before)
+        try keystore.changeKeyholderPassphrase(Self.holder("Ben"), new: Passphrase("Bens neue Passphrase"))
+        #expect(throws: KeyholderError.wrongPassphrase(try KeyholderName("Ben"), position: 2)) {
+            try keystore.unlock(.holders(Self.holder("Anna"), Self.holder("Ben")))
+        }
+        _ = try keystore.unlock(.holders(Self.holder("Anna"), Self.holder("Ben", "Bens neue Passphrase")))
+        #expect(try !KeystoreRotationTests.contains(RawBytes.databaseFiles(store.location.keystoreURL), Data(before.wrappedSecret)))
+    }
+
     @Test func twoHoldersRotateTheMasterKeyForAll() throws {
         let store = try Self.converted()
         let keystore = store.intake.keystore
