@@ -12,11 +12,16 @@ extension Installation {
         try users.backup(into: directory)
     }
 
-    /// Writes the keystore, sealed under the statistics passphrase, to a new file. The backup is
-    /// recorded with the keystore's generation; once a period key is destroyed after it, the DPO
-    /// audit flags it until its destruction is recorded. Returns its id (`K1`, `K2`, …).
+    /// Writes the keystore, sealed under the statistics passphrase (or, once keyholders hold it,
+    /// so that any two of them open it), to a new file. The backup is recorded with the keystore's
+    /// generation; once a period key is destroyed after it, the DPO audit flags it until its
+    /// destruction is recorded. Returns its id (`K1`, `K2`, …).
+    public func backupKeystore(to file: URL, unlock: KeystoreUnlock, by actor: Actor) throws -> String {
+        try deciding { try keystore.backup(to: file, unlock: unlock, data: data, actor: actor) }
+    }
+
     public func backupKeystore(to file: URL, passphrase: Passphrase, by actor: Actor) throws -> String {
-        try deciding { try keystore.backup(to: file, passphrase: passphrase, data: data, actor: actor) }
+        try backupKeystore(to: file, unlock: .passphrase(passphrase), by: actor)
     }
 
     /// Records that a keystore backup was destroyed; an unknown or already destroyed id is an error.
@@ -41,11 +46,17 @@ extension Installation {
     /// held. Withdrawals made after the data backup are not in it and cannot be re-applied.
     public static func restore(data backup: URL, keystore file: URL, passphrase: Passphrase, into directories: Directories,
                                by actor: Actor) throws -> Purge.Outcome {
+        try restore(data: backup, keystore: file, unlock: .passphrase(passphrase), into: directories, by: actor)
+    }
+
+    /// The same for a keystore backup sealed for keyholders: two of those it names unlock it.
+    public static func restore(data backup: URL, keystore file: URL, unlock: KeystoreUnlock, into directories: Directories,
+                               by actor: Actor) throws -> Purge.Outcome {
         let location = directories.location
         guard !location.exists else { throw StoreError.alreadyExists(path: location.directory.path) }
         let files = ["vielfalt.sqlite", "users.sqlite"].map { backup.appendingPathComponent($0) }
         guard FileManager.default.fileExists(atPath: files[0].path) else { throw StoreError.notFound(path: backup.path) }
-        try Keystore.restore(from: file, passphrase: passphrase, to: location)
+        try Keystore.restore(from: file, unlock: unlock, to: location)
         try FileManager.default.createDirectory(at: directories.data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         for source in files where FileManager.default.fileExists(atPath: source.path) {
             let target = directories.data.appendingPathComponent(source.lastPathComponent)

@@ -29,7 +29,13 @@ extension Installation {
     }
 
     /// The message for a passphrase too weak to protect every answer of the store.
-    static func refusal(_ weakness: Passphrase.Weakness) -> InputError {
+    static func refusal(_ weakness: Passphrase.Weakness, field: String = "passphrase") -> InputError {
+        var error = refusalText(weakness)
+        error.field = field
+        return error
+    }
+
+    private static func refusalText(_ weakness: Passphrase.Weakness) -> InputError {
         switch weakness {
         case .tooShort:
             InputError(field: "passphrase", english: "the passphrase must have at least \(Passphrase.minimumCharacters) characters",
@@ -51,14 +57,25 @@ extension Installation {
         }
     }
 
-    /// Unlocks the keystore and checks every period key still held, changing nothing.
+    /// Unlocks the keystore (passphrase or two keyholders) and checks every period key still held,
+    /// changing nothing.
+    public func verifyKeystore(_ unlock: KeystoreUnlock) throws -> (held: [Int], destroyed: [Int]) {
+        try keystore.verify(unlock)
+    }
+
     public func verifyKeystore(_ passphrase: Passphrase) throws -> (held: [Int], destroyed: [Int]) {
-        try keystore.verify(passphrase)
+        try verifyKeystore(.passphrase(passphrase))
     }
 
     /// Wraps the master key under a new statistics passphrase (checked like at `init`); the old one
-    /// opens nothing afterwards. Recorded in the audit log.
+    /// opens nothing afterwards. Recorded in the audit log. A keystore held by keyholders has no
+    /// passphrase to change: its holders are named anew instead.
     public func changePassphrase(current: Passphrase, new: Passphrase, by actor: Actor) throws {
+        guard try !keystore.isHeldByKeyholders() else {
+            throw InputError(field: "passphrase",
+                             english: "this keystore is held by keyholders and has no statistics passphrase: each keyholder changes their own (vielfalt keystore passphrase --holder NAME); to change who holds it, two of them name the keyholders anew (vielfalt keystore holders set NAME NAME …)",
+                             german: "Dieser Schlüsselspeicher wird von Schlüsselhaltern verwahrt und hat keine Passphrase der Statistikstelle: Jeder Schlüsselhalter ändert die eigene (vielfalt keystore passphrase --holder NAME); wer ihn verwahrt, ändern zwei von ihnen, indem sie die Schlüsselhalter neu benennen (vielfalt keystore holders set NAME NAME …).")
+        }
         if let weakness = new.weakness { throw Self.refusal(weakness) }
         try deciding { try keystore.changePassphrase(current: current, new: new) }
         try data.recordEvent("keystore passphrase changed", by: actor)
@@ -66,10 +83,14 @@ extension Installation {
 
     /// Replaces the master key and seals every period key still held to the new one; recorded in
     /// the audit log with the new generation. Returns the new fingerprint, to be kept outside.
-    public func rotateMasterKey(_ passphrase: Passphrase, by actor: Actor) throws -> (generation: Int, fingerprint: String) {
-        let rotated = try deciding { try keystore.rotateMasterKey(passphrase) }
+    public func rotateMasterKey(_ unlock: KeystoreUnlock, by actor: Actor) throws -> (generation: Int, fingerprint: String) {
+        let rotated = try deciding { try keystore.rotateMasterKey(unlock) }
         try data.recordEvent("master key rotated", detail: [("generation", String(rotated.generation))], by: actor)
         return rotated
+    }
+
+    public func rotateMasterKey(_ passphrase: Passphrase, by actor: Actor) throws -> (generation: Int, fingerprint: String) {
+        try rotateMasterKey(.passphrase(passphrase), by: actor)
     }
 
     /// Whether the store opens with the published demo passphrase: then it holds no real answer,

@@ -35,10 +35,16 @@ extension Installation {
     /// eyes only.
     public func release(_ definition: ReportDefinition, passphrase: Passphrase, by actor: Actor)
         throws -> (report: PublishedReport, loss: InformationLoss, timings: ReleaseTimings) {
+        try release(definition, unlock: .passphrase(passphrase), by: actor)
+    }
+
+    /// The same with the passphrase or, when the keystore is held by keyholders, two of them.
+    public func release(_ definition: ReportDefinition, unlock: KeystoreUnlock, by actor: Actor)
+        throws -> (report: PublishedReport, loss: InformationLoss, timings: ReleaseTimings) {
         let disclosure = try Policies.disclosure(directories.policy)
         let reference = try Policies.reference(directories.reports)
         return try deciding {
-            try reportRun(disclosure: disclosure, reference: reference, actor: actor).releaseMeasured(definition, passphrase: passphrase)
+            try reportRun(disclosure: disclosure, reference: reference, actor: actor).releaseMeasured(definition, unlock: unlock)
         }
     }
 

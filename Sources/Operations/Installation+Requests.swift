@@ -8,6 +8,9 @@ import Vault
 /// What became of an attempt to release a request.
 public enum RequestOutcome: Sendable, Equatable {
     case released, refused, alreadyDecided, wrongPassphrase
+    /// Two-person unlock refused (one holder only, the same twice, an unknown name, a wrong
+    /// passphrase): the error names which holder; nothing was decrypted or decided.
+    case unlockRefused(KeyholderError)
     /// Nothing was decided: the request stays open (a broken policy file, data changing meanwhile).
     case failed(InputError)
 }
@@ -46,13 +49,24 @@ extension Installation {
     /// A wrong passphrase changes nothing and is written to the audit log; a request that names no
     /// valid report, or one that disclosure control or a year without data refuses, is refused.
     public func releaseRequest(_ id: String, passphrase: Passphrase, by user: String) -> RequestOutcome {
+        releaseRequest(id, unlock: .passphrase(passphrase), by: user)
+    }
+
+    /// The same with the passphrase or, when the keystore is held by keyholders, two of them; a
+    /// wrong keyholder passphrase is logged with the holder's name.
+    public func releaseRequest(_ id: String, unlock: KeystoreUnlock, by user: String) -> RequestOutcome {
         let actor = Actor(role: Role.statistics.rawValue, user: user)
-        let outcome = deciding { releaseUndecided(id, passphrase: passphrase, actor: actor) }
-        if outcome == .wrongPassphrase { try? recordEvent("release passphrase wrong", by: actor) }
+        let outcome = deciding { releaseUndecided(id, unlock: unlock, actor: actor) }
+        switch outcome {
+        case .wrongPassphrase: try? recordEvent("release passphrase wrong", by: actor)
+        case .unlockRefused(.wrongPassphrase(let holder, _)):
+            try? data.recordEvent("release passphrase wrong", detail: [("keyholder", holder.text)], by: actor)
+        default: break
+        }
         return outcome
     }
 
-    private func releaseUndecided(_ id: String, passphrase: Passphrase, actor: Actor) -> RequestOutcome {
+    private func releaseUndecided(_ id: String, unlock: KeystoreUnlock, actor: Actor) -> RequestOutcome {
         do {
             guard let request = try request(id), request.status == .requested else { return .alreadyDecided }
             let definition: ReportDefinition
@@ -70,7 +84,7 @@ extension Installation {
             }
             let report: PublishedReport
             do {
-                report = try reportRun(disclosure: disclosure, reference: reference, actor: actor).release(definition, passphrase: passphrase)
+                report = try reportRun(disclosure: disclosure, reference: reference, actor: actor).release(definition, unlock: unlock)
             } catch ReportError.dataChanging {
                 // Not a decision on the request: it stays open to be released again.
                 return .failed(InputError(english: ReportError.dataChanging.english, german: ReportError.dataChanging.german))
@@ -90,6 +104,8 @@ extension Installation {
             return .released
         } catch VaultError.wrongPassphrase {
             return .wrongPassphrase
+        } catch let refusal as KeyholderError {
+            return .unlockRefused(refusal)
         } catch let error as InputError {
             return .failed(error)
         } catch let error as BilingualError {

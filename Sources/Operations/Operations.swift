@@ -8,9 +8,14 @@
 /// | area | methods |
 /// | --- | --- |
 /// | entry (HR) | ``Installation/enter(_:by:)``, ``Installation/decline(_:by:)``, ``Installation/importEntries(from:by:onReceipt:)``, ``Installation/withdraw(_:by:)`` |
-/// | reports (statistics unit, integration office) | ``Installation/definition(_:indicator:by:periods:)``, ``Installation/release(_:passphrase:by:)``, ``Installation/request(_:by:)``, ``Installation/releaseRequest(_:passphrase:by:)``, ``Installation/refuseRequest(_:reason:by:)``, ``Installation/releases()`` |
+/// | reports (statistics unit, integration office) | ``Installation/definition(_:indicator:by:periods:)``, ``Installation/release(_:unlock:by:)``, ``Installation/request(_:by:)``, ``Installation/releaseRequest(_:unlock:by:)``, ``Installation/refuseRequest(_:reason:by:)``, ``Installation/releases()`` |
 /// | retention and audit (DPO) | ``Installation/audit(asOf:)``, ``Installation/purgePlan(asOf:)``, ``Installation/purge(asOf:by:)``, ``Installation/verifyLog(anchors:)`` |
+/// | keys (statistics unit) | `verifyKeystore`, `rotateMasterKey`, ``Installation/changePassphrase(current:new:by:)``, ``Installation/setKeyholders(_:unlock:by:)``, ``Installation/keyholders()``, ``Installation/backupKeystore(to:unlock:by:)`` |
 /// | users (admin) | ``Installation/users`` |
+///
+/// Every use case that opens the keystore takes a ``Vault/KeystoreUnlock``: the statistics
+/// passphrase, or two keyholders when the keystore is held by them (the `passphrase:` variants are
+/// the first case spelt out).
 ///
 /// Releases, refusals and purges read and then write the ledger, the keystore and the request
 /// queue; the installation runs them one at a time, whichever front end asked.

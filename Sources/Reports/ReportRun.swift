@@ -31,7 +31,12 @@ public struct ReportRun: Sendable {
     }
 
     public func release(_ definition: ReportDefinition, passphrase: Passphrase, day: String = AuditDay.today()) throws -> PublishedReport {
-        try releaseMeasured(definition, passphrase: passphrase, day: day).report
+        try release(definition, unlock: .passphrase(passphrase), day: day)
+    }
+
+    /// Releases with the passphrase or, when the keystore is held by keyholders, two of them.
+    public func release(_ definition: ReportDefinition, unlock: KeystoreUnlock, day: String = AuditDay.today()) throws -> PublishedReport {
+        try releaseMeasured(definition, unlock: unlock, day: day).report
     }
 
     /// Releases like ``release(_:passphrase:day:)`` and also returns what the release withheld, by
@@ -39,20 +44,30 @@ public struct ReportRun: Sendable {
     /// statistics unit's own terminal only.
     public func releaseMeasured(_ definition: ReportDefinition, passphrase: Passphrase, day: String = AuditDay.today())
         throws -> (report: PublishedReport, loss: InformationLoss, timings: ReleaseTimings) {
+        try releaseMeasured(definition, unlock: .passphrase(passphrase), day: day)
+    }
+
+    public func releaseMeasured(_ definition: ReportDefinition, unlock: KeystoreUnlock, day: String = AuditDay.today())
+        throws -> (report: PublishedReport, loss: InformationLoss, timings: ReleaseTimings) {
         var timings = ReleaseTimings()
-        let (report, protected) = try releaseProtected(definition, passphrase: passphrase, day: day, timings: &timings)
+        let (report, protected) = try releaseProtected(definition, unlock: unlock, day: day, timings: &timings)
         return (report, protected.informationLoss, timings)
     }
 
     /// The release with its protected table (true counts and reasons): for the run itself and tests.
     func releaseProtected(_ definition: ReportDefinition, passphrase: Passphrase, day: String,
                           timings: inout ReleaseTimings) throws -> (report: PublishedReport, protected: ProtectedTable) {
+        try releaseProtected(definition, unlock: .passphrase(passphrase), day: day, timings: &timings)
+    }
+
+    func releaseProtected(_ definition: ReportDefinition, unlock: KeystoreUnlock, day: String,
+                          timings: inout ReleaseTimings) throws -> (report: PublishedReport, protected: ProtectedTable) {
         guard try data.storeID() == keystore.storeID() else { throw StoreError.keystoreMismatch }
         let form = try ReportForm(indicator: definition.indicator, in: forms)
         let decryptor = try ReportDecryptor(form: form, units: units)
         let held = try keystore.periodKeys().filter { $0.sealedSecret != nil }.map(\.period)
         let periods = try resolve(definition.periods, held: held)
-        let unlocked = try keystore.unlock(passphrase)
+        let unlocked = try keystore.unlock(unlock)
         let sequence = ReleaseSequence(releases: try data.releaseEpochs(), current: try data.nextEpoch())
         func template(_ years: [Int]) -> AtomTable { decryptor.template(years: years, baseEpochs: years.map(sequence.baseEpoch)) }
         // Years the report does not show but earlier releases did: only their late rows are opened.

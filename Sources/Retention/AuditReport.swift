@@ -27,6 +27,8 @@ public struct AuditReport: Sendable, Codable, Equatable {
         public let periodKeysDestroyed: [Int]
         /// Who can unlock: the role, as the design grants it.
         public let holders: Text
+        /// The keyholders of two-person unlock, by name; nil when the statistics passphrase unlocks.
+        public let keyholders: [String]?
         /// The master public key's fingerprint, to compare with the one `init` printed and the DPO
         /// keeps outside the system: a different one means the keystore's key was substituted.
         public let masterKeyFingerprint: String

@@ -30,12 +30,7 @@ enum DPIARisks {
                   severity: .high, likelihood: .medium, measures: ["50-purpose", "11-encryption"]),
             .init(id: "R3",
                   title: Text(de: "Verlust oder Offenlegung der Schlüssel", en: "Loss or disclosure of keys"),
-                  threat: Text(de: "Wer Schlüsselspeicher und Passphrase erlangt, kann alle gehaltenen Zeiträume öffnen; eine vergessene Passphrase macht die Daten unbrauchbar.",
-                               en: "Whoever obtains the keystore and its passphrase can open every period held; a forgotten passphrase makes the data unusable."),
-                  protection: Text(de: "Zeitraumschlüssel getrennt von den Daten, verschlüsselt mit einem aus der Passphrase abgeleiteten Schlüssel (Argon2id, \(audit.keystore.kdfOpsLimit) Durchläufe, \(audit.keystore.kdfMemLimitMiB) MiB).",
-                                   en: "Period keys apart from the data, wrapped with a key derived from the passphrase (Argon2id, \(audit.keystore.kdfOpsLimit) passes, \(audit.keystore.kdfMemLimitMiB) MiB)."),
-                  gap: Text(de: "Eine schwache Passphrase schützt wenig; für eine vergessene Passphrase gibt es bewusst keine Wiederherstellung (für die Betroffenen wirkt das wie eine Löschung).",
-                            en: "A weak passphrase protects little; a forgotten passphrase has, by design, no recovery (for the people concerned it acts as an erasure)."),
+                  threat: keyThreat(audit), protection: keyProtection(audit), gap: keyGap(audit),
                   severity: .high, likelihood: weakKDF ? .medium : .low, measures: ["11-encryption"]),
             .init(id: "R4",
                   title: Text(de: "Kopien und Sicherungen nach der Löschung", en: "Copies and backups after a purge"),
@@ -65,5 +60,33 @@ enum DPIARisks {
                             en: "Recovering a code is impossible without linking it to the person; the consent must say so."),
                   severity: .medium, likelihood: .medium, measures: ["61-rectify", "60-deadlines"]),
         ]
+    }
+
+    // R3 as the keystore is held: by the statistics passphrase, or by keyholders two at a time.
+    private static func keyThreat(_ audit: AuditReport) -> Text {
+        audit.keystore.keyholders == nil
+            ? Text(de: "Wer Schlüsselspeicher und Passphrase erlangt, kann alle gehaltenen Zeiträume öffnen; eine vergessene Passphrase macht die Daten unbrauchbar.",
+                   en: "Whoever obtains the keystore and its passphrase can open every period held; a forgotten passphrase makes the data unusable.")
+            : Text(de: "Wer den Schlüsselspeicher und die Passphrasen zweier Schlüsselhalter erlangt, kann alle gehaltenen Zeiträume öffnen; fehlen die Passphrasen aller bis auf einen, sind die Daten unbrauchbar.",
+                   en: "Whoever obtains the keystore and the passphrases of two keyholders can open every period held; with all passphrases but one lost, the data is unusable.")
+    }
+
+    private static func keyProtection(_ audit: AuditReport) -> Text {
+        let k = audit.keystore
+        guard let names = k.keyholders else {
+            return Text(de: "Zeitraumschlüssel getrennt von den Daten, verschlüsselt mit einem aus der Passphrase abgeleiteten Schlüssel (Argon2id, \(k.kdfOpsLimit) Durchläufe, \(k.kdfMemLimitMiB) MiB).",
+                        en: "Period keys apart from the data, wrapped with a key derived from the passphrase (Argon2id, \(k.kdfOpsLimit) passes, \(k.kdfMemLimitMiB) MiB).")
+        }
+        let list = names.joined(separator: ", ")
+        return Text(de: "Zeitraumschlüssel getrennt von den Daten; der Hauptschlüssel öffnet sich nur, wenn zwei der Schlüsselhalter (\(list)) ihre Passphrasen eingeben (Vier-Augen-Prinzip; Argon2id je Person, \(k.kdfOpsLimit) Durchläufe, \(k.kdfMemLimitMiB) MiB); ein Anteil kann im Tresor der bzw. des Datenschutzbeauftragten liegen.",
+                    en: "Period keys apart from the data; the master key opens only when two of the keyholders (\(list)) enter their passphrases (two-person control; Argon2id per person, \(k.kdfOpsLimit) passes, \(k.kdfMemLimitMiB) MiB); one share can lie in the data protection officer's safe.")
+    }
+
+    private static func keyGap(_ audit: AuditReport) -> Text {
+        audit.keystore.keyholders == nil
+            ? Text(de: "Eine schwache Passphrase schützt wenig; für eine vergessene Passphrase gibt es bewusst keine Wiederherstellung (für die Betroffenen wirkt das wie eine Löschung).",
+                   en: "A weak passphrase protects little; a forgotten passphrase has, by design, no recovery (for the people concerned it acts as an erasure).")
+            : Text(de: "Zwei Schlüsselhalter, die zusammenwirken, können alles öffnen; schwache Passphrasen schützen wenig. Eine vor der Umstellung gezogene Kopie des Schlüsselspeichers öffnet sich weiter mit der früheren Passphrase.",
+                   en: "Two keyholders acting together can open everything; weak passphrases protect little. A copy of the keystore taken before the conversion still opens with the former passphrase.")
     }
 }

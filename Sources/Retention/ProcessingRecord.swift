@@ -63,13 +63,16 @@ public struct ProcessingRecord: Sendable, Codable, Equatable {
     public struct Configuration: Sendable {
         public let kdfOpsLimit: UInt64
         public let kdfMemLimit: UInt64
+        /// The keyholders of two-person unlock; nil when the statistics passphrase unlocks.
+        public let keyholders: [String]?
         public let libsodiumVersion: String
         /// One line per disclosure rule in force, in English and German.
         public let disclosure: [Text]
 
-        public init(kdfOpsLimit: UInt64, kdfMemLimit: UInt64, libsodiumVersion: String, disclosure: [Text]) {
+        public init(kdfOpsLimit: UInt64, kdfMemLimit: UInt64, keyholders: [String]? = nil, libsodiumVersion: String, disclosure: [Text]) {
             self.kdfOpsLimit = kdfOpsLimit
             self.kdfMemLimit = kdfMemLimit
+            self.keyholders = keyholders
             self.libsodiumVersion = libsodiumVersion
             self.disclosure = disclosure
         }
@@ -83,8 +86,11 @@ public struct ProcessingRecord: Sendable, Codable, Equatable {
                  en: "Every context and answer field encrypted on its own (XChaCha20-Poly1305, libsodium \(c.libsodiumVersion)), bound to response, field, form, version and period; padded to one length so length reveals nothing."),
             Text(de: "Erfassung nur mit öffentlichen Schlüsseln (X25519 je Einstellungsjahr): die Personalstelle kann Erfasstes nicht lesen.",
                  en: "Entry with public keys only (X25519 per hiring year): HR cannot read what it entered."),
-            Text(de: "Geheime Schlüssel getrennt von den Daten, geschützt durch die Passphrase der Statistikstelle (Argon2id, \(c.kdfOpsLimit) Durchläufe, \(mib) MiB).",
-                 en: "Secret keys apart from the data, protected by the statistics unit's passphrase (Argon2id, \(c.kdfOpsLimit) passes, \(mib) MiB)."),
+            c.keyholders.map { names in
+                Text(de: "Geheime Schlüssel getrennt von den Daten, im Vier-Augen-Prinzip: nur je zwei der Schlüsselhalter \(names.joined(separator: ", ")) gemeinsam entsperren (Argon2id je Person, \(c.kdfOpsLimit) Durchläufe, \(mib) MiB).",
+                     en: "Secret keys apart from the data, under two-person control: only two of the keyholders \(names.joined(separator: ", ")) together unlock them (Argon2id per person, \(c.kdfOpsLimit) passes, \(mib) MiB).")
+            } ?? Text(de: "Geheime Schlüssel getrennt von den Daten, geschützt durch die Passphrase der Statistikstelle (Argon2id, \(c.kdfOpsLimit) Durchläufe, \(mib) MiB).",
+                      en: "Secret keys apart from the data, protected by the statistics unit's passphrase (Argon2id, \(c.kdfOpsLimit) passes, \(mib) MiB)."),
             Text(de: "Keine Namen, Personalnummern, genauen Daten oder Zeitstempel; zufällige Kennungen ohne Reihenfolge; gelöschte Zeilen werden überschrieben (secure_delete).",
                  en: "No names, personnel numbers, exact dates or timestamps; random ids without order; deleted rows are overwritten (secure_delete)."),
             Text(de: "Widerruf mit Quittungscode (100 Bit Zufall, nur als Schlüssel-Hash gespeichert); die Antworten werden sofort gelöscht, nur die verschlüsselten Kontextangaben ohne Antwort bleiben bis zur Löschung des Zeitraums, damit die Geheimhaltungsprüfung die widerrufende Person auch gegen den Vergleich früherer Veröffentlichungen schützt.",

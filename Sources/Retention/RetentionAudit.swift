@@ -88,6 +88,14 @@ public enum RetentionAudit {
             }
         }
 
+        // A keystore backup sealed under the passphrase before keyholders took over opens with one person.
+        if try inputs.keystore.isHeldByKeyholders() {
+            for backup in try inputs.data.keystoreBackups() where backup.destroyedOn == nil && backup.sealedFor == "passphrase" {
+                finding("warning", "keystore backup \(backup.id) of \(backup.day) is sealed under the former statistics passphrase, so one person can open it although two keyholders must: destroy the backup and record it (vielfalt keystore backup destroyed \(backup.id))",
+                        "Schlüsselsicherung \(backup.id) vom \(backup.day) ist unter der früheren Passphrase der Statistikstelle versiegelt; eine Person allein kann sie öffnen, obwohl zwei Schlüsselhalter nötig sind: Sicherung vernichten und dies festhalten (vielfalt keystore backup destroyed \(backup.id))")
+            }
+        }
+
         let verification = try AuditLog.verify(inputs.data)
         if let problem = verification.problem {
             finding("critical", "audit log: \(problem)", "Protokoll: \(problem.german)")
@@ -99,16 +107,16 @@ public enum RetentionAudit {
                     "Das Protokoll enthält Einträge älter als \(n) Jahre; der nächste Löschlauf entfernt sie")
         }
 
-        let envelope = try inputs.keystore.envelope()
+        let parameters = try inputs.keystore.keyDerivationParameters()
+        let keyholders = try inputs.keystore.keyholderNames()
         let keystore = AuditReport.KeystoreStatus(
-            kdf: "Argon2id", kdfOpsLimit: envelope.parameters.opsLimit, kdfMemLimitMiB: envelope.parameters.memLimit / 1_048_576,
+            kdf: "Argon2id", kdfOpsLimit: parameters.opsLimit, kdfMemLimitMiB: parameters.memLimit / 1_048_576,
             periodKeysHeld: keys.filter { $0.sealedSecret != nil }.map(\.period),
             periodKeysDestroyed: keys.filter { $0.sealedSecret == nil }.map(\.period),
-            holders: .init(de: "die Statistikstelle (Rolle statistics) mit der Passphrase des Schlüsselspeichers",
-                           en: "the statistics unit (role statistics), with the keystore passphrase"),
+            holders: Self.holders(keyholders), keyholders: keyholders.isEmpty ? nil : keyholders.map(\.text),
             masterKeyFingerprint: try inputs.keystore.masterFingerprint(), generation: try inputs.keystore.generation(),
             schema: [try inputs.data.schemaVersion(), try inputs.keystore.schemaVersion()])
-        if envelope.parameters.memLimit < 64 * 1_048_576 {
+        if parameters.memLimit < 64 * 1_048_576 {
             finding("warning", "the keystore's passphrase key derivation is weak (below 64 MiB)",
                     "Die Schlüsselableitung der Passphrase ist schwach (unter 64 MiB)")
         }
@@ -117,7 +125,7 @@ public enum RetentionAudit {
             entries: verification.entries, intact: verification.problem == nil,
             problem: verification.problem.map { .init(de: $0.german, en: $0.description) },
             anchor: verification.anchor ?? verification.headHash, oldestDay: entries.first?.day)
-        let measures = ProcessingRecord.measures(.init(kdfOpsLimit: envelope.parameters.opsLimit, kdfMemLimit: envelope.parameters.memLimit,
+        let measures = ProcessingRecord.measures(.init(kdfOpsLimit: parameters.opsLimit, kdfMemLimit: parameters.memLimit, keyholders: keystore.keyholders,
                                                        libsodiumVersion: Vault.libraryVersion, disclosure: inputs.disclosurePolicy),
                                                  retention: policy)
         let critical = findings.filter { $0.severity == "critical" }.count
@@ -130,6 +138,18 @@ public enum RetentionAudit {
                            log: log, retention: policy.rules, disclosurePolicy: inputs.disclosurePolicy,
                            processingRecord: inputs.record, measures: measures, findings: findings,
                            compliant: critical == 0, verdict: verdict)
+    }
+
+    /// Who can unlock: the statistics unit with its passphrase, or any two of the named keyholders
+    /// (names only: nothing about their passphrases is in the keystore's clear parts).
+    static func holders(_ names: [KeyholderName]) -> AuditReport.Text {
+        guard !names.isEmpty else {
+            return .init(de: "die Statistikstelle (Rolle statistics) mit der Passphrase des Schlüsselspeichers",
+                         en: "the statistics unit (role statistics), with the keystore passphrase")
+        }
+        let list = names.map(\.text).joined(separator: ", ")
+        return .init(de: "Vier-Augen-Prinzip: je zwei der \(names.count) Schlüsselhalter gemeinsam (\(list))",
+                     en: "two-person unlock: any two of the \(names.count) keyholders together (\(list))")
     }
 
     /// `YYYY-MM-DD` arithmetic in the proleptic Gregorian calendar, without time zones.

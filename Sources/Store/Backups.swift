@@ -13,11 +13,13 @@ public struct KeystoreBackup: Codable, StoredRecord, Sendable, Equatable {
     /// The periods whose secret keys the backup holds, comma-separated.
     let held: String
     public var destroyedOn: String?
+    /// `passphrase` (opens with the statistics passphrase) or `keyholders` (with any two of them).
+    public var sealedFor: String
 
     public var heldPeriods: [Int] { held.split(separator: ",").compactMap { Int($0) } }
 
     enum CodingKeys: String, CodingKey {
-        case id, day, generation, held = "held_periods", destroyedOn = "destroyed_on"
+        case id, day, generation, held = "held_periods", destroyedOn = "destroyed_on", sealedFor = "sealed_for"
     }
 
     static func migrate(_ migrator: inout DatabaseMigrator) {
@@ -29,6 +31,9 @@ public struct KeystoreBackup: Codable, StoredRecord, Sendable, Equatable {
                 t.column("held_periods", .text).notNull()
                 t.column("destroyed_on", .text)
             }
+        }
+        migrator.registerMigration("v6 keystore backups for keyholders") { db in
+            try db.alter(table: table) { t in t.add(column: "sealed_for", .text).notNull().defaults(to: "passphrase") }
         }
     }
 }
@@ -49,11 +54,11 @@ extension DataStore {
     }
 
     /// Records a keystore backup and returns its id (`K` and a number).
-    func recordKeystoreBackup(generation: Int, held: [Int], actor: Actor, day: String) throws -> String {
+    func recordKeystoreBackup(generation: Int, held: [Int], sealedFor: String, actor: Actor, day: String) throws -> String {
         try auditedWrite(actor, action: "keystore backed up", day: day) { db in
             let id = "K\(try KeystoreBackup.fetchCount(db) + 1)"
             try KeystoreBackup(id: id, day: day, generation: generation, held: held.map(String.init).joined(separator: ","),
-                               destroyedOn: nil).insert(db)
+                               destroyedOn: nil, sealedFor: sealedFor).insert(db)
             return (id, [("backup", id), ("generation", String(generation))])
         }
     }
@@ -79,47 +84,9 @@ extension DataStore {
     }
 }
 
-extension Keystore {
-    /// Writes the keystore, sealed under the statistics passphrase, to `url` (a new file, 0600) and
-    /// records the backup in `data`. A wrong passphrase writes nothing. Returns the backup's id.
-    public func backup(to url: URL, passphrase: Passphrase, data: DataStore, actor: Actor,
-                       day: String = AuditDay.today()) throws -> String {
-        _ = try unlock(passphrase)
-        let plain = location.keysDirectory.appendingPathComponent(".backup-\(UUID().uuidString).sqlite")
-        defer { for file in RawFiles.of(plain) { unlink(file.path) } }
-        try DataStore.copy(database, to: plain)
-        let parameters = try envelope().parameters
-        let sealed = try PassphraseSealedFile.seal(file: plain, passphrase: passphrase,
-                                                   opsLimit: parameters.opsLimit, memLimit: parameters.memLimit)
-        try StoreLocation.createPrivateFile(url)
-        try Data(sealed).write(to: url)
-        let held = try periodKeys().filter { $0.sealedSecret != nil }.map(\.period)
-        return try data.recordKeystoreBackup(generation: generation(), held: held, actor: actor, day: day)
-    }
-}
-
 /// A SQLite file with its `-wal`, `-shm` and `-journal` companions.
 enum RawFiles {
     static func of(_ url: URL) -> [URL] {
         ["", "-wal", "-shm", "-journal"].map { URL(fileURLWithPath: url.path + $0) }
-    }
-}
-
-extension Keystore {
-    /// Writes the keystore sealed in a backup file to `location`'s keys directory (a new file);
-    /// a wrong passphrase or an altered file writes nothing.
-    public static func restore(from file: URL, passphrase: Passphrase, to location: StoreLocation) throws {
-        let sealed: [UInt8]
-        do { sealed = [UInt8](try Data(contentsOf: file)) } catch {
-            throw StoreError.notFound(path: file.path)
-        }
-        try StoreLocation.createPrivateFile(location.keystoreURL)
-        do {
-            try PassphraseSealedFile.open(sealed, passphrase: passphrase, into: location.keystoreURL)
-        } catch {
-            unlink(location.keystoreURL.path)
-            throw error
-        }
-        _ = try open(location).unlock(passphrase)
     }
 }

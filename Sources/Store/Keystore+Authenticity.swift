@@ -15,7 +15,7 @@ import Vault
 extension Keystore {
     /// BLAKE2b-256 of the master public key, as 16 groups of 4 hex digits.
     public func masterFingerprint() throws -> String {
-        let digest = Digest.hex(Digest.blake2b(try envelope().masterPublicKey.bytes))
+        let digest = Digest.hex(Digest.blake2b(try masterPublicKey().bytes))
         return stride(from: 0, to: digest.count, by: 4).map { offset in
             let start = digest.index(digest.startIndex, offsetBy: offset)
             return String(digest[start..<digest.index(start, offsetBy: 4)])

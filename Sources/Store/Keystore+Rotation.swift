@@ -12,21 +12,31 @@ extension Keystore {
         try database.compact()
     }
 
-    /// Replaces the master key: a new key pair under the same passphrase, every period secret still
-    /// held sealed again to it, one generation more. A keystore copied before holds the old master
-    /// key; it opens only what that copy itself holds. Returns the new master key's fingerprint.
+    /// Replaces the master key: a new key pair under the same passphrase (or shared among the same
+    /// keyholders, from their public keys, so two of them suffice), every period secret still held
+    /// sealed again to it, one generation more. A keystore copied before holds the old master key;
+    /// it opens only what that copy itself holds. Returns the new master key's fingerprint.
     @discardableResult
-    public func rotateMasterKey(_ passphrase: Passphrase) throws -> (generation: Int, fingerprint: String) {
-        let unlocked = try unlock(passphrase)
-        let envelope = try envelope().rotated(under: passphrase)
+    public func rotateMasterKey(_ unlock: KeystoreUnlock) throws -> (generation: Int, fingerprint: String) {
+        let unlocked = try self.unlock(unlock)
+        let reseal: ([UInt8], PublicKey, Int) throws -> [UInt8]
+        let write: (Database) throws -> Void
+        if try isHeldByKeyholders() {
+            let envelope = try keyholderEnvelope().rotated()
+            reseal = { try envelope.resealed($0, publicKey: $1, period: $2, from: unlocked) }
+            write = { try Self.store(envelope, in: $0, clearingPassphrase: true) }
+        } else {
+            guard case .passphrase(let passphrase) = unlock else { throw KeyholderError.notHeldByKeyholders }
+            let envelope = try envelope().rotated(under: passphrase)
+            reseal = { try envelope.resealed($0, publicKey: $1, period: $2, from: unlocked) }
+            write = { try Self.store(envelope, in: $0) }
+        }
         let resealed = try periodKeys().compactMap { record -> (Int, Data)? in
             guard let sealed = record.sealedSecret else { return nil }
-            let again = try envelope.resealed([UInt8](sealed), publicKey: PublicKey(bytes: [UInt8](record.publicKey)),
-                                              period: record.period, from: unlocked)
-            return (record.period, Data(again))
+            return (record.period, Data(try reseal([UInt8](sealed), PublicKey(bytes: [UInt8](record.publicKey)), record.period)))
         }
         try database.write { db in
-            try Self.store(envelope, in: db)
+            try write(db)
             for (period, sealed) in resealed {
                 try db.execute(sql: "UPDATE period_key SET sealed_secret = ? WHERE period = ?", arguments: [sealed, period])
             }
@@ -34,6 +44,11 @@ extension Keystore {
         }
         try database.compact()
         return (try generation(), try masterFingerprint())
+    }
+
+    @discardableResult
+    public func rotateMasterKey(_ passphrase: Passphrase) throws -> (generation: Int, fingerprint: String) {
+        try rotateMasterKey(.passphrase(passphrase))
     }
 
     /// How many times the master key was replaced since `init`, plus one.

@@ -90,6 +90,7 @@ public final class Keystore: Sendable {
         migrator.registerMigration("v2 keystore generation") { db in
             try db.alter(table: "keystore_meta") { t in t.add(column: "generation", .integer).notNull().defaults(to: 1) }
         }
+        migrator.registerMigration("v3 keystore holders", migrate: migrateToKeyholders)
         return migrator
     }
 
@@ -102,12 +103,14 @@ public final class Keystore: Sendable {
 
     public func storeID() throws -> Data { try meta()["store_id"] }
 
-    /// The passphrase-protected part of the keystore.
+    /// The passphrase-protected part of the keystore; a keystore held by keyholders has none.
     public func envelope() throws -> KeystoreEnvelope {
         let row = try meta()
-        let salt: Data = row["salt"], master: Data = row["master_public_key"]
-        let wrapped: Data = row["wrapped_master_secret"], check: Data = row["passphrase_check"]
-        let ops: Int64 = row["ops_limit"], mem: Int64 = row["mem_limit"]
+        guard let salt: Data = row["salt"], let wrapped: Data = row["wrapped_master_secret"], let check: Data = row["passphrase_check"],
+              let ops: Int64 = row["ops_limit"], let mem: Int64 = row["mem_limit"] else {
+            throw KeyholderError.twoHoldersNeeded
+        }
+        let master: Data = row["master_public_key"]
         return KeystoreEnvelope(
             parameters: try KeyDerivationParameters(salt: [UInt8](salt), opsLimit: UInt64(max(ops, 0)), memLimit: UInt64(max(mem, 0))),
             masterPublicKey: try PublicKey(bytes: [UInt8](master)),
@@ -120,13 +123,29 @@ public final class Keystore: Sendable {
         return try ReceiptKey(consuming: &bytes)
     }
 
-    /// Unlocks the master key. A wrong passphrase throws ``Vault/VaultError/wrongPassphrase``; a
-    /// period key that does not match its sealed secret throws ``StoreError/keyTampered(_:)``
+    /// Unlocks the master key with the statistics passphrase, or with two keyholders when the
+    /// keystore is held by keyholders (either the other way is refused). A wrong passphrase throws
+    /// ``Vault/VaultError/wrongPassphrase`` or ``Vault/KeyholderError/wrongPassphrase(_:position:)``;
+    /// a period key that does not match its sealed secret throws ``StoreError/keyTampered(_:)``
     /// before anything can be decrypted or released with it.
-    public func unlock(_ passphrase: Passphrase) throws -> UnlockedKeystore {
-        let unlocked = try envelope().unlock(with: passphrase)
+    public func unlock(_ unlock: KeystoreUnlock) throws -> UnlockedKeystore {
+        let unlocked: UnlockedKeystore
+        switch (unlock, try isHeldByKeyholders()) {
+        case (.passphrase(let passphrase), false): unlocked = try envelope().unlock(with: passphrase)
+        case (.holders(let one, let other), true): unlocked = try keyholderEnvelope().unlock(one, other)
+        case (.passphrase, true): throw KeyholderError.twoHoldersNeeded
+        case (.holders, false): throw KeyholderError.notHeldByKeyholders
+        }
         try checkPeriodKeys(unlocked)
         return unlocked
+    }
+
+    public func unlock(_ passphrase: Passphrase) throws -> UnlockedKeystore { try unlock(.passphrase(passphrase)) }
+
+    /// The master public key, in the clear in either mode.
+    public func masterPublicKey() throws -> PublicKey {
+        let data: Data = try meta()["master_public_key"]
+        return try PublicKey(bytes: [UInt8](data))
     }
 
     public func periodKeys() throws -> [PeriodKeyRecord] {
@@ -140,10 +159,10 @@ public final class Keystore: Sendable {
             guard existing.sealedSecret != nil else { throw StoreError.periodDestroyed(period: period) }
             return try PublicKey(bytes: [UInt8](existing.publicKey))
         }
-        let envelope = try envelope()
+        let master = try masterPublicKey()
         let pair = KeyPair.generate()
         let record = PeriodKeyRecord(period: period, publicKey: Data(pair.publicKey.bytes),
-                                     sealedSecret: Data(envelope.sealPeriodSecret(pair.secretKey)), destroyedOn: nil)
+                                     sealedSecret: Data(KeystoreEnvelope.sealPeriodSecret(pair.secretKey, to: master)), destroyedOn: nil)
         try database.write { db in
             // Another process may have made it meanwhile: keep the first.
             try Stored(record).insert(db, onConflict: .ignore)
@@ -164,9 +183,10 @@ public final class Keystore: Sendable {
 
 extension Keystore {
     /// Unlocks the keystore and opens every period secret that is still held: proves the passphrase
-    /// and the integrity of the keys without touching any data. Returns the periods checked.
-    public func verify(_ passphrase: Passphrase) throws -> (held: [Int], destroyed: [Int]) {
-        let unlocked = try unlock(passphrase)
+    /// (or the two keyholders) and the integrity of the keys without touching any data. Returns the
+    /// periods checked.
+    public func verify(_ unlock: KeystoreUnlock) throws -> (held: [Int], destroyed: [Int]) {
+        let unlocked = try self.unlock(unlock)
         var held: [Int] = [], destroyed: [Int] = []
         for record in try periodKeys() {
             if record.sealedSecret == nil { destroyed.append(record.period); continue }
@@ -175,4 +195,6 @@ extension Keystore {
         }
         return (held, destroyed)
     }
+
+    public func verify(_ passphrase: Passphrase) throws -> (held: [Int], destroyed: [Int]) { try verify(.passphrase(passphrase)) }
 }

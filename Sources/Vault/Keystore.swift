@@ -61,17 +61,12 @@ public struct KeystoreEnvelope: Sendable, Equatable {
 
     /// Seals a new period's secret key to the master public key. Needs no passphrase.
     public func sealPeriodSecret(_ secret: SecretKey) -> [UInt8] {
-        var sealed = [UInt8](repeating: 0, count: crypto_box_sealbytes() + secret.storage.count)
-        secret.storage.withUnsafeBytes { sk in
-            _ = sealed.withUnsafeMutableBytes { out in
-                masterPublicKey.bytes.withUnsafeBytes { pk in
-                    crypto_box_seal(out.baseAddress!.assumingMemoryBound(to: UInt8.self),
-                                    sk.baseAddress!.assumingMemoryBound(to: UInt8.self), UInt64(sk.count),
-                                    pk.baseAddress!.assumingMemoryBound(to: UInt8.self))
-                }
-            }
-        }
-        return sealed
+        Self.sealPeriodSecret(secret, to: masterPublicKey)
+    }
+
+    /// The same, with only the master public key at hand (it is all that two-person mode keeps in the clear).
+    public static func sealPeriodSecret(_ secret: SecretKey, to masterPublicKey: PublicKey) -> [UInt8] {
+        SealedBox.seal(secret.storage, to: masterPublicKey)
     }
 }
 
@@ -82,22 +77,10 @@ public struct UnlockedKeystore: Sendable {
 
     /// Opens a period's sealed secret key and checks that it belongs to `publicKey`.
     public func openPeriodSecret(_ sealed: [UInt8], publicKey: PublicKey, period: Int) throws -> SecretKey {
-        let what = "secret key of period \(period)"
-        guard sealed.count == crypto_box_sealbytes() + Int(crypto_box_SECRETKEYBYTES) else {
-            throw VaultError.malformed(what: what)
-        }
-        let storage = try SecureBytes(count: Int(crypto_box_SECRETKEYBYTES)) { out in
-            let rc = sealed.withUnsafeBytes { c in master.storage.withUnsafeBytes { sk in
-                masterPublicKey.bytes.withUnsafeBytes { pk in
-                    crypto_box_seal_open(out.baseAddress!.assumingMemoryBound(to: UInt8.self),
-                                         c.baseAddress!.assumingMemoryBound(to: UInt8.self), UInt64(c.count),
-                                         pk.baseAddress!.assumingMemoryBound(to: UInt8.self),
-                                         sk.baseAddress!.assumingMemoryBound(to: UInt8.self))
-                } } }
-            guard rc == 0 else { throw VaultError.authenticationFailed(what: what) }
-        }
+        let storage = try SealedBox.open(sealed, count: Int(crypto_box_SECRETKEYBYTES), secret: master,
+                                         publicKey: masterPublicKey, what: "secret key of period \(period)")
         let secret = try SecretKey(storage: storage)
-        guard secret.publicKey == publicKey else { throw VaultError.authenticationFailed(what: what) }
+        guard secret.publicKey == publicKey else { throw VaultError.authenticationFailed(what: "secret key of period \(period)") }
         return secret
     }
 }

@@ -33,6 +33,11 @@ public enum PassphraseSealedFile {
         let key = try WrappingKey.derive(from: passphrase, parameters: parameters)
         let opened = try AEAD.openWithNonce(Array(sealed[headerSize...]), ad: Array(sealed.prefix(headerSize)), key: key.storage,
                                             what: "the keystore backup (wrong passphrase or altered file)")
+        try writeOpened(opened, into: url)
+    }
+
+    /// Writes opened contents from locked memory into the existing file at `url`.
+    static func writeOpened(_ opened: SecureBytes, into url: URL) throws {
         let fd = Foundation.open(url.path, O_WRONLY | O_TRUNC)
         guard fd >= 0 else { throw VaultError.malformed(what: "the file to restore into") }
         defer { close(fd) }
@@ -47,7 +52,7 @@ public enum PassphraseSealedFile {
     }
 
     /// A whole file read into locked memory.
-    private static func readSecret(_ url: URL) throws -> SecureBytes {
+    static func readSecret(_ url: URL) throws -> SecureBytes {
         let fd = Foundation.open(url.path, O_RDONLY)
         guard fd >= 0 else { throw VaultError.malformed(what: "the file to seal") }
         defer { close(fd) }

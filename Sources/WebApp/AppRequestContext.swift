@@ -21,6 +21,8 @@ public struct AppRequestContext: AuthRequestContext, SessionRequestContext, Requ
     /// The keystore passphrase of a release POST, read by `PassphraseBodyMiddleware` for this one
     /// request (wiped memory; never stored, logged or put into the session).
     var secret: Passphrase?
+    /// The second keyholder's passphrase of a two-person release, read and held like ``secret``.
+    var secondSecret: Passphrase?
     /// The CSRF token for the forms of a visitor without a session (``FormToken``): the cookie's,
     /// or a new one that the response sets.
     public var formToken: String?

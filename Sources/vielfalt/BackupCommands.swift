@@ -31,17 +31,18 @@ struct KeystoreBackupCommand: ParsableCommand {
 struct KeystoreBackupCreate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "create",
-        abstract: "Write the keystore, sealed under the statistics passphrase, to a new file (audited; prints its id).",
+        abstract: "Write the keystore, sealed under the statistics passphrase (or for its keyholders), to a new file (audited; prints its id).",
         discussion: "Once a period key is destroyed after the backup was made, the DPO audit flags the backup until its destruction is recorded.")
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var passphrase: PassphraseOptions
+    @OptionGroup var unlock: UnlockOptions
     @Option(help: "The new file (mode 0600).") var out: String
 
     func run() throws {
         try Failure.guarded {
-            let id = try store.installation().backupKeystore(to: URL(fileURLWithPath: out), passphrase: passphrase.read(),
-                                                             by: store.actor("statistics"))
+            let installation = try store.installation()
+            let id = try installation.backupKeystore(to: URL(fileURLWithPath: out), unlock: unlock.read(installation),
+                                                     by: store.actor("statistics"))
             print("keystore backup \(id) written to \(out) / Schlüsselsicherung \(id) geschrieben nach \(out)")
         }
     }

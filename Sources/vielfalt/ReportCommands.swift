@@ -8,7 +8,7 @@ import Store
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Release protected baseline and trend figures (statistics unit; needs the passphrase).",
+        abstract: "Release protected baseline and trend figures (statistics unit; needs the passphrase or two keyholders).",
         discussion: "Every run is a release: it is recorded in the release ledger and protected against differencing with all earlier releases.",
         subcommands: [ReportBaseline.self, ReportTrend.self, ReportRunFile.self, ReportList.self])
 }
@@ -26,12 +26,12 @@ struct ReportOptions: ParsableArguments {
 
 extension ReportOptions {
     /// Releases through the installation and writes the chosen rendering.
-    func release(_ definition: (Installation) throws -> ReportDefinition, store: StoreOptions, passphrase: PassphraseOptions) throws {
+    func release(_ definition: (Installation) throws -> ReportDefinition, store: StoreOptions, unlock: UnlockOptions) throws {
         guard ["de", "en"].contains(locale) else {
             throw InputError(field: "locale", english: "locale must be de or en", german: "locale muss de oder en sein.")
         }
         let installation = try store.installation()
-        let (report, loss, timings) = try installation.release(try definition(installation), passphrase: passphrase.read(), by: store.actor("statistics"))
+        let (report, loss, timings) = try installation.release(try definition(installation), unlock: unlock.read(installation), by: store.actor("statistics"))
         let text = switch format {
         case .json: report.json()
         case .csv: report.csv(locale: locale)
@@ -54,14 +54,14 @@ extension ReportOptions {
 struct ReportBaseline: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "baseline", abstract: "The baseline (Ist-Wert) of one hiring year.")
     @OptionGroup var store: StoreOptions
-    @OptionGroup var passphrase: PassphraseOptions
+    @OptionGroup var unlock: UnlockOptions
     @OptionGroup var options: ReportOptions
     @Option(help: "The hiring year (default: the latest held).") var year: Int?
 
     func run() throws {
         try Failure.guarded {
             try options.release(options.standard(.baseline, periods: year.map { .years($0...$0) } ?? .latest), store: store,
-                                passphrase: passphrase)
+                                unlock: unlock)
         }
     }
 }
@@ -69,7 +69,7 @@ struct ReportBaseline: ParsableCommand {
 struct ReportTrend: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "trend", abstract: "The trend across hiring years.")
     @OptionGroup var store: StoreOptions
-    @OptionGroup var passphrase: PassphraseOptions
+    @OptionGroup var unlock: UnlockOptions
     @OptionGroup var options: ReportOptions
     @Option(help: "First hiring year.") var from: Int?
     @Option(help: "Last hiring year.") var to: Int?
@@ -82,7 +82,7 @@ struct ReportTrend: ParsableCommand {
             case (nil, nil): periods = .all
             default: throw InputError(field: "from", english: "give both --from and --to, with from ≤ to", german: "--from und --to angeben, mit from ≤ to.")
             }
-            try options.release(options.standard(.trend, periods: periods), store: store, passphrase: passphrase)
+            try options.release(options.standard(.trend, periods: periods), store: store, unlock: unlock)
         }
     }
 }
@@ -90,13 +90,13 @@ struct ReportTrend: ParsableCommand {
 struct ReportRunFile: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "run", abstract: "Release a report defined in reports/NAME.yaml.")
     @OptionGroup var store: StoreOptions
-    @OptionGroup var passphrase: PassphraseOptions
+    @OptionGroup var unlock: UnlockOptions
     @OptionGroup var options: ReportOptions
     @Argument(help: "The report definition, e.g. reports/baseline.yaml.") var file: String
 
     func run() throws {
         try Failure.guarded {
-            try options.release({ try $0.definition(file: URL(fileURLWithPath: file)) }, store: store, passphrase: passphrase)
+            try options.release({ try $0.definition(file: URL(fileURLWithPath: file)) }, store: store, unlock: unlock)
         }
     }
 }

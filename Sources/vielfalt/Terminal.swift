@@ -37,6 +37,21 @@ enum Terminal {
         return bytes
     }
 
+    /// A line typed on the terminal with echo: a keyholder's name, which is not secret.
+    static func readLine(prompt: String) throws -> String {
+        let fd = open("/dev/tty", O_RDWR)
+        guard fd >= 0 else {
+            throw InputError(field: "holder", english: "no terminal to ask for the keyholders' names: use --holder and --second-holder",
+                             german: "Kein Terminal für die Namen der Schlüsselhalter: --holder und --second-holder verwenden.")
+        }
+        defer { close(fd) }
+        _ = prompt.withCString { write(fd, $0, strlen($0)) }
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while bytes.count < 1024, read(fd, &byte, 1) == 1, byte != 0x0A, byte != 0x0D { bytes.append(byte) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     static func wipe(_ bytes: inout [UInt8]) {
         for i in bytes.indices { bytes[i] = 0 }
         bytes.removeAll()

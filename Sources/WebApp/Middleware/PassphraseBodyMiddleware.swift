@@ -4,7 +4,8 @@ import Vault
 
 /// Reads the body of the one request that carries the keystore passphrase (the statistics unit's
 /// release), at most `maxBodySize` bytes: the page's urlencoded form with `_csrf` and `passphrase`
-/// only, or the API's JSON object `{"passphrase": "…"}` (``PassphraseJSON``).
+/// (for two-person unlock also `holder`, `second_holder` and `second_passphrase`) only, or the
+/// API's JSON object `{"passphrase": "…"}` (``PassphraseJSON``).
 ///
 /// Unlike `FormBodyMiddleware` it never turns the passphrase into a `String` (which cannot be
 /// wiped): the body is copied chunk by chunk into a byte array, the passphrase is percent-decoded
@@ -15,6 +16,9 @@ import Vault
 struct PassphraseBodyMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     static let fieldName = "passphrase"
+    static let secondFieldName = "second_passphrase"
+    /// The keyholders' names: not secret, kept as ordinary fields.
+    static let holderFields = ["holder", "second_holder"]
 
     /// The body format a route takes.
     enum Format: Sendable {
@@ -67,17 +71,27 @@ struct PassphraseBodyMiddleware: RouterMiddleware {
                 // Consumed and wiped in place: `if var copy = secret` would share the buffer, and the
                 // wipe would copy it first, leaving the original unwiped. Also wiped when parsing
                 // throws after the passphrase was read.
-                var secret: [UInt8]?
-                defer { if secret != nil { Self.wipe(&secret!) } }
-                context.form = .fields(try Self.parse(body, secret: &secret))
+                var secret: [UInt8]?, second: [UInt8]?
+                defer {
+                    if secret != nil { Self.wipe(&secret!) }
+                    if second != nil { Self.wipe(&second!) }
+                }
+                context.form = .fields(try Self.parse(body, secret: &secret, secondSecret: &second))
                 if secret != nil { context.secret = try? Passphrase(consuming: &secret!) }
+                if second != nil { context.secondSecret = try? Passphrase(consuming: &second!) }
             case .json:
-                var bytes: [UInt8] = []
+                // Reserved at the body's size, so that appending never moves a passphrase.
+                var bytes: [UInt8] = [], second: [UInt8] = [], names: [String: String] = [:]
                 bytes.reserveCapacity(body.count)
-                defer { Self.wipe(&bytes) }
-                try PassphraseJSON.parse(body, into: &bytes)
-                context.form = .fields(FormFields(values: [:]))
+                second.reserveCapacity(body.count)
+                defer {
+                    Self.wipe(&bytes)
+                    Self.wipe(&second)
+                }
+                try PassphraseJSON.parse(body, into: &bytes, second: &second, names: &names)
+                context.form = .fields(FormFields(values: names))
                 context.secret = try? Passphrase(consuming: &bytes)
+                if !second.isEmpty { context.secondSecret = try? Passphrase(consuming: &second) }
             }
         } catch let error as InputError {
             context.form = .refused(error, status: 400)
@@ -85,22 +99,36 @@ struct PassphraseBodyMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 
-    /// The fields other than the passphrase, and the passphrase's decoded bytes.
+    /// The fields other than the passphrase, and the passphrase's decoded bytes; a second
+    /// keyholder's passphrase is refused here.
     static func parse(_ body: [UInt8], secret: inout [UInt8]?) throws -> FormFields {
+        var second: [UInt8]?
+        defer { if second != nil { wipe(&second!) } }
+        let fields = try parse(body, secret: &secret, secondSecret: &second)
+        guard second == nil else {
+            throw InputError(field: secondFieldName, english: "unknown field", german: "Unbekanntes Feld.")
+        }
+        return fields
+    }
+
+    /// The fields other than the passphrases, and the passphrases' decoded bytes.
+    static func parse(_ body: [UInt8], secret: inout [UInt8]?, secondSecret: inout [UInt8]?) throws -> FormFields {
         var values: [String: String] = [:]
         let malformed = InputError(english: "the form data is not correctly encoded", german: "Die Formulardaten sind nicht korrekt kodiert.")
         for pair in body.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
             let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
             guard var nameBytes = decode(parts[0]), let name = String(validating: nameBytes, as: UTF8.self) else { throw malformed }
             wipe(&nameBytes)
-            guard values[name] == nil, !(name == fieldName && secret != nil) else {
+            guard values[name] == nil, !(name == fieldName && secret != nil), !(name == secondFieldName && secondSecret != nil) else {
                 throw InputError(field: name, english: "the field was sent twice", german: "Das Feld wurde doppelt gesendet.")
             }
             guard var value = decode(parts.count > 1 ? parts[1] : []) else { throw malformed }
             switch name {
             case fieldName:
                 secret = value
-            case CSRFMiddleware.fieldName:
+            case secondFieldName:
+                secondSecret = value
+            case _ where name == CSRFMiddleware.fieldName || holderFields.contains(name):
                 guard let text = String(validating: value, as: UTF8.self) else { throw malformed }
                 values[name] = text
             default:

@@ -103,12 +103,18 @@ extension Templates {
     </dl>
     {{#open}}<form method="post" action="/statistics/requests/{{id}}/release" class="stack" autocomplete="off" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">
-    <div class="field{{#passphraseError}} invalid{{/passphraseError}}">
+    {{^keyholders}}<div class="field{{#passphraseError}} invalid{{/passphraseError}}">
     <label for="passphrase">{{t.passphrase}}</label>
     <p class="hint" id="passphrase-hint">{{t.passphrase_hint}}</p>
     {{#passphraseError}}<p class="error" id="passphrase-error">{{passphraseError}}</p>{{/passphraseError}}
     <input id="passphrase" name="passphrase" type="password" autocomplete="off" required maxlength="1024" aria-describedby="passphrase-hint{{#passphraseError}} passphrase-error{{/passphraseError}}"{{#passphraseError}} aria-invalid="true"{{/passphraseError}}>
-    </div>
+    </div>{{/keyholders}}
+    {{#keyholders}}<p class="hint" id="keyholders-hint">{{t.keyholders_hint}} {{keyholders}}</p>
+    """# + keyholderField("holder", label: "holder_first", type: "text")
+    + keyholderField("passphrase", label: "passphrase_first", type: "password")
+    + keyholderField("second_holder", label: "holder_second", type: "text")
+    + keyholderField("second_passphrase", label: "passphrase_second", type: "password") + #"""
+    {{/keyholders}}
     <p class="hint">{{t.release_note}}</p>
     <p><button type="submit">{{t.release_submit}}</button></p>
     </form>
@@ -141,4 +147,18 @@ extension Templates {
     {{/main}}{{/layout}}
     """#
 
+
+    /// One field of the two-person release: a keyholder's name (shown as typed) or passphrase.
+    static func keyholderField(_ name: String, label: String, type: String) -> String {
+        let id = name.replacingOccurrences(of: "_", with: "-"), error = "\(name)Error"
+        return """
+            <div class="field{{#\(error)}} invalid{{/\(error)}}">
+            <label for="\(id)">{{t.\(label)}}</label>
+            {{#\(error)}}<p class="error" id="\(id)-error">{{\(error)}}</p>{{/\(error)}}
+            <input id="\(id)" name="\(name)" type="\(type)" autocomplete="off" required maxlength="\(type == "text" ? 64 : 1024)" \
+            aria-describedby="keyholders-hint{{#\(error)}} \(id)-error{{/\(error)}}"{{#\(error)}} aria-invalid="true"{{/\(error)}}>
+            </div>
+
+            """
+    }
 }

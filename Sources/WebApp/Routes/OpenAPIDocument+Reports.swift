@@ -58,6 +58,10 @@ extension OpenAPIDocument {
           summary: Unlock the keystore and release the request (role statistics)
           description: |
             The passphrase is held in wiped memory for this one run; it is never stored or logged.
+            When keyholders hold the keystore (two-person unlock), two of them give their names
+            (holder, second_holder) and passphrases (passphrase, second_passphrase); one holder,
+            the same holder twice, an unknown name or a wrong passphrase is refused (422, the field
+            names which), and nothing is decrypted.
             Disclosure control decides: the answer is the request as it now stands, released (with
             its releaseID) or refused (with the reason, which never names a figure). Releases run
             one at a time.
@@ -74,6 +78,9 @@ extension OpenAPIDocument {
                   additionalProperties: false
                   properties:
                     passphrase: {type: string, format: password}
+                    holder: {type: string, maxLength: 64}
+                    second_holder: {type: string, maxLength: 64}
+                    second_passphrase: {type: string, format: password}
           responses:
             "200":
               description: Decided (status released or refused).
@@ -92,7 +99,7 @@ extension OpenAPIDocument {
             "413": {$ref: "#/components/responses/Error"}
             "415": {$ref: "#/components/responses/Error"}
             "422":
-              description: The release could not run (for example a broken policy file); nothing released.
+              description: The release could not run (for example a broken policy file), or two-person unlock was refused; nothing released.
               content:
                 application/json:
                   schema: {$ref: "#/components/schemas/Error"}

@@ -83,11 +83,9 @@ struct ReportAPIRoutes {
         if case .refused(let error, let status) = context.form {
             throw APIError(status: .init(code: status), error: error)
         }
-        guard let passphrase = context.secret else {
-            throw InputError(field: "passphrase", english: Strings.text("passphrase_missing", .en), german: Strings.text("passphrase_missing", .de))
-        }
+        let unlock = try StatisticsRoutes.unlock(try context.form!.fields(), context, heldByKeyholders: services.installation.isHeldByKeyholders())
         let user = context.identity!.name, shared = services
-        guard let outcome = try await StatisticsRoutes.attempt(found.id, passphrase: passphrase, user: user,
+        guard let outcome = try await StatisticsRoutes.attempt(found.id, unlock: unlock, user: user,
                                                                address: context.clientAddress, services: shared) else {
             throw APIError(status: .tooManyRequests, error: StatisticsRoutes.throttled)
         }
@@ -99,6 +97,9 @@ struct ReportAPIRoutes {
         case .wrongPassphrase:
             let error = VaultError.wrongPassphrase
             throw InputError(field: "passphrase", english: error.english, german: error.german)
+        case .unlockRefused(let error):
+            throw APIError(status: .unprocessableContent, error: InputError(field: error.field, english: error.explanation.english,
+                                                                             german: error.explanation.german))
         case .failed(let error):
             throw APIError(status: .unprocessableContent, error: error)
         }

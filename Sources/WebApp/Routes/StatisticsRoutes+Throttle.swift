@@ -7,15 +7,16 @@ extension StatisticsRoutes {
     /// A release with the keystore passphrase, throttled like a sign-in per statistics user and
     /// address (an offline guess is slow by Argon2id; an online one must be slow by backoff too).
     /// nil means throttled: nothing was tried.
-    static func attempt(_ id: String, passphrase: Passphrase, user: String, address: String,
+    static func attempt(_ id: String, unlock: KeystoreUnlock, user: String, address: String,
                         services: AppServices) async throws -> RequestOutcome? {
         let throttle = services.passphraseThrottle, installation = services.installation
         guard await throttle.begin(user: user, address: address) else { return nil }
-        let outcome = try await Blocking.run { installation.releaseRequest(id, passphrase: passphrase, by: user) }
-        if outcome == .wrongPassphrase {
-            await throttle.failed(user: user, address: address)
-        } else {
-            await throttle.succeeded(user: user, address: address)
+        let outcome = try await Blocking.run { installation.releaseRequest(id, unlock: unlock, by: user) }
+        // Every refused two-person unlock counts, not only a wrong passphrase: a success would clear
+        // the count, and a cheap refusal (an unknown name) must not reset the backoff of guesses.
+        switch outcome {
+        case .wrongPassphrase, .unlockRefused: await throttle.failed(user: user, address: address)
+        default: await throttle.succeeded(user: user, address: address)
         }
         return outcome
     }

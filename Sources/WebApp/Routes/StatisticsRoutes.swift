@@ -81,34 +81,43 @@ struct StatisticsRoutes {
     }
 
     /// The request page; an error is shown at the field of the form that was sent (`passphrase`
-    /// for the release, `reason` for the refusal).
+    /// for the release, or one of the keyholder fields in two-person mode; `reason` for the refusal).
     private func detailValues(_ context: AppRequestContext, _ request: ReportRequest, error: InputError? = nil,
                               field: String = "passphrase") throws -> [String: Any] {
         var values: [String: Any] = ["request": RequestView(request, form: ReportRoutes.form(services), language: context.language).values]
+        let holders = try services.installation.keyholders()
+        if !holders.isEmpty { values["keyholders"] = holders.map(\.text).joined(separator: ", ") }
         if let error {
             let message = context.message(error)
+            // A release error points at the field it names: a keyholder's name or passphrase.
+            var field = field
+            if field != "reason", let named = error.field, Self.releaseFields[named] != nil { field = named }
             values["hasErrors"] = true
-            values["errors"] = [["anchor": field, "label": Strings.text(field == "reason" ? "refuse_reason" : "passphrase", context.language),
+            let label = field == "passphrase" && !holders.isEmpty ? "passphrase_first" : Self.releaseFields[field] ?? "refuse_reason"
+            values["errors"] = [["anchor": field.replacingOccurrences(of: "_", with: "-"), "label": Strings.text(label, context.language),
                                  "message": message]]
             values["\(field)Error"] = message
         }
         return values
     }
 
+    /// The release form's fields and their labels.
+    static let releaseFields = ["passphrase": "passphrase", "holder": "holder_first", "second_holder": "holder_second",
+                                "second_passphrase": "passphrase_second"]
+
     func release(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let found = try found(context)
         let page = { (error: InputError, status: HTTPResponse.Status) throws -> Response in
             services.pages.page("request", try detailValues(context, found, error: error), request: request, context: context, status: status)
         }
-        do { _ = try context.form!.fields() } catch let error as InputError {
+        let unlock: KeystoreUnlock
+        do {
+            unlock = try Self.unlock(try context.form!.fields(), context, heldByKeyholders: services.installation.isHeldByKeyholders())
+        } catch let error as InputError {
             return try page(error, EntryRoutes.status(context))
         }
-        guard let passphrase = context.secret else {
-            return try page(InputError(field: "passphrase", english: Strings.text("passphrase_missing", .en), german: Strings.text("passphrase_missing", .de)),
-                            .unprocessableContent)
-        }
         let user = context.identity!.name, shared = services
-        guard let outcome = try await Self.attempt(found.id, passphrase: passphrase, user: user, address: context.clientAddress,
+        guard let outcome = try await Self.attempt(found.id, unlock: unlock, user: user, address: context.clientAddress,
                                                    services: shared) else {
             return try page(Self.throttled, .tooManyRequests)
         }
@@ -122,6 +131,8 @@ struct StatisticsRoutes {
         case .wrongPassphrase:
             let error = VaultError.wrongPassphrase
             return try page(InputError(field: "passphrase", english: error.english, german: error.german), .unprocessableContent)
+        case .unlockRefused(let error):
+            return try page(InputError(field: error.field, english: error.explanation.english, german: error.explanation.german), .unprocessableContent)
         case .failed(let error):
             return try page(error, .unprocessableContent)
         }

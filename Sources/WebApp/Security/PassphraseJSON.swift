@@ -1,24 +1,36 @@
 import Forms
 
-/// Reads the API's release body, `{"passphrase": "…"}`, byte by byte.
+/// Reads the API's release body, `{"passphrase": "…"}` (for two-person unlock also `"holder"`,
+/// `"second_holder"` and `"second_passphrase"`), byte by byte.
 ///
 /// Foundation's JSON decoders and ``StrictJSON`` both build `String`s, which cannot be wiped; this
 /// reader never does for the passphrase: escapes are decoded (``JSONStringBody``) straight into the
-/// caller's byte array, which `Passphrase(consuming:)` then takes over. It knows exactly one key and
-/// refuses any other, a second `passphrase`, invalid UTF-8 and broken syntax, naming the byte
-/// offset, never the value.
+/// caller's byte array, which `Passphrase(consuming:)` then takes over. It knows exactly these keys and
+/// refuses any other, a key given twice, invalid UTF-8 and broken syntax, naming the byte offset,
+/// never the value. The keyholders' names are not secret and come back as strings.
 struct PassphraseJSON {
     private let body: [UInt8]
     private var index = 0
 
     /// The passphrase's bytes, written into `secret` (which the caller wipes, also after a throw).
     static func parse(_ body: [UInt8], into secret: inout [UInt8]) throws {
+        var second: [UInt8] = []
+        defer { PassphraseBodyMiddleware.wipe(&second) }
+        var names: [String: String] = [:]
+        try parse(body, into: &secret, second: &second, names: &names)
+    }
+
+    /// The passphrases' bytes into `secret` and `second` (both wiped by the caller, also after a
+    /// throw), the keyholders' names into `names`.
+    static func parse(_ body: [UInt8], into secret: inout [UInt8], second: inout [UInt8], names: inout [String: String]) throws {
         try validateUTF8(body)
         var reader = PassphraseJSON(body: body)
-        try reader.object(into: &secret)
+        try reader.object(into: &secret, second: &second, names: &names)
     }
 
     private init(body: [UInt8]) { self.body = body }
+
+    private static let keys = Set([PassphraseBodyMiddleware.fieldName, PassphraseBodyMiddleware.secondFieldName] + PassphraseBodyMiddleware.holderFields)
 
     private static func validateUTF8(_ body: [UInt8]) throws {
         var iterator = body.makeIterator()
@@ -46,9 +58,9 @@ struct PassphraseJSON {
         index += 1
     }
 
-    private mutating func object(into secret: inout [UInt8]) throws {
+    private mutating func object(into secret: inout [UInt8], second: inout [UInt8], names: inout [String: String]) throws {
         try expect("{", "expected an object", "Objekt erwartet")
-        var seen = false
+        var seen: Set<String> = []
         skipWhitespace()
         if index < body.count, body[index] == UInt8(ascii: "}") {
             index += 1
@@ -59,21 +71,27 @@ struct PassphraseJSON {
                 try string(into: &key)
                 let name = String(decoding: key, as: UTF8.self)
                 // The key is not echoed: a client that put the passphrase there would get it back.
-                guard name == PassphraseBodyMiddleware.fieldName else {
-                    throw InputError(english: "unknown key: the body takes only \"passphrase\"",
-                                     german: "Unbekannter Schlüssel: Der Inhalt nimmt nur \"passphrase\" auf.")
+                guard Self.keys.contains(name) else {
+                    throw InputError(english: "unknown key: the body takes only \"passphrase\" (for two keyholders also \"holder\", \"second_holder\", \"second_passphrase\")",
+                                     german: "Unbekannter Schlüssel: Der Inhalt nimmt nur \"passphrase\" auf (für zwei Schlüsselhalter auch \"holder\", \"second_holder\", \"second_passphrase\").")
                 }
-                guard !seen else {
+                guard seen.insert(name).inserted else {
                     throw InputError(field: name, english: "the field was sent twice", german: "Das Feld wurde doppelt gesendet.")
                 }
-                seen = true
                 try expect(":", "expected ':'", "':' erwartet")
                 skipWhitespace()
                 guard index < body.count, body[index] == UInt8(ascii: "\"") else {
                     throw InputError(field: name, english: "must be a string", german: "Muss eine Zeichenkette sein.")
                 }
                 index += 1
-                try string(into: &secret)
+                switch name {
+                case PassphraseBodyMiddleware.fieldName: try string(into: &secret)
+                case PassphraseBodyMiddleware.secondFieldName: try string(into: &second)
+                default:
+                    var text: [UInt8] = []
+                    try string(into: &text)
+                    names[name] = String(decoding: text, as: UTF8.self)
+                }
                 skipWhitespace()
                 guard index < body.count, body[index] == UInt8(ascii: ",") else { break }
                 index += 1
@@ -82,7 +100,7 @@ struct PassphraseJSON {
         }
         skipWhitespace()
         guard index == body.count else { throw fail("unexpected text after the object", "unerwarteter Text nach dem Objekt") }
-        guard seen else {
+        guard seen.contains(PassphraseBodyMiddleware.fieldName) else {
             throw InputError(field: PassphraseBodyMiddleware.fieldName, english: "required field is missing", german: "Pflichtfeld fehlt.")
         }
     }
