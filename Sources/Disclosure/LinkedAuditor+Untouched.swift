@@ -16,12 +16,12 @@ extension LinkedAuditor {
     /// This is what keeps a monitoring fast over the years: a new year's baseline only reaches that
     /// year's block, however many releases came before.
     ///
-    /// - Returns: for each atom, whether it is untouched; all `false` when presolve finds the
-    ///   earlier figures contradictory (the audit will then report it).
+    /// - Parameter split: the earlier releases' system after presolve (``AttackerModel/blocks()``).
+    /// - Returns: for each atom, whether it is untouched.
     static func untouchedAtoms(table: CountTable, earlier: [ReleasedCell], cellAtoms: [[Int]],
-                               earlierModel: AttackerModel) -> [Bool] {
-        let atomCount = earlierModel.atomCount
-        guard let (fixed, blocks) = try? earlierModel.blocks() else { return [Bool](repeating: false, count: atomCount) }
+                               split: (fixed: [Int?], blocks: AttackerBlocks)) -> [Bool] {
+        let (fixed, blocks) = split
+        let atomCount = fixed.count
         // Exact earlier figures, largest first, as reducers; withheld ones mark ledger cells.
         let exact = earlier.indices.filter { earlier[$0].knownRange.map { $0.lowerBound == $0.upperBound } ?? false }
             .map { cellAtoms[table.cellCount + $0] }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -43,5 +43,30 @@ extension LinkedAuditor {
             let block = blocks.blockOfAtom[atom]
             return block >= 0 ? !reached.contains(block) : !reachedLoose.contains(atom)
         }
+    }
+}
+
+extension LinkedAuditor {
+    /// The earlier releases' rows an audit of `targets` needs: those of the blocks the targets
+    /// touch, and each fixed atom they use as a row of its own (`atom = value`).
+    ///
+    /// The blocks are independent, so leaving out the others changes no target's interval; it only
+    /// saves building and presolving them on every audit, which otherwise grows with every year of
+    /// monitoring. Every new-table cell counts as a target here (its published figure is a row).
+    static func rows(_ rows: [AttackerModel.Constraint], for targets: [[Int]],
+                     split: (fixed: [Int?], blocks: AttackerBlocks)) -> [AttackerModel.Constraint] {
+        let (fixed, blocks) = split
+        var needed = Set<Int>()
+        for target in targets {
+            for atom in target where fixed[atom] == nil && blocks.blockOfAtom[atom] >= 0 { needed.insert(blocks.blockOfAtom[atom]) }
+        }
+        let kept = rows.filter { row in
+            row.atoms.contains { fixed[$0] == nil && blocks.blockOfAtom[$0] >= 0 && needed.contains(blocks.blockOfAtom[$0]) }
+        }
+        var used = Set<Int>()
+        for atoms in targets + kept.map(\.atoms) {
+            for atom in atoms where fixed[atom] != nil { used.insert(atom) }
+        }
+        return kept + used.sorted().map { AttackerModel.Constraint(atoms: [$0], lower: fixed[$0]!, upper: fixed[$0]!) }
     }
 }

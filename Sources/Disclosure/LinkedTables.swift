@@ -23,6 +23,8 @@ struct LinkedAuditor: SuppressionAuditor {
     let knowledge: [(atoms: [Int], count: Int)]
     /// The atoms of each change cell, indexed by ``AuditTarget/change(_:)``.
     let changeCells: [[Int]]
+    /// The rows of earlier releases and the reader's knowledge that audits need (``rows(_:for:split:)``).
+    let earlierRows: [AttackerModel.Constraint]
     /// Atom sets of the new table's cells and of the earlier cells, with presence.
     private let cellAtoms: [[Int]]
 
@@ -52,23 +54,26 @@ struct LinkedAuditor: SuppressionAuditor {
                                        changes: changes, atoms: atoms, knowledge: knowledge)
         let targets = earlier.indices.filter { earlier[$0].knownRange == nil }.map(AuditTarget.earlier)
             + (0..<atoms.atomCount).map(AuditTarget.atom) + changeCells.indices.map(AuditTarget.change)
-        guard skipsUntouched else {
+        let model = Self.model(atomCount: atoms.atomCount, knowledge: knowledge, earlier: earlier, cellAtoms: cellAtoms,
+                               offset: table.cellCount)
+        // Contradictory earlier figures: audit everything, and the audit reports them.
+        guard skipsUntouched, let split = try? model.blocks() else {
             extraTargets = targets
+            earlierRows = model.constraints
             return
         }
-        let untouched = Self.untouchedAtoms(table: table, earlier: earlier, cellAtoms: cellAtoms, earlierModel: Self.model(
-            atomCount: atoms.atomCount, knowledge: knowledge, earlier: earlier, cellAtoms: cellAtoms, offset: table.cellCount))
+        let untouched = Self.untouchedAtoms(table: table, earlier: earlier, cellAtoms: cellAtoms, split: split)
         let changeCells = changeCells, cellAtoms = cellAtoms, offset = table.cellCount
-        extraTargets = targets.filter { target in
-            let atoms: [Int]
+        func atomsOf(_ target: AuditTarget) -> [Int] {
             switch target {
-            case .earlier(let index): atoms = cellAtoms[offset + index]
-            case .atom(let atom): atoms = [atom]
-            case .change(let index): atoms = changeCells[index]
-            case .cell(let cell): atoms = cellAtoms[cell]
+            case .earlier(let index): return cellAtoms[offset + index]
+            case .atom(let atom): return [atom]
+            case .change(let index): return changeCells[index]
+            case .cell(let cell): return cellAtoms[cell]
             }
-            return !atoms.allSatisfy { untouched[$0] }
         }
+        extraTargets = targets.filter { !atomsOf($0).allSatisfy { untouched[$0] } }
+        earlierRows = Self.rows(model.constraints, for: extraTargets.map(atomsOf) + Array(cellAtoms.prefix(offset)), split: split)
     }
 
     /// The reader's knowledge, one row per distinct atom set (groups in one class are summed).
@@ -144,7 +149,9 @@ struct LinkedAuditor: SuppressionAuditor {
 
     /// A model with the reader's knowledge and every earlier published figure.
     private func earlierModel() -> AttackerModel {
-        Self.model(atomCount: atoms.atomCount, knowledge: knowledge, earlier: earlier, cellAtoms: cellAtoms, offset: table.cellCount)
+        var model = AttackerModel(atomCount: atoms.atomCount)
+        model.constraints = earlierRows
+        return model
     }
 
     private static func model(atomCount: Int, knowledge: [(atoms: [Int], count: Int)], earlier: [ReleasedCell],

@@ -121,8 +121,8 @@ struct AppServices: Sendable {
         users = try self.installation.users
         openAPIDocument = OpenAPIDocument.yaml(for: catalog)
         pages = try PageRenderer()
-        loginThrottle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeBackoff)
-        passphraseThrottle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeBackoff)
+        loginThrottle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeBackoff, base: configuration.loginBackoffBase)
+        passphraseThrottle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeBackoff, base: configuration.loginBackoffBase)
         passwordGate = WorkGate(limit: max(1, ProcessInfo.processInfo.activeProcessorCount), maximumWaiting: 32)
         withdrawalLimiter = RateLimiter(attempts: configuration.withdrawalLimit.attempts, window: configuration.withdrawalLimit.window)
         sessionStore = BoundedSessionStore(limit: configuration.maximumSessions)

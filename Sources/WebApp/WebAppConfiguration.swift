@@ -40,6 +40,9 @@ public struct WebAppConfiguration: Sendable {
     public var withdrawalLimit: RateLimit
     /// Failed logins allowed per user or address before backoff starts.
     public var loginFailuresBeforeBackoff: Int
+    /// The first wait after the free failures; each further failure doubles it (at most 15 minutes).
+    /// Tests lengthen it so that a slow machine cannot outwait it between two requests.
+    public var loginBackoffBase: Duration = .seconds(2)
     /// Argon2id strength for passwords set through the web application.
     public var passwordStrength: PasswordHashStrength
 

@@ -10,6 +10,10 @@ public struct CommandLineRunner {
     }
 
     public let executable: URL
+    /// Foundation's `Process.run()` on Linux is not safe to call from several threads at once (it
+    /// crashed in `memcpy` while tests ran in parallel), so launches take turns; the commands
+    /// themselves still run side by side.
+    private static let launching = NSLock()
 
     public init(program: String = "vielfalt") {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(program)
@@ -29,7 +33,7 @@ public struct CommandLineRunner {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
-        try process.run()
+        try Self.launching.withLock { try process.run() }
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()

@@ -113,7 +113,10 @@ struct SecurityTests {
 
     @Test("login throttling: after three failures even the right password is refused for a while")
     func throttling() async throws {
-        let fixture = try WebAppFixture { $0.trustForwardedFor = true }
+        let fixture = try WebAppFixture {
+            $0.trustForwardedFor = true
+            $0.loginBackoffBase = .seconds(300)   // no slow machine outwaits it between two requests
+        }
         try await fixture.run(live: true) { browser in
             browser.address = "192.0.2.7"
             try await browser.get("/login")

@@ -13,13 +13,15 @@ actor LoginThrottle {
     private struct Record { var failures: Int; var last: ContinuousClock.Instant }
     private var records: [String: Record] = [:]
     private let freeFailures: Int
+    private let base: Duration
     private let maximumRecords: Int
     static let maximumDelay: Duration = .seconds(15 * 60)
     /// Longer names are no user's (``UserStore`` allows 64 characters) and are never kept as keys.
     static let maximumNameBytes = 64
 
-    init(freeFailures: Int, maximumRecords: Int = 100_000) {
+    init(freeFailures: Int, base: Duration = .seconds(2), maximumRecords: Int = 100_000) {
         self.freeFailures = freeFailures
+        self.base = base
         self.maximumRecords = maximumRecords
     }
 
@@ -64,8 +66,8 @@ actor LoginThrottle {
 
     func delay(after failures: Int) -> Duration {
         guard failures >= freeFailures else { return .zero }
-        let exponent = min(failures - freeFailures + 1, 10)
-        return min(.seconds(1 << exponent), Self.maximumDelay)
+        let exponent = min(failures - freeFailures, 9)
+        return min(base * (1 << exponent), Self.maximumDelay)
     }
 
     /// Drops keys whose backoff has run out; if that is not enough (a flood of fresh addresses),
