@@ -61,10 +61,10 @@ struct ReviewReportAttackTests {
         #expect(exposures.isEmpty, "\(exposures.count) exposures, e.g. \(exposures.prefix(3))")
     }
 
-    /// The same with the monitoring's own sequence: a trend by unit over 2024–2025 (per-year columns
-    /// and the "all years" total), the purge of 2024, then the baseline of 2025 by unit. Passes on the
-    /// demo data: the trend's per-year columns keep the 2025 figures exact in the ledger, so less is
-    /// lost; kept as a record that this variant was tried.
+    /// The same with the monitoring's own sequence: a trend by unit over 2024–2025 (per-year columns;
+    /// it once had an "all years" total, now omitted), the purge of 2024, then the baseline of 2025 by
+    /// unit. Passes on the demo data: the trend's per-year columns keep the 2025 figures exact in the
+    /// ledger, so less is lost; kept as a record that this variant was tried.
     @Test func aPurgedYearOfATrendStillTellsTheReaderAboutTheYearKept() throws {
         let fixture = try ReportFixture(hires: 1200)
         _ = try fixture.release(fixture.definition(.trend, by: ["unit"], periods: .years(2024...2025)))
