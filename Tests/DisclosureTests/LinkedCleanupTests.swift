@@ -1,6 +1,20 @@
 import Testing
 @testable import Disclosure
 
+/// The linked steps of ``protect(_:policy:earlier:universe:changes:rules:)`` up to the cleanup, at
+/// minimum cell and protection level 5, with or without leaving out unreachable targets.
+func beforeCleanup(_ table: CountTable, earlier: [ReleasedCell], universe: [String: Set<String>],
+                   skips: Bool) throws -> (SuppressionPlan, LinkedAuditor) {
+    let auditor = LinkedAuditor(table: table, earlier: earlier, universe: universe, provingWidth: 5, skipsUntouched: skips)
+    var plan = SuppressionPlan(table: table)
+    plan.primarySuppression(minCell: 5)
+    plan.groupDisclosure()
+    try plan.applyLedger(auditor, protectionLevel: 5)
+    plan.singletonPass()
+    try plan.secondarySuppression(minCell: 5, protectionLevel: 5, auditor: auditor)
+    return (plan, auditor)
+}
+
 /// The cleanup of a release linked to an earlier one tries its cells in groups; whatever it
 /// publishes again must still pass the exact audit over both releases.
 @Suite("Cleanup of a linked release in groups")
@@ -29,13 +43,7 @@ struct LinkedCleanupTests {
         var publishedAgain = 0
         for _ in 0..<12 {
             let (first, second) = try releases(&generator)
-            let auditor = LinkedAuditor(table: second, earlier: first.releasedCells, universe: [:], provingWidth: 5)
-            var plan = SuppressionPlan(table: second)
-            plan.primarySuppression(minCell: 5)
-            plan.groupDisclosure()
-            try plan.applyLedger(auditor, protectionLevel: 5)
-            plan.singletonPass()
-            try plan.secondarySuppression(minCell: 5, protectionLevel: 5, auditor: auditor)
+            var (plan, auditor) = try beforeCleanup(second, earlier: first.releasedCells, universe: [:], skips: true)
             let before = plan.reasons
             let count = try plan.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor, groupSize: 4)
             let changed = before.indices.filter { before[$0] != plan.reasons[$0] }
@@ -60,13 +68,7 @@ struct LinkedCleanupTests {
         var grouped = 0, single = 0
         for _ in 0..<12 {
             let (first, second) = try releases(&generator)
-            let auditor = LinkedAuditor(table: second, earlier: first.releasedCells, universe: [:], provingWidth: 5)
-            var plan = SuppressionPlan(table: second)
-            plan.primarySuppression(minCell: 5)
-            plan.groupDisclosure()
-            try plan.applyLedger(auditor, protectionLevel: 5)
-            plan.singletonPass()
-            try plan.secondarySuppression(minCell: 5, protectionLevel: 5, auditor: auditor)
+            var (plan, auditor) = try beforeCleanup(second, earlier: first.releasedCells, universe: [:], skips: true)
             var inGroups = plan, alone = plan
             grouped += try inGroups.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor, groupSize: 8)
             single += try alone.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor, groupSize: 1)
@@ -84,13 +86,7 @@ struct UntouchedTargetsTests {
     /// without the skipping, and returns the plan and how many extra targets were audited.
     func protectLinked(_ table: CountTable, earlier: [ReleasedCell], universe: [String: Set<String>],
                        skips: Bool) throws -> (plan: SuppressionPlan, targets: Int) {
-        let auditor = LinkedAuditor(table: table, earlier: earlier, universe: universe, provingWidth: 5, skipsUntouched: skips)
-        var plan = SuppressionPlan(table: table)
-        plan.primarySuppression(minCell: 5)
-        plan.groupDisclosure()
-        try plan.applyLedger(auditor, protectionLevel: 5)
-        plan.singletonPass()
-        try plan.secondarySuppression(minCell: 5, protectionLevel: 5, auditor: auditor)
+        var (plan, auditor) = try beforeCleanup(table, earlier: earlier, universe: universe, skips: skips)
         try plan.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor)
         return (plan, auditor.extraTargets.count)
     }
