@@ -92,6 +92,7 @@ struct TableAuditor: SuppressionAuditor {
     var linksReleases: Bool { false }
     func candidates(for target: AuditTarget, plan: SuppressionPlan) -> [Int] { [] }
     func describe(_ target: AuditTarget) -> String { "" }
+    func screeningTargets(publishing cells: [Int]) -> [AuditTarget] { [] }
     /// Without earlier releases a reader knows nothing but that counts are non-negative.
     func earlierOnlyIntervals(of targets: [AuditTarget]) throws -> [FeasibleInterval] {
         targets.map { _ in FeasibleInterval(lower: 0, upper: .infinity) }

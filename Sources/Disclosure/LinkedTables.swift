@@ -26,7 +26,9 @@ struct LinkedAuditor: SuppressionAuditor {
     /// The rows of earlier releases and the reader's knowledge that audits need (``rows(_:for:split:)``).
     let earlierRows: [AttackerModel.Constraint]
     /// Atom sets of the new table's cells and of the earlier cells, with presence.
-    private let cellAtoms: [[Int]]
+    let cellAtoms: [[Int]]
+    /// The published figures around each atom, for ``candidates(for:plan:)``.
+    let neighbourhoods: Neighbourhoods
 
     /// - Parameter skipsUntouched: leave out the targets no pattern of this table can narrow
     ///   (``untouchedAtoms(table:earlier:cellAtoms:earlierModel:)``); tests turn it off to compare.
@@ -46,10 +48,16 @@ struct LinkedAuditor: SuppressionAuditor {
         // The base stays a class of its own, so that knowledge about changed people never covers it.
         let separators = changes.isEmpty ? [] : [CellDomain([PopulationChanges.variable: [PopulationChanges.base]])]
         atoms = DomainAtoms(domains: domains + separators, universe: universe)
-        cellAtoms = Array(atoms.atoms.prefix(domains.count))
+        let cellAtoms = Array(atoms.atoms.prefix(domains.count))
+        self.cellAtoms = cellAtoms
         let atoms = self.atoms
-        knowledge = Self.knowledge(of: changes, atoms: atoms)
+        let knowledge = Self.knowledge(of: changes, atoms: atoms)
             + (0..<atoms.atomCount).filter { !rules.admits(atoms.codes(of: $0)) }.map { ([$0], 0) }
+        self.knowledge = knowledge
+        neighbourhoods = Neighbourhoods(
+            fixed: earlier.indices.filter { earlier[$0].knownRange != nil }.map { cellAtoms[table.cellCount + $0] }
+                + knowledge.map(\.atoms),
+            cellAtoms: cellAtoms, cellCount: table.cellCount, atomCount: atoms.atomCount)
         changeCells = Self.changeCells(domains: domains, releases: Set(earlier.compactMap(\.release) + [changes.current]),
                                        changes: changes, atoms: atoms, knowledge: knowledge)
         let targets = earlier.indices.filter { earlier[$0].knownRange == nil }.map(AuditTarget.earlier)
@@ -63,7 +71,7 @@ struct LinkedAuditor: SuppressionAuditor {
             return
         }
         let untouched = Self.untouchedAtoms(table: table, earlier: earlier, cellAtoms: cellAtoms, split: split)
-        let changeCells = changeCells, cellAtoms = cellAtoms, offset = table.cellCount
+        let changeCells = changeCells, offset = table.cellCount
         func atomsOf(_ target: AuditTarget) -> [Int] {
             switch target {
             case .earlier(let index): return cellAtoms[offset + index]
@@ -138,7 +146,7 @@ struct LinkedAuditor: SuppressionAuditor {
         return seen.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
-    private func atomsOf(_ target: AuditTarget) -> [Int] {
+    func atomsOf(_ target: AuditTarget) -> [Int] {
         switch target {
         case .cell(let cell): return cellAtoms[cell]
         case .earlier(let index): return cellAtoms[table.cellCount + index]
@@ -178,26 +186,14 @@ struct LinkedAuditor: SuppressionAuditor {
         return try model.intervals(of: targets.map(atomsOf), provingWidth: provingWidth)
     }
 
-    /// New-table cells that could be suppressed to loosen the equations the attacker uses against the
-    /// target: those sharing an atom with a published figure that involves the target, or — when none
-    /// of them is available — with a figure involving those, and so on outwards.
-    func candidates(for target: AuditTarget, plan: SuppressionPlan) -> [Int] {
-        var published = earlier.indices.filter { earlier[$0].knownRange != nil }.map { cellAtoms[table.cellCount + $0] }
-        published += knowledge.map(\.atoms)
-        published += (0..<table.cellCount).filter { !plan.isSuppressed($0) }.map { cellAtoms[$0] }
-        var neighbourhood = Set(atomsOf(target))
-        var used = [Bool](repeating: false, count: published.count)
-        while true {
-            var grew = false
-            for (index, atoms) in published.enumerated() where !used[index] && !neighbourhood.isDisjoint(with: atoms) {
-                used[index] = true
-                neighbourhood.formUnion(atoms)
-                grew = true
-            }
-            let pool = (0..<table.cellCount).filter {
-                plan.isCandidate($0) && !neighbourhood.isDisjoint(with: cellAtoms[$0])
-            }
-            if !pool.isEmpty || !grew { return pool }
+    /// The earlier withheld cells and change cells that share people with `cells`: publishing a
+    /// cell again fails at them, when not at a neighbour in the new table, since the reader
+    /// subtracts the new figure from the earlier ones over the same people.
+    func screeningTargets(publishing cells: [Int]) -> [AuditTarget] {
+        let published = Set(cells.flatMap { cellAtoms[$0] })
+        return extraTargets.filter { target in
+            if case .atom = target { return false }
+            return atomsOf(target).contains(where: published.contains)
         }
     }
 

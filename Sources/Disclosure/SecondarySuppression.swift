@@ -25,6 +25,9 @@ protocol SuppressionAuditor {
     func candidates(for target: AuditTarget, plan: SuppressionPlan) -> [Int]
     /// A readable description of an extra target, for error messages.
     func describe(_ target: AuditTarget) -> String
+    /// The extra targets a cleanup screens when it publishes `cells` again, besides their
+    /// neighbours (``SuppressionPlan/publishUnneededSecondary(minCell:protectionLevel:auditor:groupSize:)``).
+    func screeningTargets(publishing cells: [Int]) -> [AuditTarget]
 }
 
 extension SuppressionPlan {

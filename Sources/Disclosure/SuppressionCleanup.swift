@@ -71,10 +71,14 @@ extension SuppressionPlan {
     /// ``cleanupTries`` of them: a cell is published again when the full audit, with it published,
     /// still passes for every target; otherwise it stays withheld. With earlier releases the cells
     /// are tried in groups of ``linkedCleanupGroup`` (or `groupSize`): a group is published again
-    /// when the full audit passes with all of it published, and halved when it does not, down to
-    /// single cells. Tables with more than ``cleanupMaxWithheld`` withheld cells are left as they
-    /// are. Primary, group-disclosure and ledger suppressions are never touched. The result passes
-    /// the same audit as before, by construction: the last accepted pattern was fully audited.
+    /// when the audit passes with all of it published, and halved when it does not, down to single
+    /// cells. Tables with more than ``cleanupMaxWithheld`` withheld cells are left as they are.
+    /// Primary, group-disclosure and ledger suppressions are never touched.
+    ///
+    /// With earlier releases a full audit covers every earlier cell, atom and change cell, and costs
+    /// about a second on a city's monitoring, so the pass *screens* instead (``publishScreened(_:size:rules:auditor:)``).
+    /// Either way the result passes the same audit as before, by construction: the last accepted
+    /// pattern was fully audited.
     ///
     /// - Returns: the number of cells published again.
     @discardableResult
@@ -85,15 +89,73 @@ extension SuppressionPlan {
         let tries = suppressed.filter { reasons[$0] == .secondary }
             .sorted { (table.counts[$0], $1) > (table.counts[$1], $0) }
             .prefix(isLinked ? Self.linkedCleanupTries : Self.cleanupTries)
-        var published = 0
+        let rules = AuditRules(minCell: minCell, protectionLevel: protectionLevel)
         // One table: every try alone, since its audit is small. Linked releases: tries in groups,
         // since every audit covers everything; a group that fails is halved until single cells.
         let size = max(1, groupSize ?? (isLinked ? Self.linkedCleanupGroup : 1))
-        for start in stride(from: tries.startIndex, to: tries.endIndex, by: size) {
-            var groups = [Array(tries[start..<min(start + size, tries.endIndex)])]
+        if isLinked { return try publishScreened(Array(tries), size: size, rules: rules, auditor: auditor) }
+        return try publishGroups(Array(tries), size: size, rules: rules, auditor: auditor, screening: false)
+    }
+
+    /// The two numbers every audit rule needs.
+    private struct AuditRules {
+        let minCell: Int
+        let protectionLevel: Int
+    }
+
+    /// The cleanup of a linked release: each group is decided on a *screen* — the withheld cells
+    /// that share an equation with it and the earlier cells and change cells over the same people
+    /// (``SuppressionAuditor/screeningTargets(publishing:)``), where nearly every try that fails,
+    /// fails — and the resulting pattern is then audited once in full.
+    ///
+    /// When that audit fails, the longest run of accepted groups, in the order they were accepted,
+    /// that passes in full is found by bisection and kept; the first group after it is tried again
+    /// with full audits (halved down to single cells), and the cells not yet decided are screened
+    /// anew on top. Every round decides at least that group, so the pass ends; every pattern it
+    /// keeps has passed a full audit.
+    private mutating func publishScreened(_ tries: [Int], size: Int, rules: AuditRules,
+                                          auditor: some SuppressionAuditor) throws -> Int {
+        var published = 0
+        var remaining = tries
+        while !remaining.isEmpty {
+            let given = reasons
+            var accepted: [[Int]] = []
+            _ = try publishGroups(remaining, size: size, rules: rules, auditor: auditor, screening: true) { accepted.append($0) }
+            if accepted.isEmpty { return published }
+            if try passesFullAudit(rules, auditor: auditor) { return published + accepted.joined().count }
+            // Prefix 0 is the given pattern, which passed; the whole run does not.
+            var passing = 0, failingAt = accepted.count
+            while failingAt - passing > 1 {
+                let middle = (passing + failingAt) / 2
+                reasons = given
+                for cell in accepted[..<middle].joined() { reasons[cell] = nil }
+                if try passesFullAudit(rules, auditor: auditor) { passing = middle } else { failingAt = middle }
+            }
+            reasons = given
+            for cell in accepted[..<passing].joined() { reasons[cell] = nil }
+            published += accepted[..<passing].joined().count
+            let culprit = accepted[passing]
+            if culprit.count > 1 {
+                published += try publishGroups(culprit, size: (culprit.count + 1) / 2, rules: rules, auditor: auditor,
+                                               screening: false)
+            }
+            let decided = Set(accepted[...passing].joined())
+            remaining = remaining.filter { !decided.contains($0) && reasons[$0] == .secondary }
+        }
+        return published
+    }
+
+    /// Tries `tries` in groups of `size`, halving a group that fails; returns how many it published
+    /// and hands every group it publishes to `accepting`, in order.
+    private mutating func publishGroups(_ tries: [Int], size: Int, rules: AuditRules, auditor: some SuppressionAuditor,
+                                        screening: Bool, accepting: ([Int]) -> Void = { _ in }) throws -> Int {
+        var published = 0
+        for start in stride(from: 0, to: tries.count, by: size) {
+            var groups = [Array(tries[start..<min(start + size, tries.count)])]
             while let group = groups.popLast() {
-                if try publishes(group, minCell: minCell, protectionLevel: protectionLevel, auditor: auditor) {
+                if try publishes(group, rules: rules, auditor: auditor, screening: screening) {
                     published += group.count
+                    accepting(group)
                 } else if group.count > 1 {
                     groups.append(Array(group[(group.count / 2)...]))
                     groups.append(Array(group[..<(group.count / 2)]))
@@ -103,9 +165,18 @@ extension SuppressionPlan {
         return published
     }
 
-    /// Publishes `cells` again if the full audit passes without them; otherwise leaves them withheld.
-    private mutating func publishes(_ cells: [Int], minCell: Int, protectionLevel: Int,
-                                    auditor: some SuppressionAuditor) throws -> Bool {
+    /// Whether the current pattern passes the audit of every withheld cell and every extra target.
+    private mutating func passesFullAudit(_ rules: AuditRules, auditor: some SuppressionAuditor) throws -> Bool {
+        let targets = suppressed.map(AuditTarget.cell) + auditor.extraTargets
+        let intervals = try auditor.intervals(of: targets, plan: self)
+        return try failing(targets, intervals, minCell: rules.minCell, protectionLevel: rules.protectionLevel,
+                           auditor: auditor).isEmpty
+    }
+
+    /// Publishes `cells` again if the audit passes without them; otherwise leaves them withheld.
+    /// When `screening`, only the withheld cells sharing an equation with `cells` are audited.
+    private mutating func publishes(_ cells: [Int], rules: AuditRules, auditor: some SuppressionAuditor,
+                                    screening: Bool) throws -> Bool {
         // For one table only the suppressed cells linked to the cells through additivity equations
         // can change: the attacker's system splits into independent parts. With earlier releases
         // the links run through their cells too, so everything is audited.
@@ -114,10 +185,13 @@ extension SuppressionPlan {
         // Most tries fail at a neighbour of a cell, so the neighbours are audited first.
         let neighbours = Set(cells.flatMap { table.equations(of: $0).flatMap(\.members) }).filter(isSuppressed)
         let rest = linked.filter { isSuppressed($0) && !neighbours.contains($0) }.sorted()
+        var batches = [neighbours.sorted().map(AuditTarget.cell) + (screening ? auditor.screeningTargets(publishing: cells) : [])]
+        if !screening { batches.append(rest.map(AuditTarget.cell) + auditor.extraTargets) }
         var holds = true
-        for batch in [neighbours.sorted().map(AuditTarget.cell), rest.map(AuditTarget.cell) + auditor.extraTargets] where holds && !batch.isEmpty {
+        for batch in batches where holds && !batch.isEmpty {
             let intervals = try auditor.intervals(of: batch, plan: self)
-            holds = try failing(batch, intervals, minCell: minCell, protectionLevel: protectionLevel, auditor: auditor).isEmpty
+            holds = try failing(batch, intervals, minCell: rules.minCell, protectionLevel: rules.protectionLevel,
+                                auditor: auditor).isEmpty
         }
         if !holds { for cell in cells { reasons[cell] = .secondary } }
         return holds
