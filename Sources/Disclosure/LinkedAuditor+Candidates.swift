@@ -36,6 +36,7 @@ extension LinkedAuditor {
         let index = neighbourhoods, fixedCount = index.fixed.count
         var inside = [Bool](repeating: false, count: atoms.atomCount)
         var used = [Bool](repeating: false, count: fixedCount + table.cellCount)
+        var queued = [Bool](repeating: false, count: fixedCount + table.cellCount)
         var touched = [Bool](repeating: false, count: table.cellCount)
         var pool = Set<Int>()
         var nextRound = Set<Int>()
@@ -56,7 +57,13 @@ extension LinkedAuditor {
             }
         }
         func schedule(_ figure: Int) {
-            if figure > position { round.insert(figure) } else { nextRound.insert(figure) }
+            guard !queued[figure] else { return }
+            if figure > position {
+                queued[figure] = true
+                round.insert(figure)
+            } else {
+                nextRound.insert(figure)
+            }
         }
         for atom in atomsOf(target) { enter(atom) }
         while true {
@@ -70,7 +77,10 @@ extension LinkedAuditor {
                 for atom in figureAtoms(figure) { enter(atom) }
             }
             if !pool.isEmpty || !grew { return pool.sorted() }
-            for figure in nextRound where !used[figure] { round.insert(figure) }
+            for figure in nextRound where !used[figure] && !queued[figure] {
+                queued[figure] = true
+                round.insert(figure)
+            }
             nextRound = []
         }
     }
