@@ -58,9 +58,11 @@ public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePo
                                     provingWidth: policy.protectionLevel)
         try plan.applyLedger(auditor, protectionLevel: policy.protectionLevel)
         plan.singletonPass()
-        try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel,
-                                      auditor: auditor)
-        try plan.publishUnneededSecondary(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
+        // The cleanup audits the result in full once; the secondary pass need not do it before.
+        let audited = try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel,
+                                                    auditor: auditor, provisional: true)
+        try plan.publishUnneededSecondary(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor,
+                                          givenIsAudited: audited)
     }
     return ProtectedTable(plan: plan, policy: policy)
 }

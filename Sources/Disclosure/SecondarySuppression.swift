@@ -67,12 +67,16 @@ extension SuppressionPlan {
     /// cell withheld no target can fail, so the loop always ends with a release, never a refusal.
     ///
     /// Rounds re-audit only the targets that failed and the cells just suppressed; the loop ends
-    /// only after a full audit passes.
+    /// only after a full audit passes — unless `provisional`: then it ends as soon as a round
+    /// passes, and the caller must audit the pattern in full itself (the linked cleanup does, once,
+    /// after publishing cells again: one full audit less on every release).
     ///
+    /// - Returns: whether the pattern has passed a full audit (always, unless `provisional`).
     /// - Throws: ``DisclosureError/differencingRisk(cell:interval:protectionLevel:)`` only when the
     ///   solver contradicts itself (a target fails with every cell withheld).
+    @discardableResult
     mutating func secondarySuppression(minCell: Int, protectionLevel: Int,
-                                       auditor: some SuppressionAuditor) throws {
+                                       auditor: some SuppressionAuditor, provisional: Bool = false) throws -> Bool {
         func allTargets() -> [AuditTarget] { suppressed.map(AuditTarget.cell) + auditor.extraTargets }
         var toCheck = allTargets()
         var isFullAudit = true
@@ -80,7 +84,8 @@ extension SuppressionPlan {
             let intervals = try auditor.intervals(of: toCheck, plan: self)
             let failing = try self.failing(toCheck, intervals, minCell: minCell, protectionLevel: protectionLevel, auditor: auditor)
             if failing.isEmpty {
-                if isFullAudit { return }
+                if isFullAudit { return true }
+                if provisional { return false }
                 toCheck = allTargets()
                 isFullAudit = true
                 continue

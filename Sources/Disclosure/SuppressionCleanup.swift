@@ -80,20 +80,29 @@ extension SuppressionPlan {
     /// Either way the result passes the same audit as before, by construction: the last accepted
     /// pattern was fully audited.
     ///
+    /// - Parameter givenIsAudited: whether the pattern as given has passed a full audit; when not
+    ///   (``secondarySuppression(minCell:protectionLevel:auditor:provisional:)`` left it provisional),
+    ///   the pass audits it before it relies on it, or repairs it with secondary suppression.
     /// - Returns: the number of cells published again.
     @discardableResult
     mutating func publishUnneededSecondary(minCell: Int, protectionLevel: Int, auditor: some SuppressionAuditor,
-                                           groupSize: Int? = nil) throws -> Int {
-        guard suppressed.count <= Self.cleanupMaxWithheld else { return 0 }
+                                           groupSize: Int? = nil, givenIsAudited: Bool = true) throws -> Int {
         let isLinked = auditor.linksReleases
         let tries = suppressed.filter { reasons[$0] == .secondary }
             .sorted { (table.counts[$0], $1) > (table.counts[$1], $0) }
             .prefix(isLinked ? Self.linkedCleanupTries : Self.cleanupTries)
+        guard suppressed.count <= Self.cleanupMaxWithheld, !tries.isEmpty else {
+            if !givenIsAudited { try secondarySuppression(minCell: minCell, protectionLevel: protectionLevel, auditor: auditor) }
+            return 0
+        }
         let rules = AuditRules(minCell: minCell, protectionLevel: protectionLevel)
         // One table: every try alone, since its audit is small. Linked releases: tries in groups,
         // since every audit covers everything; a group that fails is halved until single cells.
         let size = max(1, groupSize ?? (isLinked ? Self.linkedCleanupGroup : 1))
-        if isLinked { return try publishScreened(Array(tries), size: size, rules: rules, auditor: auditor) }
+        if isLinked {
+            return try publishScreened(Array(tries), size: size, rules: rules, auditor: auditor, givenIsAudited: givenIsAudited)
+        }
+        if !givenIsAudited { try secondarySuppression(minCell: minCell, protectionLevel: protectionLevel, auditor: auditor) }
         return try publishGroups(Array(tries), size: size, rules: rules, auditor: auditor, screening: false)
     }
 
@@ -112,17 +121,25 @@ extension SuppressionPlan {
     /// that passes in full is found by bisection and kept; the first group after it is tried again
     /// with full audits (halved down to single cells), and the cells not yet decided are screened
     /// anew on top. Every round decides at least that group, so the pass ends; every pattern it
-    /// keeps has passed a full audit.
+    /// keeps has passed a full audit. A given pattern that has not passed one is relied on only
+    /// after it does: when the first full audit fails, secondary suppression audits the given
+    /// pattern in full (adding cells if it must) and the pass starts again from there.
     private mutating func publishScreened(_ tries: [Int], size: Int, rules: AuditRules,
-                                          auditor: some SuppressionAuditor) throws -> Int {
+                                          auditor: some SuppressionAuditor, givenIsAudited: Bool) throws -> Int {
         var published = 0
         var remaining = tries
         while !remaining.isEmpty {
             let given = reasons
             var accepted: [[Int]] = []
             _ = try publishGroups(remaining, size: size, rules: rules, auditor: auditor, screening: true) { accepted.append($0) }
-            if accepted.isEmpty { return published }
+            if accepted.isEmpty && givenIsAudited { return published }
             if try passesFullAudit(rules, auditor: auditor) { return published + accepted.joined().count }
+            if !givenIsAudited {
+                reasons = given
+                try secondarySuppression(minCell: rules.minCell, protectionLevel: rules.protectionLevel, auditor: auditor)
+                return try publishUnneededSecondary(minCell: rules.minCell, protectionLevel: rules.protectionLevel,
+                                                    auditor: auditor, groupSize: size)
+            }
             // Prefix 0 is the given pattern, which passed; the whole run does not.
             var passing = 0, failingAt = accepted.count
             while failingAt - passing > 1 {

@@ -66,6 +66,21 @@ struct CleanupScreeningTests {
         #expect(auditor.log.fullAudits > 1)
     }
 
+    /// Secondary suppression may leave its pattern provisional (not audited in full); the cleanup
+    /// then audits it before relying on it. Here that audit fails, since the exposing cell is
+    /// published: secondary suppression repairs the pattern, and only then are cells published again.
+    @Test func aProvisionalPatternThatFailsIsRepairedFirst() throws {
+        var (plan, secondary, _) = try plan()
+        let exposing = (0..<plan.table.cellCount).first { !plan.isSuppressed($0) && plan.table.counts[$0] > 0 }!
+        let auditor = ScriptedAuditor(exposing: exposing)
+        _ = try plan.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor, givenIsAudited: false)
+        #expect(plan.isSuppressed(exposing))
+        let targets = plan.suppressed.map(AuditTarget.cell) + auditor.extraTargets
+        #expect(try plan.failing(targets, try auditor.intervals(of: targets, plan: plan), minCell: 5, protectionLevel: 5,
+                                 auditor: auditor).isEmpty)
+        #expect(secondary.contains { plan.reasons[$0] == nil })
+    }
+
     /// The indexed neighbourhood search gives the same candidates as comparing every published
     /// figure with the growing neighbourhood, round by round (the way it was first written).
     @Test func candidatesMatchTheScanOverEveryFigure() throws {

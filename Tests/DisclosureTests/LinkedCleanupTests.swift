@@ -68,7 +68,7 @@ struct LinkedCleanupTests {
         var grouped = 0, single = 0
         for _ in 0..<12 {
             let (first, second) = try releases(&generator)
-            var (plan, auditor) = try beforeCleanup(second, earlier: first.releasedCells, universe: [:], skips: true)
+            let (plan, auditor) = try beforeCleanup(second, earlier: first.releasedCells, universe: [:], skips: true)
             var inGroups = plan, alone = plan
             grouped += try inGroups.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor, groupSize: 8)
             single += try alone.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor, groupSize: 1)
