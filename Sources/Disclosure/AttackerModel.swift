@@ -28,13 +28,20 @@ struct AttackerModel {
     /// point, and two of them that differ enough on this target prove it wide without solving its
     /// own programs. Secondary suppression uses this; ``IntervalAudit`` asks for exact intervals.
     ///
+    /// `seeds` are feasible points of a system with at least these rows (``FeasiblePoints``): they
+    /// start each block's points. `keeping` receives this audit's points for later ones.
+    ///
     /// - Throws: ``DisclosureError/inconsistentReleases(_:)`` when the published figures contradict
     ///   each other (no non-negative solution exists).
-    func intervals(of targets: [[Int]], provingWidth: Int? = nil) throws -> [FeasibleInterval] {
+    func intervals(of targets: [[Int]], provingWidth: Int? = nil, seeds: FeasiblePoints? = nil,
+                   keeping: ((FeasiblePoints) -> Void)? = nil) throws -> [FeasibleInterval] {
         let fixed = try presolve()
         let blocks = AttackerBlocks(constraints: constraints, fixed: fixed, atomCount: atomCount)
         return try LinearProgram.withExclusiveAccess {
             let solver = BlockSolver(blocks: blocks, keepsSamples: true)
+            if let seeds {
+                for (index, block) in blocks.blocks.enumerated() { solver.seed(index, with: seeds.classSums(of: block)) }
+            }
             var solved = false
             let results = try targets.map { target -> FeasibleInterval in
                 var constant = 0
@@ -67,6 +74,7 @@ struct AttackerModel {
             }
             // As one program over all blocks would: any contradiction anywhere is reported.
             if solved { for block in blocks.blocks.indices { try solver.checkFeasible(block) } }
+            keeping?(FeasiblePoints(blocks: blocks, fixed: fixed, samples: solver.samples(of:)))
             return results
         }
     }

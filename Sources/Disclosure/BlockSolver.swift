@@ -84,6 +84,19 @@ final class BlockSolver {
         return result
     }
 
+    /// Starts `block`'s feasible points with `points` (class sums of feasible points found before).
+    func seed(_ block: Int, with points: [[Double]]) {
+        guard keepsSamples, !points.isEmpty else { return }
+        samples[block] = points + (samples[block] ?? [])
+    }
+
+    /// The feasible points met in `block` so far, in class sums, oldest first.
+    func samples(of block: Int) -> [[Double]] { samples[block] ?? [] }
+
+    /// How many feasible points a block keeps (the latest): enough to carry a whole audit's
+    /// optima into the next (``FeasiblePoints``).
+    static let sampleLimit = 1_024
+
     /// Throws unless `block` has a non-negative solution.
     func checkFeasible(_ block: Int) throws {
         if try singleClassRange(block) != nil || programs[block] != nil { return }
@@ -122,7 +135,7 @@ final class BlockSolver {
         switch program.optimise(sumOf: classes, maximise: maximise) {
         case .optimal(let value):
             if keepsSamples {
-                if samples[block, default: []].count == 256 { samples[block]!.removeFirst() }
+                if samples[block, default: []].count >= Self.sampleLimit { samples[block]!.removeFirst() }
                 samples[block, default: []].append(program.solution())
             }
             return value

@@ -15,7 +15,11 @@ struct LinkedAuditor: SuppressionAuditor {
     let table: CountTable
     let earlier: [ReleasedCell]
     let atoms: DomainAtoms
-    let extraTargets: [AuditTarget]
+    /// Every target beyond the table's cells that this table can reach.
+    let reachableTargets: [AuditTarget]
+    /// The targets audits still check: the reachable ones less those the first audit settled
+    /// (``SuppressionPlan/settleTargets(_:protectionLevel:)``).
+    var extraTargets: [AuditTarget] { firstAudit.unsettled ?? reachableTargets }
     var linksReleases: Bool { true }
     /// Passed to ``AttackerModel/intervals(of:provingWidth:)``.
     let provingWidth: Int?
@@ -29,6 +33,15 @@ struct LinkedAuditor: SuppressionAuditor {
     let cellAtoms: [[Int]]
     /// The published figures around each atom, for ``candidates(for:plan:)``.
     let neighbourhoods: Neighbourhoods
+    /// The feasible points of the first audit with the new table's figures, and which cells it
+    /// published; later audits start from them (``intervals(of:plan:)``).
+    private let firstAudit = FirstAudit()
+
+    final class FirstAudit {
+        var points: FeasiblePoints?
+        var published: [Bool] = []
+        var unsettled: [AuditTarget]?
+    }
 
     /// - Parameter skipsUntouched: leave out the targets no pattern of this table can narrow
     ///   (``untouchedAtoms(table:earlier:cellAtoms:earlierModel:)``); tests turn it off to compare.
@@ -66,7 +79,7 @@ struct LinkedAuditor: SuppressionAuditor {
                                offset: table.cellCount)
         // Contradictory earlier figures: audit everything, and the audit reports them.
         guard skipsUntouched, let split = try? model.blocks() else {
-            extraTargets = targets
+            reachableTargets = targets
             earlierRows = model.constraints
             return
         }
@@ -80,8 +93,8 @@ struct LinkedAuditor: SuppressionAuditor {
             case .cell(let cell): return cellAtoms[cell]
             }
         }
-        extraTargets = targets.filter { !atomsOf($0).allSatisfy { untouched[$0] } }
-        earlierRows = Self.rows(model.constraints, for: extraTargets.map(atomsOf) + Array(cellAtoms.prefix(offset)), split: split)
+        reachableTargets = targets.filter { !atomsOf($0).allSatisfy { untouched[$0] } }
+        earlierRows = Self.rows(model.constraints, for: reachableTargets.map(atomsOf) + Array(cellAtoms.prefix(offset)), split: split)
     }
 
     /// The reader's knowledge, one row per distinct atom set (groups in one class are summed).
@@ -180,11 +193,22 @@ struct LinkedAuditor: SuppressionAuditor {
 
     func intervals(of targets: [AuditTarget], plan: SuppressionPlan) throws -> [FeasibleInterval] {
         var model = earlierModel()
-        for cell in 0..<table.cellCount where !plan.isSuppressed(cell) {
+        let published = (0..<table.cellCount).map { !plan.isSuppressed($0) }
+        for cell in 0..<table.cellCount where published[cell] {
             model.add(atoms: cellAtoms[cell], lower: table.counts[cell], upper: table.counts[cell])
         }
-        return try model.intervals(of: targets.map(atomsOf), provingWidth: provingWidth)
+        // The first audit's points stay feasible while every cell published now was published
+        // then: fewer rows, a larger feasible set (``FeasiblePoints``).
+        let first = firstAudit
+        let seeds = first.points.flatMap { points in
+            zip(published, first.published).allSatisfy { !$0 || $1 } ? points : nil
+        }
+        let keeping: ((FeasiblePoints) -> Void)? = first.points == nil ? { first.points = $0; first.published = published } : nil
+        return try model.intervals(of: targets.map(atomsOf), provingWidth: provingWidth, seeds: seeds, keeping: keeping)
     }
+
+    /// Leaves only `targets` for later audits (``SuppressionPlan/settleTargets(_:protectionLevel:)``).
+    func settle(keeping targets: [AuditTarget]) { firstAudit.unsettled = targets }
 
     /// The earlier withheld cells and change cells that share people with `cells`: publishing a
     /// cell again fails at them, when not at a neighbour in the new table, since the reader
@@ -208,6 +232,25 @@ struct LinkedAuditor: SuppressionAuditor {
 }
 
 extension SuppressionPlan {
+    /// Audits the pattern before secondary suppression (primary, group-disclosure and ledger cells
+    /// withheld, everything else published) and settles the targets no later pattern can fail.
+    ///
+    /// Every later pattern of this release withholds at least these cells: secondary suppression
+    /// only adds, and the cleanup publishes again only secondary suppressions. Its reader has a
+    /// subset of these rows, so every target's interval then holds the interval found now. A target
+    /// already `protectionLevel` wide stays so; one that equals what earlier releases alone allow
+    /// stays equal (it cannot be wider). Neither can fail again, so later audits leave them out, and
+    /// they start from this audit's feasible points (``FeasiblePoints``). Targets that may fail stay.
+    mutating func settleTargets(_ auditor: LinkedAuditor, protectionLevel: Int) throws {
+        let targets = auditor.reachableTargets
+        let intervals = try auditor.intervals(of: targets, plan: self)
+        let narrow = zip(targets, intervals).filter { !$0.1.protects(protectionLevel) }
+        let missing = narrow.map(\.0).filter { earlierOnly[$0] == nil }
+        for (target, interval) in zip(missing, try auditor.earlierOnlyIntervals(of: missing)) { earlierOnly[target] = interval }
+        let unsettled = Set(narrow.filter { !$0.1.covers(earlierOnly[$0.0]!) }.map(\.0))
+        auditor.settle(keeping: targets.filter(unsettled.contains))
+    }
+
     /// The release-ledger rule: a cell counting the same people as a cell an earlier release
     /// suppressed (the same atoms, e.g. the same domain and nobody joined or left since) stays
     /// suppressed (reason `ledger`).

@@ -57,6 +57,7 @@ public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePo
         let auditor = LinkedAuditor(table: table, earlier: earlier, universe: universe, changes: changes, rules: rules,
                                     provingWidth: policy.protectionLevel)
         try plan.applyLedger(auditor, protectionLevel: policy.protectionLevel)
+        try plan.settleTargets(auditor, protectionLevel: policy.protectionLevel)
         plan.singletonPass()
         // The cleanup audits the result in full once; the secondary pass need not do it before.
         let audited = try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel,

@@ -117,8 +117,11 @@ struct LinkedTablesTests {
         let earlier = [ReleasedCell(domain: CellDomain(["unit": ["10", "11"]]), status: .published, value: 40)]
         let table = try CountTable(dimensions: [try .flat("unit", leaves: ["10", "11"])],
                                    counts: [["10"]: 3, ["11"]: 9])
-        #expect(throws: DisclosureError.inconsistentReleases("the published figures admit no non-negative counts")) {
-            _ = try protect(table, earlier: earlier)
+        // Presolve or the solver finds the contradiction, depending on which audit meets it first.
+        let error = #expect(throws: DisclosureError.self) { _ = try protect(table, earlier: earlier) }
+        guard case .inconsistentReleases = error else {
+            Issue.record("expected inconsistent releases, got \(String(describing: error))")
+            return
         }
     }
 

@@ -1,0 +1,61 @@
+/// Feasible points of one audit's system, kept over atoms so that a later audit can start from them.
+///
+/// Secondary suppression and the cleanup audit one pattern after another. Every pattern after the
+/// first full audit withholds at least the cells that audit's pattern withheld (as long as the
+/// cleanup publishes again only cells that pattern published): its system has a subset of the
+/// rows, so its feasible set holds the first one, and every point found then is still feasible.
+/// Two such points far apart on a target prove the target wide without solving its programs
+/// (``AttackerModel/intervals(of:provingWidth:seeds:)``). Without this, the audit at the end of the
+/// cleanup solved again, target by target, what the first audit had already shown.
+///
+/// A point of the first system is stored as the value of each atom: presolve's fixed values, and
+/// in each block, each class's sum on the class's first atom (any split of a class is as feasible
+/// as any other there). A later system's classes are unions of the first one's (fewer rows tell
+/// fewer atoms apart), so its class sums do not depend on that choice.
+struct FeasiblePoints {
+    /// How many points a block keeps at most (the latest found).
+    static let limit = 512
+
+    private let fixed: [Int?]
+    private let blockOfAtom: [Int]
+    private let positionOfAtom: [Int]
+    /// For each block of the first system, its points over its atoms (in the block's atom order).
+    private let points: [[[Double]]]
+
+    /// - Parameter samples: each block's points in class sums (``BlockSolver/samples(of:)``).
+    init(blocks: AttackerBlocks, fixed: [Int?], samples: (Int) -> [[Double]]) {
+        self.fixed = fixed
+        blockOfAtom = blocks.blockOfAtom
+        positionOfAtom = blocks.columnOfAtom
+        points = blocks.blocks.indices.map { index in
+            let block = blocks.blocks[index]
+            var firstColumn = [Int](repeating: -1, count: block.classSizes.count)
+            for (column, id) in block.classOfColumn.enumerated() where firstColumn[id] < 0 { firstColumn[id] = column }
+            return samples(index).suffix(Self.limit).map { sums in
+                var values = [Double](repeating: 0, count: block.atoms.count)
+                for (id, column) in firstColumn.enumerated() { values[column] = sums[id] }
+                return values
+            }
+        }
+    }
+
+    /// The stored points as class sums of `block` of a later system whose rows are a subset of the
+    /// first one's; empty when an atom of it lies in a block of the first system without points.
+    func classSums(of block: AttackerBlocks.Block) -> [[Double]] {
+        var count = Int.max
+        for atom in block.atoms where fixed[atom] == nil {
+            let old = blockOfAtom[atom]
+            guard old >= 0, !points[old].isEmpty else { return [] }
+            count = min(count, points[old].count)
+        }
+        if count == Int.max { count = 1 }
+        return (0..<count).map { index in
+            var sums = [Double](repeating: 0, count: block.classSizes.count)
+            for (column, atom) in block.atoms.enumerated() {
+                let value = fixed[atom].map(Double.init) ?? points[blockOfAtom[atom]][index][positionOfAtom[atom]]
+                sums[block.classOfColumn[column]] += value
+            }
+            return sums
+        }
+    }
+}
