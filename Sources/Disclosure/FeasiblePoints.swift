@@ -42,18 +42,27 @@ struct FeasiblePoints {
     /// The stored points as class sums of `block` of a later system whose rows are a subset of the
     /// first one's; empty when an atom of it lies in a block of the first system without points.
     func classSums(of block: AttackerBlocks.Block) -> [[Double]] {
-        var count = Int.max
-        for atom in block.atoms where fixed[atom] == nil {
+        var constant = [Double](repeating: 0, count: block.classSizes.count)
+        // For each block of the first system: where its atoms' values go (class, position).
+        var sources: [Int: [(id: Int, position: Int)]] = [:]
+        for (column, atom) in block.atoms.enumerated() {
+            if let value = fixed[atom] {
+                constant[block.classOfColumn[column]] += Double(value)
+                continue
+            }
             let old = blockOfAtom[atom]
             guard old >= 0, !points[old].isEmpty else { return [] }
-            count = min(count, points[old].count)
+            sources[old, default: []].append((block.classOfColumn[column], positionOfAtom[atom]))
         }
-        if count == Int.max { count = 1 }
+        let count = sources.keys.map { points[$0].count }.min() ?? 1
         return (0..<count).map { index in
-            var sums = [Double](repeating: 0, count: block.classSizes.count)
-            for (column, atom) in block.atoms.enumerated() {
-                let value = fixed[atom].map(Double.init) ?? points[blockOfAtom[atom]][index][positionOfAtom[atom]]
-                sums[block.classOfColumn[column]] += value
+            var sums = constant
+            sums.withUnsafeMutableBufferPointer { sums in
+                for (old, pairs) in sources {
+                    points[old][index].withUnsafeBufferPointer { values in
+                        for pair in pairs { sums[pair.id] += values[pair.position] }
+                    }
+                }
             }
             return sums
         }
