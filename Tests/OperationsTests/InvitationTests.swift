@@ -170,6 +170,53 @@ import Vault
         #expect(try RawBytes.fingerprint(files) == fingerprint)
     }
 
+    static let header = "unit,hired,career_group,employment\n"
+    static let good = "51,2026-10,gehoben,regular\n"
+
+    @Test(arguments: [
+        (header + good + "999,2026-10,gehoben,regular\n", 3, "unit"),
+        (header + good + good + "51,2026-10,general,regular\n", 4, "career_group"),
+        (header + good + "51,2026-10,gehoben\n", 3, nil),
+        (header + good + "51,\"2026-10,gehoben,regular\n", 3, nil),
+        ("unit,hired,career_group,employment,name\n" + good, 1, "name"),
+        ("unit,hired,career_group\n" + good, 1, "employment"),
+        ("unit,unit,career_group,employment\n" + good, 1, "unit"),
+        (header, nil, nil),
+        ("", nil, nil),
+        (header + good + "51;2026-10;gehoben;regular\n", 3, nil),
+        (header + "51," + String(repeating: "9", count: 70_000) + ",gehoben,regular\n", 2, nil),
+    ] as [(String, Int?, String?)])
+    func aBadBatchNamesLineAndColumnAndIssuesNothing(_ contents: String, _ line: Int?, _ field: String?) throws {
+        let (installation, demo) = try Self.open()
+        let fingerprint = try RawBytes.fingerprint(RawBytes.databaseFiles(demo.location.dataURL))
+        let file = try temporaryFile("cohort.csv", Array(contents.utf8))
+        #expect { try installation.issueInvitations(csv: file, by: Self.clerk) } throws: { error in
+            guard let error = error as? InputError else { return false }
+            return error.file == "cohort.csv" && error.line == line && error.field == field
+        }
+        #expect(try installation.invitationCounts().isEmpty)
+        #expect(try RawBytes.fingerprint(RawBytes.databaseFiles(demo.location.dataURL)) == fingerprint)
+    }
+
+    @Test func invalidUTF8InABatchIsNamedByLine() throws {
+        let (installation, _) = try Self.open()
+        let bytes = Array((Self.header + Self.good).utf8) + [0x35, 0x31, 0x2C, 0xC3, 0x28] + Array(",gehoben,regular\n".utf8)
+        let file = try temporaryFile("cohort.csv", bytes)
+        #expect { try installation.issueInvitations(csv: file, by: Self.clerk) } throws: { error in
+            (error as? InputError)?.line == 3 && (error as? InputError)?.english.contains("UTF-8") == true
+        }
+        #expect(try installation.invitationCounts().isEmpty)
+    }
+
+    @Test func aBatchWithSemicolonsAndAByteOrderMarkIssuesOneInvitationPerRow() throws {
+        let (installation, _) = try Self.open()
+        let text = "\u{FEFF}employment;unit;hired;career_group\r\nregular;51;2026-10;gehoben\r\n\r\ntrainee;32;2027-01;mittel\r\n"
+        let issued = try installation.issueInvitations(csv: try temporaryFile("cohort.csv", Array(text.utf8)), by: Self.clerk)
+        #expect(issued.count == 2 && Set(issued.map(\.code.formatted)).count == 2)
+        #expect(try installation.invitationCounts()[2026] == InvitationCounts(issued: 1, open: 1))
+        #expect(try installation.invitationCounts()[2027] == InvitationCounts(issued: 1, open: 1))
+    }
+
     @Test func policyDecidesTheWaysOfEntry() throws {
         let hrOnly = try Self.policy(replacing: "entry: [self_service, hr]", with: "entry: [hr]")
         let (installation, _) = try Self.open(policy: hrOnly)
@@ -192,5 +239,49 @@ import Vault
         let (installation, _) = try Self.open(policy: fourWeeks)
         let issued = try installation.issueInvitation(context: Self.context, by: Self.clerk)
         #expect(issued.lastDay == AuditDay.format(Date().addingTimeInterval(27 * 86_400)))
+    }
+}
+
+/// What a stolen copy of the data directory holds after invitations were issued and answered.
+@Suite struct InvitationPrivacyTests {
+    static func spellings(_ code: InvitationCode) -> [String] {
+        let formatted = code.formatted, plain = formatted.replacingOccurrences(of: "-", with: "")
+        return [formatted, plain, formatted.lowercased(), plain.lowercased(), formatted.replacingOccurrences(of: "-", with: " ")]
+    }
+
+    static func files(under directory: URL) throws -> [URL] {
+        let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey])
+        return (walker?.allObjects as? [URL] ?? []).filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
+    }
+
+    @Test func noFileHoldsACodeAContextOrALinkBetweenInvitationAndResponse() throws {
+        let (installation, demo) = try InvitationTests.open()
+        let context = ["unit": "51", "hired": "2026-10", "career_group": "gehoben", "employment": "trainee"]
+        let issued = try (0..<3).map { _ in try installation.issueInvitation(context: context, by: InvitationTests.clerk) }
+        guard case .answered(let receipt) = try installation.redeemInvitation(issued[0].code, answers: InvitationTests.answers, consentedTo: 1) else {
+            Issue.record("not answered"); return
+        }
+        let key = try Keystore.open(demo.location).receiptKey().invitationKey()
+        let files = try Self.files(under: demo.location.directory)
+        #expect(files.contains { $0.lastPathComponent == "vielfalt.sqlite" } && files.contains { $0.lastPathComponent == "audit.head" })
+        // The answered invitation's hash is gone; the open ones are there only as hashes.
+        let redeemedHash = Data(key.lookupHash(issued[0].code))
+        var openHashesFound = 0
+        for file in files {
+            let bytes = try Data(contentsOf: file)
+            #expect(bytes.range(of: redeemedHash) == nil, "the answered invitation's hash is left in \(file.lastPathComponent)")
+            openHashesFound += issued.dropFirst().filter { bytes.range(of: Data(key.lookupHash($0.code))) != nil }.count
+        }
+        #expect(openHashesFound == 2, "the test must see the open invitations' hashes, or it proves nothing")
+        let canaries = issued.flatMap { Self.spellings($0.code) } + [receipt.formatted, receipt.formatted.replacingOccurrences(of: "-", with: ""),
+                                                         "gehoben", "trainee", "2026-10"]
+        #expect(try RawBytes.findings(canaries, in: files).isEmpty)
+        // The write-ahead log, which held the deleted invitation next to the new response, is emptied.
+        let wal = URL(fileURLWithPath: demo.location.dataURL.path + "-wal")
+        #expect(((try? FileManager.default.attributesOfItem(atPath: wal.path)[.size] as? Int) ?? 0) == 0)
+        // The log counts the answer in the week's tally, never as an invitation's.
+        let actions = try installation.logEntries().map(\.action)
+        #expect(actions.filter { $0.contains("invitation") } == ["invitations issued", "invitations issued", "invitations issued"])
+        #expect(try installation.logEntries().allSatisfy { !$0.detail.contains("respondent") })
     }
 }
