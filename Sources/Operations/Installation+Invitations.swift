@@ -1,5 +1,6 @@
 import Foundation
 import Forms
+import Letters
 import Retention
 import Store
 import Vault
@@ -84,10 +85,22 @@ extension Installation {
         }
     }
 
-    /// Deletes the invitations expired as of `asOf` (default today) and counts them as not answered.
+    /// Deletes the invitations expired as of `asOf` (default today; a later day is refused, as
+    /// invitations do not expire early) and counts them as not answered.
     @discardableResult
     public func expireInvitations(asOf: String? = nil, by actor: Actor) throws -> Int {
-        try intake.expireInvitations(asOf: asOf ?? AuditDay.today(), by: actor)
+        let today = AuditDay.today()
+        guard (asOf ?? today) <= today else {
+            throw InputError(field: "as-of", english: "may not lie after today: invitations do not expire early",
+                             german: "Darf nicht nach heute liegen: Einladungen verfallen nicht vorzeitig.")
+        }
+        return try data.expireInvitations(asOf: asOf ?? today, by: actor)
+    }
+
+    /// As ``expireInvitations(asOf:by:)``, on any day: tests look ahead with it.
+    @discardableResult
+    func expireInvitations(lookingAheadTo day: String, by actor: Actor) throws -> Int {
+        try data.expireInvitations(asOf: day, by: actor)
     }
 
     /// Issued, open, answered (or declined inside the questionnaire) and expired invitations per period.
@@ -110,5 +123,29 @@ extension Installation {
         let moved = calendar.date(byAdding: .day, value: days, to: date)!
         let c = calendar.dateComponents([.year, .month, .day], from: moved)
         return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+}
+
+extension Installation {
+    /// The printable letters of `invitations`, one A4 page each, in their order; the sender and the
+    /// purpose come from `processing.yaml`. `surveyURL` is where the questionnaire is reached.
+    public func letters(_ invitations: [IssuedInvitation], surveyURL: String) throws -> String {
+        let url = try Self.surveyURL(surveyURL)
+        let record = try Policies.file("processing.yaml", in: directories.policy) { try ProcessingRecord.load(contentsOf: $0) }
+        let sender = InvitationLetter.Sender(controller: record.controller.name, dataProtectionContact: record.dataProtectionOfficer.contact,
+                                             purpose: record.purpose)
+        return InvitationLetter.document(invitations.map { InvitationLetter(code: $0.code.formatted, lastDay: $0.lastDay) },
+                                         surveyURL: url, sender: sender)
+    }
+
+    /// An http(s) address without spaces, quotes or a code of its own.
+    static func surveyURL(_ text: String) throws -> String {
+        guard let components = URLComponents(string: text), ["https", "http"].contains(components.scheme ?? ""),
+              components.host?.isEmpty == false, !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }),
+              components.queryItems?.contains(where: { $0.name == "code" }) != true, text.utf8.count <= 200 else {
+            throw InputError(field: "survey-url", english: "expected the questionnaire's address, e.g. https://vielfalt.example/survey",
+                             german: "Erwartet wird die Adresse des Fragebogens, z. B. https://vielfalt.example/survey.")
+        }
+        return text
     }
 }

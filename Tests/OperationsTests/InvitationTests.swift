@@ -1,6 +1,6 @@
 import Foundation
 import Forms
-import Operations
+@testable import Operations
 import Retention
 import Store
 import Testing
@@ -100,11 +100,13 @@ import Vault
             Issue.record("not answered"); return
         }
         // Eight weeks by default: still open the day before they expire, gone on the day.
-        #expect(try installation.expireInvitations(asOf: cohort[0].lastDay, by: Self.clerk) == 0)
+        #expect(try installation.expireInvitations(lookingAheadTo: cohort[0].lastDay, by: Self.clerk) == 0)
         #expect(try installation.openInvitation(cohort[0].code) != nil)
         let expiresOn = AuditDay.format(Date().addingTimeInterval(8 * 7 * 86_400))
         #expect(cohort[0].lastDay < expiresOn)
-        #expect(try installation.expireInvitations(asOf: expiresOn, by: Self.clerk) == 2)
+        #expect { try installation.expireInvitations(asOf: expiresOn, by: Self.clerk) } throws: { ($0 as? InputError)?.field == "as-of" }
+        #expect(try installation.expireInvitations(by: Self.clerk) == 0)
+        #expect(try installation.expireInvitations(lookingAheadTo: expiresOn, by: Self.clerk) == 2)
         #expect(try installation.invitationCounts()[2026] == InvitationCounts(issued: 3, open: 0, redeemed: 1, expired: 2))
         for invitation in cohort {
             #expect(try installation.openInvitation(invitation.code) == nil)
@@ -126,7 +128,7 @@ import Vault
         _ = try installation.redeemInvitation(issued[0].code, answers: Self.answers, consentedTo: 1)
         _ = try installation.redeemInvitation(issued[1].code, answers: [:], consentedTo: 1)
         _ = try installation.redeemInvitation(issued[2].code, answers: nil, consentedTo: nil)
-        try installation.expireInvitations(asOf: "2099-01-01", by: Self.clerk)
+        try installation.expireInvitations(lookingAheadTo: "2099-01-01", by: Self.clerk)
         let counts = try #require(try installation.invitationCounts()[2026])
         let now = try #require(try installation.countsByPeriod()[2026])
         #expect(counts == InvitationCounts(issued: 5, open: 0, redeemed: 3, expired: 2))
