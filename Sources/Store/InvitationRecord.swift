@@ -68,6 +68,24 @@ public struct InvitationCounts: Sendable, Equatable {
 }
 
 extension DataStore {
+    /// How many open invitations expire on or before `day`.
+    public func invitationsExpiring(onOrBefore day: String) throws -> Int {
+        try database.read { try InvitationRecord.filter(Column("expires_on") <= day).fetchCount($0) }
+    }
+
+    /// The form versions (whose consent text the respondents confirmed) of the responses held, per
+    /// period: `migration-background v1`.
+    public func formVersionsByPeriod() throws -> [Int: [String]] {
+        try database.read { db in
+            var result: [Int: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT period, form_id, form_version FROM response ORDER BY period, form_id, form_version") {
+                let id: String = row["form_id"], version: Int = row["form_version"]
+                result[row["period"], default: []].append("\(id) v\(version)")
+            }
+            return result
+        }
+    }
+
     /// The invitation counts per period.
     public func invitationCounts() throws -> [Int: InvitationCounts] {
         try database.read { db in

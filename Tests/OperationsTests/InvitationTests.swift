@@ -287,3 +287,25 @@ import Vault
         #expect(try installation.logEntries().allSatisfy { !$0.detail.contains("respondent") })
     }
 }
+
+/// The data protection officer sees the ways of entry, the consent texts held and invitation counts.
+@Suite struct InvitationAuditTests {
+    @Test func theAuditShowsWaysConsentTextsAndInvitationCountsOnly() throws {
+        let (installation, _) = try InvitationTests.open()
+        let issued = try (0..<3).map { _ in try installation.issueInvitation(context: InvitationTests.context, by: InvitationTests.clerk) }
+        _ = try installation.redeemInvitation(issued[0].code, answers: InvitationTests.answers, consentedTo: 1)
+        _ = try installation.redeemInvitation(issued[1].code, answers: nil, consentedTo: nil)
+        let today = try installation.audit(asOf: AuditDay.today())
+        #expect(today.entry.ways == ["self_service", "hr"] && today.entry.invitationWeeks == 8)
+        #expect(today.entry.consent.first { $0.period == 2026 }?.formVersions == ["migration-background v1"])
+        #expect(today.entry.invitations.map { [$0.period, $0.issued, $0.open, $0.answered, $0.expired] } == [[2026, 3, 1, 2, 0]])
+        #expect(!today.findings.contains { $0.text.en.contains("invitation") })
+        // Looking past the weeks: the open one is overdue until expired.
+        let later = try installation.audit(asOf: "2099-01-01")
+        #expect(later.findings.contains { $0.severity == "warning" && $0.text.en.hasPrefix("1 invitation(s) past their weeks") })
+        let json = try later.json()
+        #expect(!issued.contains { json.contains($0.code.formatted) })
+        #expect(later.markdown().contains("| 2026 | 3 | 1 | 2 | 0 |"))
+        #expect(later.html().contains("<td class=\"n\">3</td><td class=\"n\">1</td><td class=\"n\">2</td><td class=\"n\">0</td>"))
+    }
+}
