@@ -11,14 +11,40 @@ public enum InvitationBatch {
     public static let maximumRows = 10_000
 
     public static func contexts(in url: URL, form: FormDefinition, validator: EntryValidator) throws -> [Decline] {
-        let name = url.lastPathComponent
         var reader = try LineReader(url: url)
+        return try contexts(name: url.lastPathComponent, form: form, validator: validator) {
+            try reader.nextLine().map { (reader.lineNumber, $0) }
+        }
+    }
+
+    /// The same from the text of a form field (the web page's pasted CSV), named `name` in errors.
+    public static func contexts(csv bytes: [UInt8], name: String, form: FormDefinition, validator: EntryValidator) throws -> [Decline] {
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        var index = 0
+        return try contexts(name: name, form: form, validator: validator) {
+            guard index < lines.count else { return nil }
+            defer { index += 1 }
+            var line = Array(lines[index])
+            if line.last == 0x0D { line.removeLast() }
+            guard line.count <= LineReader.defaultMaxLineBytes else {
+                throw InputError(file: name, line: index + 1, english: "line is longer than \(LineReader.defaultMaxLineBytes) bytes",
+                                 german: "Zeile ist länger als \(LineReader.defaultMaxLineBytes) Byte.")
+            }
+            return (index + 1, line)
+        }
+    }
+
+    /// Reads numbered lines from `next` until it returns nil.
+    static func contexts(name: String, form: FormDefinition, validator: EntryValidator,
+                         next: () throws -> (number: Int, bytes: [UInt8])?) throws -> [Decline] {
         var header: [String]?
         var separator = UInt8(ascii: ",")
         var contexts: [Decline] = []
+        var number = 0
         do {
-            while let raw = try reader.nextLine() {
-                let line = EntryParser.droppingBOM(raw, first: reader.lineNumber == 1)
+            while let (lineNumber, raw) = try next() {
+                number = lineNumber
+                let line = EntryParser.droppingBOM(raw, first: number == 1)
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 guard let columns = header else {
                     separator = line.contains(UInt8(ascii: ";")) ? UInt8(ascii: ";") : UInt8(ascii: ",")
@@ -37,7 +63,7 @@ public enum InvitationBatch {
                 contexts.append(try validator.validateDecline(form: form.id, version: form.version, context: context))
             }
         } catch let error as InputError {
-            throw error.located(file: name, line: reader.lineNumber)
+            throw error.located(file: name, line: number)
         }
         guard header != nil else { throw InputError(file: name, english: "the file is empty", german: "Die Datei ist leer.") }
         guard !contexts.isEmpty else {

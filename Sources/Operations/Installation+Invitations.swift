@@ -52,6 +52,13 @@ extension Installation {
         return try issue(contexts, form: definition, by: clerk)
     }
 
+    /// The same from CSV text (the web page's field), named `name` in errors.
+    public func issueInvitations(csvText: String, name: String, form: String? = nil, by clerk: Actor) throws -> [IssuedInvitation] {
+        let definition = try currentForm(form)
+        let contexts = try InvitationBatch.contexts(csv: Array(csvText.utf8), name: name, form: definition, validator: catalog.validator)
+        return try issue(contexts, form: definition, by: clerk)
+    }
+
     private func issue(_ contexts: [Decline], form: FormDefinition, by clerk: Actor) throws -> [IssuedInvitation] {
         try require(.selfService)
         let policy = try Policies.file("retention.yaml", in: directories.policy) { try RetentionPolicy.load(contentsOf: $0) }
