@@ -12,6 +12,8 @@ enum Templates {
         "requests": requests, "request": request, "requestRow": requestRow, "releases": releases,
         "audit": audit, "dpia": dpia, "logVerified": logVerified, "purge": purge,
         "password": password,
+        "invitations": invitations, "survey": survey, "surveyForm": surveyForm, "surveyReceipt": surveyReceipt,
+        "surveyDeclined": surveyDeclined,
     ]
 
     static let layout = #"""
@@ -55,6 +57,7 @@ enum Templates {
     {{^user}}<h2>{{t.home_staff}}</h2>
     <p><a href="/login">{{t.login}}</a></p>{{/user}}
     <h2>{{t.home_respondent}}</h2>
+    <p><a href="/survey">{{t.home_survey}}</a></p>
     <p><a href="/withdraw">{{t.home_withdraw}}</a></p>
     {{/main}}{{/layout}}
     """#
@@ -105,6 +108,7 @@ enum Templates {
     {{<layout}}{{$title}}{{#hasErrors}}{{t.error_title}}: {{/hasErrors}}{{formTitle}}{{/title}}{{$main}}
     <h1>{{formTitle}}</h1>
     {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
+    <p class="notice">{{t.entry_sees_answers}} <a href="/invitations">{{t.entry_invite_instead}}</a></p>
     """# + errorSummary + #"""
     <form method="post" action="/entry/{{formID}}" class="stack" autocomplete="off" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">

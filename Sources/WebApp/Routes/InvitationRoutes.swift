@@ -1,0 +1,83 @@
+import Forms
+import Foundation
+import Hummingbird
+import Operations
+import Store
+
+/// HR's invitation page: one invitation from a context, or one per row of pasted CSV; the answer
+/// is the printable letter document (one A4 page each), `no-store` like every page. HR sees the
+/// codes on the letters it hands out, and the counts; never an answer or a receipt.
+struct InvitationRoutes {
+    let services: AppServices
+
+    func register(on router: Router<AppRequestContext>) {
+        let group = router.group("invitations").requiring(.hr, maxBodySize: services.configuration.maxBodySize, showsRefusedBody: true)
+        group.get { request, context in try await page(request, context) }
+        group.post { request, context in
+            var fields: FormFields?
+            do {
+                let submitted = try context.form!.fields()
+                fields = submitted
+                var values: [String: String] = [:]
+                for (name, value) in submitted.values where name != "_csrf" {
+                    guard name.hasPrefix("ctx.") else { throw InputError(field: name, english: "unknown field", german: "Unbekanntes Feld.") }
+                    values[String(name.dropFirst(4))] = value.trimmingCharacters(in: .whitespaces)
+                }
+                let entered = values, installation = services.installation, clerk = clerk(context)
+                let issued = try await Blocking.run { try installation.issueInvitation(context: entered, by: clerk) }
+                return try await letters([issued], request: request)
+            } catch let error as InputError {
+                return try await page(request, context, fields: fields, errors: [error], status: EntryRoutes.status(context))
+            }
+        }
+        group.post("batch") { request, context in
+            var csv = ""
+            do {
+                csv = try context.form!.fields()["csv"] ?? ""
+                let text = csv, installation = services.installation, clerk = clerk(context)
+                let issued = try await Blocking.run { try installation.issueInvitations(csvText: text, name: "CSV", by: clerk) }
+                return try await letters(issued, request: request)
+            } catch let error as InputError {
+                let place = { (line: String, column: String) in
+                    error.line.map { "\(line) \($0)\(error.field.map { ", \(column) \($0)" } ?? ""): " } ?? ""
+                }
+                let located = InputError(field: "csv", english: place("line", "column") + error.english,
+                                         german: place("Zeile", "Spalte") + error.german)
+                return try await page(request, context, csv: csv, errors: [located], status: EntryRoutes.status(context))
+            }
+        }
+    }
+
+    private func clerk(_ context: AppRequestContext) -> Actor { Actor(role: Role.hr.rawValue, user: context.identity!.name) }
+
+    private func letters(_ issued: [IssuedInvitation], request: Request) async throws -> Response {
+        let installation = services.installation, url = Self.surveyURL(request, secure: services.configuration.secureCookies)
+        return PageRenderer.html(try await Blocking.run { try installation.letters(issued, surveyURL: url) })
+    }
+
+    private func page(_ request: Request, _ context: AppRequestContext, fields: FormFields? = nil, csv: String = "",
+                      errors: [InputError] = [], status: HTTPResponse.Status = .ok) async throws -> Response {
+        let installation = services.installation
+        let counts = try await Blocking.run { try installation.invitationCounts() }
+        guard let form = services.catalog.current.first else { throw HTTPError(.notFound) }
+        var view = EntryFormView(form: form, units: services.catalog.units, language: context.language)
+        view.fields = fields
+        view.errors = errors.filter { $0.field != "csv" }
+        var values = view.values()
+        values["csv"] = csv
+        if let error = errors.first(where: { $0.field == "csv" }) {
+            values["csvError"] = context.message(error)
+            values["hasErrors"] = true
+            values["errors"] = [["anchor": "csv", "label": Strings.text("invite_batch_label", context.language), "message": context.message(error)]]
+        }
+        values["counts"] = counts.keys.sorted().map { period in
+            let c = counts[period]!
+            return ["period": period, "issued": c.issued, "open": c.open, "answered": c.redeemed, "expired": c.expired] as [String: Any]
+        }
+        return services.pages.page("invitations", values, request: request, context: context, status: status)
+    }
+
+    static func surveyURL(_ request: Request, secure: Bool) -> String {
+        EntryRoutes.withdrawURL(request, secure: secure).replacingOccurrences(of: "/withdraw", with: "/survey")
+    }
+}
