@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Operations", dependencies: ["Bilingual", "Vault", "Forms", "Store", "Disclosure", "Reports", "Retention", "Letters"],
                 swiftSettings: strict),
         .target(name: "WebApp", dependencies: [
-            "Bilingual", "Vault", "Forms", "Store", "Reports", "Retention", "Operations",
+            "Bilingual", "Vault", "Forms", "Store", "Reports", "Retention", "Operations", "Letters",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "HummingbirdAuth", package: "hummingbird-auth"),

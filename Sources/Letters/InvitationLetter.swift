@@ -35,10 +35,16 @@ public struct InvitationLetter: Sendable {
         surveyURL + (surveyURL.contains("?") ? "&" : "?") + "code=" + code
     }
 
-    /// One printable document, one letter per page.
-    public static func document(_ letters: [InvitationLetter], surveyURL: String, sender: Sender) -> String {
-        HTML.document(title: "Einladung zur Befragung / Invitation to the survey", language: "de", stylesheet: stylesheet,
-                      body: letters.map { $0.page(surveyURL: surveyURL, sender: sender) }.joined(separator: "\n"))
+    /// One printable document, one letter per page. With `stylesheetHref` the stylesheet is linked
+    /// instead of inlined: a page served under a Content-Security-Policy without inline styles.
+    public static func document(_ letters: [InvitationLetter], surveyURL: String, sender: Sender, stylesheetHref: String? = nil) -> String {
+        let title = "Einladung zur Befragung / Invitation to the survey"
+        let body = letters.map { $0.page(surveyURL: surveyURL, sender: sender) }.joined(separator: "\n")
+        guard let stylesheetHref else { return HTML.document(title: title, language: "de", stylesheet: stylesheet, body: body) }
+        return ["<!doctype html>", "<html lang=\"de\"><head><meta charset=\"utf-8\">",
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", "<title>\(HTML.escape(title))</title>",
+                "<link rel=\"stylesheet\" href=\"\(HTML.escape(stylesheetHref))\"></head><body>", body, "</body></html>"]
+            .joined(separator: "\n") + "\n"
     }
 
     func page(surveyURL: String, sender: Sender) -> String {
@@ -79,7 +85,7 @@ public struct InvitationLetter: Sendable {
             """
     }
 
-    static let stylesheet = """
+    public static let stylesheet = """
         @page { size: A4; margin: 20mm; }
         body { font-family: sans-serif; font-size: 11pt; line-height: 1.4; color: #000; margin: 0; }
         .letter { max-width: 170mm; margin: 0 auto 2em; break-after: page; page-break-after: always; }

@@ -136,13 +136,13 @@ extension Installation {
 extension Installation {
     /// The printable letters of `invitations`, one A4 page each, in their order; the sender and the
     /// purpose come from `processing.yaml`. `surveyURL` is where the questionnaire is reached.
-    public func letters(_ invitations: [IssuedInvitation], surveyURL: String) throws -> String {
+    public func letters(_ invitations: [IssuedInvitation], surveyURL: String, stylesheetHref: String? = nil) throws -> String {
         let url = try Self.surveyURL(surveyURL)
         let record = try Policies.file("processing.yaml", in: directories.policy) { try ProcessingRecord.load(contentsOf: $0) }
         let sender = InvitationLetter.Sender(controller: record.controller.name, dataProtectionContact: record.dataProtectionOfficer.contact,
                                              purpose: record.purpose)
         return InvitationLetter.document(invitations.map { InvitationLetter(code: $0.code.formatted, lastDay: $0.lastDay) },
-                                         surveyURL: url, sender: sender)
+                                         surveyURL: url, sender: sender, stylesheetHref: stylesheetHref)
     }
 
     /// An http(s) address without spaces, quotes or a code of its own.

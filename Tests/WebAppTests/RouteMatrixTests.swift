@@ -26,6 +26,7 @@ struct RouteMatrixTests {
     static let routes: [Route] = [
         Route(method: .get, pattern: "/", path: "/", allowed: everyone),
         Route(method: .get, pattern: "/static/style.css", path: "/static/style.css", allowed: everyone),
+        Route(method: .get, pattern: "/static/letter.css", path: "/static/letter.css", allowed: everyone),
         Route(method: .get, pattern: "/login", path: "/login", allowed: everyone),
         Route(method: .get, pattern: "/health/live", path: "/health/live", allowed: everyone),
         Route(method: .get, pattern: "/health/ready", path: "/health/ready", allowed: everyone),

@@ -18,7 +18,9 @@ struct SurveyTests {
         try await browser.get("/invitations")
         let letter = try await browser.post("/invitations", context)
         #expect(letter.status == .ok)
-        #expect(letter.body.contains("@page { size: A4") && letter.body.contains("http://localhost/survey"))
+        #expect(letter.body.contains("<link rel=\"stylesheet\" href=\"/static/letter.css\">") && !letter.body.contains("<style>"))
+        #expect(letter.body.contains("http://localhost/survey"))
+        #expect(try await browser.get("/static/letter.css").body.contains("@page { size: A4"))
         let code = try #require(Self.letterCodes(letter.body).first)
         try await browser.post("/logout", [])
         return code

@@ -1,6 +1,7 @@
 import Forms
 import Foundation
 import Hummingbird
+import Letters
 import Operations
 import Store
 
@@ -11,6 +12,11 @@ struct InvitationRoutes {
     let services: AppServices
 
     func register(on router: Router<AppRequestContext>) {
+        // The letters' print stylesheet, linked: the pages' policy allows no inline style.
+        router.get("/static/letter.css") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                     body: .init(byteBuffer: ByteBuffer(string: InvitationLetter.stylesheet)))
+        }
         let group = router.group("invitations").requiring(.hr, maxBodySize: services.configuration.maxBodySize, showsRefusedBody: true)
         group.get { request, context in try await page(request, context) }
         group.post { request, context in
@@ -52,7 +58,7 @@ struct InvitationRoutes {
 
     private func letters(_ issued: [IssuedInvitation], request: Request) async throws -> Response {
         let installation = services.installation, url = Self.surveyURL(request, secure: services.configuration.secureCookies)
-        return PageRenderer.html(try await Blocking.run { try installation.letters(issued, surveyURL: url) })
+        return PageRenderer.html(try await Blocking.run { try installation.letters(issued, surveyURL: url, stylesheetHref: "/static/letter.css") })
     }
 
     private func page(_ request: Request, _ context: AppRequestContext, fields: FormFields? = nil, csv: String = "",
