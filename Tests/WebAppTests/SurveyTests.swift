@@ -124,6 +124,27 @@ struct SurveyTests {
         #expect(good.body.components(separatedBy: "<article class=\"letter\">").count == 3)
     }
 
+    @Test("a valid, a used, an unknown and a mistyped code all take at least the minimum time")
+    func padded() async throws {
+        let fixture = try WebAppFixture { $0.withdrawalMinimumDuration = .milliseconds(300) }
+        let durations = try await fixture.run { browser in
+            let code = try await Self.invite(browser)
+            let used = try await Self.invite(browser)
+            try await browser.get("/survey")
+            try await browser.post("/survey/decline", [("code", used)])
+            var durations: [Duration] = []
+            for attempt in [code, used, "0000-0000-0000-0000-001Y", "0000-0000-0000-0000-0011"] {
+                try await browser.get("/survey")
+                let start = ContinuousClock.now
+                try await browser.post("/survey", [("code", attempt)])
+                durations.append(ContinuousClock.now - start)
+            }
+            return durations
+        }
+        #expect(durations.count == 4)
+        for duration in durations { #expect(duration >= .milliseconds(300)) }
+    }
+
     @Test("code attempts are limited per address")
     func limited() async throws {
         let fixture = try WebAppFixture { $0.withdrawalLimit = .init(attempts: 2, window: .seconds(600)) }
