@@ -133,16 +133,29 @@ extension Installation {
     }
 }
 
+/// What every letter of a run says besides its code, checked before anything is issued, so that
+/// no invitation is stored whose letter cannot be written.
+public struct LetterTemplate: Sendable {
+    let surveyURL: String
+    let sender: InvitationLetter.Sender
+
+    /// The printable letters of `invitations`, one A4 page each, in their order. With
+    /// `stylesheetHref` the print stylesheet is linked instead of inlined (for the web page).
+    public func document(_ invitations: [IssuedInvitation], stylesheetHref: String? = nil) -> String {
+        InvitationLetter.document(invitations.map { InvitationLetter(code: $0.code.formatted, lastDay: $0.lastDay) },
+                                  surveyURL: surveyURL, sender: sender, stylesheetHref: stylesheetHref)
+    }
+}
+
 extension Installation {
-    /// The printable letters of `invitations`, one A4 page each, in their order; the sender and the
-    /// purpose come from `processing.yaml`. `surveyURL` is where the questionnaire is reached.
-    public func letters(_ invitations: [IssuedInvitation], surveyURL: String, stylesheetHref: String? = nil) throws -> String {
+    /// The letters' template: the survey's address (checked) and the sender and purpose from
+    /// `processing.yaml`. Call it before issuing.
+    public func letterTemplate(surveyURL: String) throws -> LetterTemplate {
         let url = try Self.surveyURL(surveyURL)
         let record = try Policies.file("processing.yaml", in: directories.policy) { try ProcessingRecord.load(contentsOf: $0) }
-        let sender = InvitationLetter.Sender(controller: record.controller.name, dataProtectionContact: record.dataProtectionOfficer.contact,
-                                             purpose: record.purpose)
-        return InvitationLetter.document(invitations.map { InvitationLetter(code: $0.code.formatted, lastDay: $0.lastDay) },
-                                         surveyURL: url, sender: sender, stylesheetHref: stylesheetHref)
+        return LetterTemplate(surveyURL: url, sender: InvitationLetter.Sender(controller: record.controller.name,
+                                                                             dataProtectionContact: record.dataProtectionOfficer.contact,
+                                                                             purpose: record.purpose))
     }
 
     /// An http(s) address without spaces, quotes or a code of its own.

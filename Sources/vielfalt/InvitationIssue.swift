@@ -38,7 +38,8 @@ struct InvitationIssue: ParsableCommand {
                 throw InputError(field: "survey-url", english: "the letters need the questionnaire's address (--survey-url)",
                                  german: "Die Briefe brauchen die Adresse des Fragebogens (--survey-url).")
             }
-            // Created first, so that an unwritable path is found before anything is issued.
+            // Checked and created first, so that no invitation is issued whose letter cannot be written.
+            let template = try surveyURL.map { try installation.letterTemplate(surveyURL: $0) }
             let sink = try letters.map { try LetterSink(path: $0) }
             do {
                 let issued: [IssuedInvitation]
@@ -49,7 +50,7 @@ struct InvitationIssue: ParsableCommand {
                     for (key, value) in single { context[key] = value }
                     issued = [try installation.issueInvitation(context: context, form: form, by: store.actor("hr"))]
                 }
-                if let sink, let surveyURL { try sink.write(installation.letters(issued, surveyURL: surveyURL)) }
+                if let sink, let template { try sink.write(template.document(issued)) }
                 for (n, invitation) in issued.enumerated() {
                     print(batch == nil ? invitation.code.formatted : "\(n + 1);\(invitation.code.formatted)")
                 }

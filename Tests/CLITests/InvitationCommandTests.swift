@@ -53,6 +53,7 @@ import TestSupport
 
     @Test func lettersNeedTheSurveyAddressAndBothWaysAtOnceAreRefused() throws {
         let letters = try temporaryDirectory("letters").appendingPathComponent("l.html").path
+        let before = try RawBytes.fingerprint(files)
         let noURL = try cli.run(["invitation", "issue", "--data", data, "--unit", "51", "--hired", "2026-10", "--career-group", "gehoben",
                                  "--employment", "regular", "--letters", letters])
         #expect(noURL.status == 2 && noURL.stderr.contains("survey-url"))
@@ -60,6 +61,7 @@ import TestSupport
                                   "--employment", "regular", "--letters", letters, "--survey-url", "javascript:alert(1)"])
         #expect(badURL.status == 2 && badURL.stderr.contains("survey-url"))
         #expect(!FileManager.default.fileExists(atPath: letters))
+        #expect(try RawBytes.fingerprint(files) == before, "no invitation is issued whose letter cannot be written")
         let both = try cli.run(["invitation", "issue", "--data", data, "--unit", "51", "--batch", "x.csv"])
         #expect(both.status == 2 && both.stderr.contains("--batch"))
         #expect(try cli.run(["invitation", "expire", "--data", data]).stdout.hasPrefix("0 invitation(s) expired"))

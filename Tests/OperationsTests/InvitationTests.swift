@@ -236,6 +236,23 @@ import Vault
         _ = try invitationsOnly.issueInvitation(context: Self.context, by: Self.clerk)
     }
 
+    @Test(arguments: ["javascript:alert(1)", "vielfalt.example/survey", "https://", "https://x.example/survey?code=1",
+                      "https://x.example/a b", "https://x.example/\"><script>", "ftp://x.example/survey"])
+    func aBadSurveyAddressIsRefusedBeforeAnythingIsIssued(_ url: String) throws {
+        let (installation, _) = try Self.open()
+        #expect { try installation.letterTemplate(surveyURL: url) } throws: { ($0 as? InputError)?.field == "survey-url" }
+    }
+
+    @Test func lettersNameTheSenderAndCarryEachCode() throws {
+        let (installation, _) = try Self.open()
+        let template = try installation.letterTemplate(surveyURL: "https://vielfalt.example/survey")
+        let issued = try (0..<2).map { _ in try installation.issueInvitation(context: Self.context, by: Self.clerk) }
+        let html = template.document(issued)
+        #expect(html.contains("Hanse- und Universitätsstadt Rostock") && html.contains("datenschutz@rostock.example"))
+        #expect(issued.allSatisfy { html.contains($0.code.formatted) } && html.contains("<code>https://vielfalt.example/survey</code>"))
+        #expect(html.contains("<style>") && !template.document(issued, stylesheetHref: "/static/letter.css").contains("<style>"))
+    }
+
     @Test func theWeeksComeFromPolicy() throws {
         let fourWeeks = try Self.policy(replacing: "invitation_weeks: 8", with: "invitation_weeks: 4")
         let (installation, _) = try Self.open(policy: fourWeeks)

@@ -13,7 +13,7 @@ struct InvitationRoutes {
 
     func register(on router: Router<AppRequestContext>) {
         // The letters' print stylesheet, linked: the pages' policy allows no inline style.
-        router.get("/static/letter.css") { _, _ in
+        router.get(RouterPath(Self.stylesheet)) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
                      body: .init(byteBuffer: ByteBuffer(string: InvitationLetter.stylesheet)))
         }
@@ -29,9 +29,12 @@ struct InvitationRoutes {
                     guard name.hasPrefix("ctx.") else { throw InputError(field: name, english: "unknown field", german: "Unbekanntes Feld.") }
                     values[String(name.dropFirst(4))] = value.trimmingCharacters(in: .whitespaces)
                 }
-                let entered = values, installation = services.installation, clerk = clerk(context)
-                let issued = try await Blocking.run { try installation.issueInvitation(context: entered, by: clerk) }
-                return try await letters([issued], request: request)
+                let entered = values, installation = services.installation, clerk = clerk(context), url = surveyURL(request)
+                let letters = try await Blocking.run {
+                    let template = try installation.letterTemplate(surveyURL: url)
+                    return template.document([try installation.issueInvitation(context: entered, by: clerk)], stylesheetHref: Self.stylesheet)
+                }
+                return PageRenderer.html(letters)
             } catch let error as InputError {
                 return try await page(request, context, fields: fields, errors: [error], status: EntryRoutes.status(context))
             }
@@ -40,9 +43,12 @@ struct InvitationRoutes {
             var csv = ""
             do {
                 csv = try context.form!.fields()["csv"] ?? ""
-                let text = csv, installation = services.installation, clerk = clerk(context)
-                let issued = try await Blocking.run { try installation.issueInvitations(csvText: text, name: "CSV", by: clerk) }
-                return try await letters(issued, request: request)
+                let text = csv, installation = services.installation, clerk = clerk(context), url = surveyURL(request)
+                let letters = try await Blocking.run {
+                    let template = try installation.letterTemplate(surveyURL: url)
+                    return template.document(try installation.issueInvitations(csvText: text, name: "CSV", by: clerk), stylesheetHref: Self.stylesheet)
+                }
+                return PageRenderer.html(letters)
             } catch let error as InputError {
                 let place = { (line: String, column: String) in
                     error.line.map { "\(line) \($0)\(error.field.map { ", \(column) \($0)" } ?? ""): " } ?? ""
@@ -56,10 +62,9 @@ struct InvitationRoutes {
 
     private func clerk(_ context: AppRequestContext) -> Actor { Actor(role: Role.hr.rawValue, user: context.identity!.name) }
 
-    private func letters(_ issued: [IssuedInvitation], request: Request) async throws -> Response {
-        let installation = services.installation, url = Self.surveyURL(request, secure: services.configuration.secureCookies)
-        return PageRenderer.html(try await Blocking.run { try installation.letters(issued, surveyURL: url, stylesheetHref: "/static/letter.css") })
-    }
+    static let stylesheet = "/static/letter.css"
+
+    private func surveyURL(_ request: Request) -> String { Self.surveyURL(request, secure: services.configuration.secureCookies) }
 
     private func page(_ request: Request, _ context: AppRequestContext, fields: FormFields? = nil, csv: String = "",
                       errors: [InputError] = [], status: HTTPResponse.Status = .ok) async throws -> Response {
