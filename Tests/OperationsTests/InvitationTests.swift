@@ -121,6 +121,19 @@ import Vault
         }
     }
 
+    @Test func thePurgeExpiresInvitationsAsRetentionRuns() throws {
+        let (installation, demo) = try Self.open()
+        let context = try Repository.validator.validateDecline(form: "migration-background", version: 1, context: Self.context)
+        _ = try demo.intake().issueInvitations([context, context], expiresOn: "2026-01-01", by: Self.clerk)
+        let fresh = try installation.issueInvitation(context: Self.context, by: Self.clerk)
+        #expect(try installation.invitationCounts()[2026]?.open == 1, "issuing expired the overdue ones first")
+        #expect(try installation.invitationCounts()[2026]?.expired == 2)
+        _ = try demo.intake().issueInvitations([context], expiresOn: "2026-01-01", by: Self.clerk)
+        _ = try installation.purge(by: Actor(role: "dpo", user: "dpo"))
+        #expect(try installation.invitationCounts()[2026] == InvitationCounts(issued: 4, open: 1, redeemed: 0, expired: 3))
+        #expect(try installation.openInvitation(fresh.code) != nil)
+    }
+
     @Test func responseRatesShowAnswersDeclinesAndNonAnswersApart() throws {
         let (installation, _) = try Self.open()
         let start = try installation.countsByPeriod()[2026] ?? (0, 0)
