@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import TestSupport
 @testable import WebApp
 
 @Suite("Invitations: HR issues, the respondent answers, HR never sees an answer")
@@ -48,7 +49,8 @@ struct SurveyTests {
         #expect(again.status == .unprocessableContent && again.body.contains("Dieser Code gilt nicht"))
         #expect(hrPage.status == .ok && !hrPage.body.contains(String(code)))
         #expect(hrPage.body.contains("<tr><th scope=\"row\">2026</th><td>1</td><td>0</td><td>1</td><td>0</td></tr>"))
-        #expect(entryPage.body.contains("sehen Sie die Antworten der Person") && entryPage.body.contains("href=\"/invitations\""))
+        #expect(entryPage.body.contains("sehen Sie die Antworten der Person") && entryPage.body.contains("Besser: Stellen Sie eine Einladung aus"))
+        #expect(entryPage.body.contains("<a href=\"/invitations\">Einladung ausstellen</a>"))
     }
 
     @Test("a used code and an unknown code get the same page")
@@ -143,6 +145,40 @@ struct SurveyTests {
         }
         #expect(durations.count == 4)
         for duration in durations { #expect(duration >= .milliseconds(300)) }
+    }
+
+    /// A copy of the shipped policy whose ways of entry are `ways`.
+    static func policy(entry ways: String) throws -> URL {
+        let policy = try temporaryDirectory("policy")
+        for name in ["retention.yaml", "processing.yaml", "disclosure.yaml", "perturbation-table.csv"] {
+            try FileManager.default.copyItem(at: Repository.policyDirectory.appendingPathComponent(name), to: policy.appendingPathComponent(name))
+        }
+        let file = policy.appendingPathComponent("retention.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "entry: [self_service, hr]", with: "entry: \(ways)").write(to: file, atomically: true, encoding: .utf8)
+        return policy
+    }
+
+    @Test("policy decides which ways of entry the pages offer")
+    func waysOfEntry() async throws {
+        let hrOnly = try WebAppFixture { $0.policyDirectory = try! Self.policy(entry: "[hr]") }
+        let (invitations, refused, entry) = try await hrOnly.run { browser in
+            try await browser.login(.hr)
+            let invitations = try await browser.get("/invitations")
+            let refused = try await browser.post("/invitations", Self.context)
+            return (invitations, refused, try await browser.get(entryPath))
+        }
+        #expect(invitations.body.contains("Einladungen sind laut Richtlinie nicht vorgesehen"))
+        #expect(refused.status == .unprocessableContent && refused.body.contains("Einladungen zur Selbstauskunft sind laut Richtlinie nicht vorgesehen"))
+        #expect(entry.body.contains("sehen Sie die Antworten der Person") && !entry.body.contains("Besser: Stellen Sie eine Einladung aus"))
+        let selfServiceOnly = try WebAppFixture { $0.policyDirectory = try! Self.policy(entry: "[self_service]") }
+        let saved = try await selfServiceOnly.run { browser in
+            try await browser.login(.hr)
+            try await browser.get(entryPath)
+            return try await browser.post(entryPath, validEntry)
+        }
+        #expect(saved.status == .unprocessableContent && saved.body.contains("bitte eine Einladung ausstellen"))
+        #expect(try selfServiceOnly.stored() == (0, 0))
     }
 
     @Test("code attempts are limited per address")

@@ -22,8 +22,10 @@ extension Strings {
         "invite_expired": t("verfallen, nicht beantwortet", "expired, not answered"),
         "invite_off": t("Einladungen sind laut Richtlinie nicht vorgesehen (retention.yaml, entry).",
                         "Invitations are not offered by policy (retention.yaml, entry)."),
-        "entry_sees_answers": t("Wenn Sie den Fragebogen hier erfassen, sehen Sie die Antworten der Person. Besser: Stellen Sie eine Einladung aus; dann antwortet die Person selbst, und Sie sehen keine Antwort.",
-                                "If you enter the questionnaire here, you will see the person's answers. Better: issue an invitation; the person then answers themselves, and you see no answer."),
+        "entry_sees_answers_plain": t("Wenn Sie den Fragebogen hier erfassen, sehen Sie die Antworten der Person.",
+                                      "If you enter the questionnaire here, you will see the person's answers."),
+        "entry_invitation_better": t("Besser: Stellen Sie eine Einladung aus; dann antwortet die Person selbst, und Sie sehen keine Antwort.",
+                                     "Better: issue an invitation; the person then answers themselves, and you see no answer."),
         "entry_invite_instead": t("Einladung ausstellen", "Issue an invitation instead"),
         // respondent
         "home_survey": t("Fragebogen mit Einladungscode beantworten", "Answer the questionnaire with your invitation code"),

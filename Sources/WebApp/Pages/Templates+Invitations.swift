@@ -4,6 +4,7 @@ extension Templates {
     {{<layout}}{{$title}}{{#hasErrors}}{{t.error_title}}: {{/hasErrors}}{{t.invite_title}}{{/title}}{{$main}}
     <h1>{{t.invite_title}}</h1>
     <p>{{t.invite_intro}}</p>
+    {{#off}}<p class="notice" role="status">{{t.invite_off}}</p>{{/off}}
     """# + errorSummary + #"""
     <form method="post" action="/invitations" class="stack" autocomplete="off" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">

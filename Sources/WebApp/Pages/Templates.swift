@@ -108,7 +108,7 @@ enum Templates {
     {{<layout}}{{$title}}{{#hasErrors}}{{t.error_title}}: {{/hasErrors}}{{formTitle}}{{/title}}{{$main}}
     <h1>{{formTitle}}</h1>
     {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
-    <p class="notice">{{t.entry_sees_answers}} <a href="/invitations">{{t.entry_invite_instead}}</a></p>
+    <p class="notice">{{t.entry_sees_answers_plain}}{{#invitationsOffered}} {{t.entry_invitation_better}} <a href="/invitations">{{t.entry_invite_instead}}</a>{{/invitationsOffered}}</p>
     """# + errorSummary + #"""
     <form method="post" action="/entry/{{formID}}" class="stack" autocomplete="off" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Letters
 import Operations
+import Retention
 import Store
 
 /// HR's invitation page: one invitation from a context, or one per row of pasted CSV; the answer
@@ -69,13 +70,14 @@ struct InvitationRoutes {
     private func page(_ request: Request, _ context: AppRequestContext, fields: FormFields? = nil, csv: String = "",
                       errors: [InputError] = [], status: HTTPResponse.Status = .ok) async throws -> Response {
         let installation = services.installation
-        let counts = try await Blocking.run { try installation.invitationCounts() }
+        let (counts, ways) = try await Blocking.run { (try installation.invitationCounts(), try installation.entryWays()) }
         guard let form = services.catalog.current.first else { throw HTTPError(.notFound) }
         var view = EntryFormView(form: form, units: services.catalog.units, language: context.language)
         view.fields = fields
         view.errors = errors.filter { $0.field != "csv" }
         var values = view.values()
         values["csv"] = csv
+        if !ways.contains(.selfService) { values["off"] = true }
         if let error = errors.first(where: { $0.field == "csv" }) {
             values["csvError"] = context.message(error)
             values["hasErrors"] = true
