@@ -111,6 +111,7 @@ struct AppServices: Sendable {
     let withdrawalLimiter: RateLimiter
     /// Attempts at invitation codes, per address, limited as withdrawals are.
     let surveyLimiter: RateLimiter
+    let kiosks = KioskRegistry()
     let sessionStore: BoundedSessionStore
     let sessionCookieName: String
     static let sessionKeyPrefix = "session."
@@ -162,6 +163,7 @@ func makeRouter(_ services: AppServices) -> Router<AppRequestContext> {
                              defaultSessionExpiration: configuration.idleTimeout)))
     router.add(middleware: SessionUserMiddleware(users: services.users, idleTimeout: configuration.idleTimeout,
                                                  absoluteLifetime: configuration.absoluteSessionLifetime, epochs: services.sessionEpochs))
+    router.add(middleware: KioskMiddleware(kiosks: services.kiosks, secureCookies: configuration.secureCookies))
 
     SessionRoutes(services: services).register(on: router)
     HealthRoutes(services: services).register(on: router)

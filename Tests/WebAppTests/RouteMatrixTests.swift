@@ -41,6 +41,7 @@ struct RouteMatrixTests {
         Route(method: .get, pattern: "/invitations", path: "/invitations", allowed: [.hr]),
         Route(method: .post, pattern: "/invitations", path: "/invitations", allowed: [.hr]),
         Route(method: .post, pattern: "/invitations/batch", path: "/invitations/batch", allowed: [.hr]),
+        Route(method: .post, pattern: "/invitations/kiosk", path: "/invitations/kiosk", allowed: [.hr]),
         Route(method: .get, pattern: "/entry", path: "/entry", allowed: [.hr]),
         Route(method: .get, pattern: "/entry/receipt", path: "/entry/receipt", allowed: [.hr]),
         Route(method: .get, pattern: "/entry/{form}", path: entryPath, allowed: [.hr]),
@@ -143,7 +144,8 @@ struct RouteMatrixTests {
                 }
                 if !Self.denied(page) { reached.insert(route.description) }
                 // Signing out or in changes the session: sign in again for the next route.
-                if ["/logout", "/api/v1/session", "/admin/sessions/end-all", "/api/v1/sessions/end-all"].contains(route.pattern), let role {
+                if ["/logout", "/api/v1/session", "/admin/sessions/end-all", "/api/v1/sessions/end-all", "/invitations/kiosk"].contains(route.pattern),
+                   let role {
                     try await browser.login(role)
                 }
             }

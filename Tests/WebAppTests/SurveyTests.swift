@@ -43,6 +43,7 @@ struct SurveyTests {
         }
         #expect(form.status == .ok && form.body.contains("id=\"consent-text\"") && form.body.contains("name=\"item.born_in_germany\""))
         #expect(!form.body.contains("gehoben") && !form.body.contains("ctx."), "the questionnaire shows no context")
+        #expect(!form.body.contains("http-equiv") && !receipt.body.contains("http-equiv"), "no return to the start off a kiosk")
         #expect(receipt.status == .ok)
         let code = try #require(receipt.body.firstMatch(of: /<p class="code">([0-9A-Z-]{23})<\/p>/)).1
         #expect(try fixture.stored() == (1, 0))
@@ -179,6 +180,32 @@ struct SurveyTests {
         }
         #expect(saved.status == .unprocessableContent && saved.body.contains("bitte eine Einladung ausstellen"))
         #expect(try selfServiceOnly.stored() == (0, 0))
+    }
+
+    @Test("a kiosk shows only the survey, returns to the start, and ends when someone signs in")
+    func kiosk() async throws {
+        let fixture = try WebAppFixture()
+        let (opened, elsewhere, start, receipt, ended) = try await fixture.run { browser in
+            let code = try await Self.invite(browser)
+            try await browser.login(.hr)
+            try await browser.get("/invitations")
+            let opened = try await browser.post("/invitations/kiosk", [])
+            let elsewhere = try await browser.get("/invitations")
+            let start = try await browser.get("/survey")
+            try await browser.post("/survey", [("code", code)])
+            let receipt = try await browser.post("/survey/answer", [("code", code), ("version", "1"), ("consent", "yes")])
+            try await browser.login(.hr)
+            return (opened, elsewhere, start, receipt, try await browser.get("/invitations"))
+        }
+        #expect(opened.status == .seeOther && opened.location == "/survey")
+        #expect(opened.setCookies.contains { $0.hasPrefix("vielfalt_kiosk=") && $0.contains("HttpOnly") })
+        #expect(elsewhere.status == .seeOther && elsewhere.location == "/survey", "HR's pages are gone on the kiosk")
+        #expect(start.status == .ok && start.body.contains("<meta http-equiv=\"refresh\" content=\"600;url=/survey\">"))
+        #expect(!start.body.contains("href=\"/login\"") && !start.body.contains("<nav"))
+        #expect(receipt.status == .ok && receipt.body.contains("<meta http-equiv=\"refresh\" content=\"60;url=/survey\">"))
+        #expect(receipt.headers[.cacheControl]?.contains("no-store") == true)
+        #expect(ended.status == .ok && ended.body.contains(">Einladungen ausstellen<"), "signing in ends kiosk mode")
+        #expect(try fixture.stored() == (1, 0))
     }
 
     @Test("code attempts are limited per address")

@@ -33,6 +33,11 @@ extension Templates {
     </div>
     <p><button type="submit" class="secondary">{{t.invite_batch_issue}}</button></p>
     </form>
+    <h2>{{t.invite_kiosk_title}}</h2>
+    <p id="kiosk-hint">{{t.invite_kiosk_hint}}</p>
+    <form method="post" action="/invitations/kiosk" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}">
+    <p><button type="submit" class="secondary" aria-describedby="kiosk-hint">{{t.invite_kiosk}}</button></p>
+    </form>
     <h2>{{t.invite_counts}}</h2>
     <table><thead><tr><th scope="col">{{t.invite_year}}</th><th scope="col">{{t.invite_issued}}</th><th scope="col">{{t.invite_open}}</th><th scope="col">{{t.invite_answered}}</th><th scope="col">{{t.invite_expired}}</th></tr></thead>
     <tbody>{{#counts}}<tr><th scope="row">{{period}}</th><td>{{issued}}</td><td>{{open}}</td><td>{{answered}}</td><td>{{expired}}</td></tr>{{/counts}}</tbody></table>

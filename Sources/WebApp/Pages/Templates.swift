@@ -23,6 +23,7 @@ enum Templates {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>{{$title}}{{/title}} – Vielfalt</title>
+    {{#kiosk}}{{#refresh}}<meta http-equiv="refresh" content="{{refresh}}">{{/refresh}}{{/kiosk}}
     <link rel="stylesheet" href="/static/style.css">
     </head>
     <body>
@@ -33,9 +34,9 @@ enum Templates {
     {{#nav}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
     {{/nav}}</ul></nav>{{/hasTasks}}
     <div class="session">
-    {{#user}}<span>{{t.signed_in_as}} <strong>{{name}}</strong> ({{roleLabel}})</span>
+    {{^kiosk}}{{#user}}<span>{{t.signed_in_as}} <strong>{{name}}</strong> ({{roleLabel}})</span>
     <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="link">{{t.logout}}</button></form>
-    {{/user}}{{^user}}<a href="/login">{{t.login}}</a>{{/user}}
+    {{/user}}{{^user}}<a href="/login">{{t.login}}</a>{{/user}}{{/kiosk}}
     {{#switchHref}}<a href="{{switchHref}}" lang="{{otherLang}}" hreflang="{{otherLang}}">{{switchLabel}}</a>{{/switchHref}}
     </div>
     </header>

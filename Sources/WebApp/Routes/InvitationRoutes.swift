@@ -40,6 +40,15 @@ struct InvitationRoutes {
                 return try await page(request, context, fields: fields, errors: [error], status: EntryRoutes.status(context))
             }
         }
+        // This device becomes a kiosk: HR is signed out, and it shows only the survey until someone signs in.
+        group.post("kiosk") { request, context in
+            let token = await services.kiosks.opened()
+            await services.discardSession(of: request)
+            context.sessions.clearSession()
+            var response = Response.redirect(to: "/survey", type: .normal)
+            response.headers[values: .setCookie].append(KioskCookie.set(token, secure: services.configuration.secureCookies).description)
+            return response
+        }
         group.post("batch") { request, context in
             var csv = ""
             do {

@@ -18,7 +18,7 @@ struct SurveyRoutes {
     func register(on router: Router<AppRequestContext>) {
         router.get("/survey") { request, context in
             let code = String((request.uri.queryParameters.get("code") ?? "").prefix(40))
-            return services.pages.page("survey", ["code": code], request: request, context: context)
+            return services.pages.page("survey", ["code": code, "refresh": Self.idle], request: request, context: context)
         }
         let forms = router.group().publicForms(maxBodySize: services.configuration.maxBodySize)
         forms.post("/survey") { request, context in
@@ -41,7 +41,7 @@ struct SurveyRoutes {
                 let installation = services.installation
                 switch try await Blocking.run({ try installation.redeemInvitation(parsed, answers: answers, consentedTo: consent) }) {
                 case .answered(let receipt):
-                    return services.pages.page("surveyReceipt", ["receipt": receipt.formatted,
+                    return services.pages.page("surveyReceipt", ["receipt": receipt.formatted, "refresh": Self.done,
                                                                  "withdrawURL": EntryRoutes.withdrawURL(request, secure: services.configuration.secureCookies)],
                                                request: request, context: context, switchLanguage: false)
                 case .declined, .unknown: throw Unknown()
@@ -62,10 +62,14 @@ struct SurveyRoutes {
                 guard case .declined = try await Blocking.run({ try installation.redeemInvitation(code, answers: nil, consentedTo: nil) }) else {
                     throw Unknown()
                 }
-                return services.pages.page("surveyDeclined", [:], request: request, context: context, switchLanguage: false)
+                return services.pages.page("surveyDeclined", ["refresh": Self.done], request: request, context: context, switchLanguage: false)
             } otherwise: { error in codePage(error, request: request, context: context) }
         }
     }
+
+    /// On a kiosk (only there does the layout use it), a page goes back to the start after this long,
+    /// without script: the receipt soon, a page left alone after ten minutes.
+    static let done = "60;url=/survey", idle = "600;url=/survey"
 
     /// An unknown, used or expired code: one answer for all three.
     struct Unknown: Error {}
@@ -115,6 +119,7 @@ struct SurveyRoutes {
         view.errors = errors
         var values = view.values()
         values["code"] = code.formatted
+        values["refresh"] = Self.idle
         return services.pages.page("surveyForm", values, request: request, context: context,
                                    status: errors.isEmpty ? .ok : .unprocessableContent, switchLanguage: false)
     }
@@ -129,7 +134,7 @@ struct SurveyRoutes {
                                        request: request, context: context, status: .internalServerError)
         }
         let message = (error as? InputError).map { context.message($0) } ?? Strings.text("survey_unknown", context.language)
-        return services.pages.page("survey", ["hasErrors": true, "codeError": message,
+        return services.pages.page("survey", ["hasErrors": true, "codeError": message, "refresh": Self.idle,
                                               "errors": [["anchor": "code", "label": Strings.text("survey_code", context.language), "message": message]]],
                                    request: request, context: context, status: .unprocessableContent)
     }
