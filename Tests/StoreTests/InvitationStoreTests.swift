@@ -43,6 +43,34 @@ import Vault
         #expect(try store.intake.data.countsByPeriod()[2024] == nil, "an expiry is no decline")
     }
 
+    @Test func aCodeRedeemedFromManyThreadsAtOnceIsAnsweredOnce() throws {
+        let store = try StoreFixture()
+        let decline = try Repository.validator.validateDecline(form: "migration-background", version: 1, context: Self.context)
+        let code = try #require(try store.intake.issueInvitations([decline], expiresOn: "2999-01-01", by: Actor(role: "hr", user: "clerk")).first)
+        let intake = store.intake
+        let outcomes = Outcomes()
+        DispatchQueue.concurrentPerform(iterations: 8) { index in
+            let outcome = try? intake.redeem(code) { context in
+                index.isMultiple(of: 2) ? .decline : .answers(try Repository.validator.validate(answers: Self.answers, for: context))
+            }
+            switch outcome {
+            case .answered?, .declined?: outcomes.add(true)
+            case .unknown?: outcomes.add(false)
+            case nil: outcomes.add(nil)
+            }
+        }
+        #expect(outcomes.values.filter { $0 == true }.count == 1 && outcomes.values.filter { $0 == false }.count == 7)
+        let counts = try store.intake.data.countsByPeriod()[2024]
+        #expect((counts?.responses ?? 0) + (counts?.declines ?? 0) == 1)
+        #expect(try store.intake.data.invitationCounts()[2024] == InvitationCounts(issued: 1, open: 0, redeemed: 1))
+    }
+
+    final class Outcomes: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var values: [Bool?] = []
+        func add(_ value: Bool?) { lock.lock(); values.append(value); lock.unlock() }
+    }
+
     @Test func anEmptyBatchIssuesNothingAndWritesNothing() throws {
         let store = try StoreFixture()
         let files = RawBytes.databaseFiles(store.location.dataURL)
