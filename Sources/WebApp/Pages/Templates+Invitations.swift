@@ -23,6 +23,7 @@ extension Templates {
     </fieldset>
     <p><button type="submit" class="primary">{{t.invite_issue}}</button></p>
     </form>
+    <h2>{{t.invite_batch}}</h2>
     <form method="post" action="/invitations/batch" class="stack" autocomplete="off" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">
     <div class="field{{#csvError}} invalid{{/csvError}}">
