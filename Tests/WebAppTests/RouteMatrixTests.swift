@@ -79,6 +79,8 @@ struct RouteMatrixTests {
         Route(method: .post, pattern: "/api/v1/entries", path: "/api/v1/entries", allowed: [.hr], json: true),
         Route(method: .post, pattern: "/api/v1/declines", path: "/api/v1/declines", allowed: [.hr], json: true),
         Route(method: .post, pattern: "/api/v1/withdrawals", path: "/api/v1/withdrawals", allowed: everyone, json: true),
+        Route(method: .post, pattern: "/api/v1/invitations", path: "/api/v1/invitations", allowed: [.hr], json: true),
+        Route(method: .get, pattern: "/api/v1/invitations", path: "/api/v1/invitations", allowed: [.hr], json: true),
         Route(method: .get, pattern: "/api/v1/report-requests", path: "/api/v1/report-requests", allowed: [.integration, .statistics], json: true),
         Route(method: .post, pattern: "/api/v1/report-requests", path: "/api/v1/report-requests", allowed: [.integration], json: true),
         Route(method: .get, pattern: "/api/v1/report-requests/{id}", path: "/api/v1/report-requests/\(unknownRequest)",
