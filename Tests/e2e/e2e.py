@@ -8,7 +8,8 @@ first: nothing is released); the integration office reads the report with its ch
 CSV and JSON; the data protection officer opens the audit, verifies the log and runs a purge dry
 run; the admin checks the policy files and the questionnaires. Then issue 14: HR issues an
 invitation and prints the letter, the respondent answers on a phone-sized window and withdraws with
-the receipt, a used code is refused, and HR sees counts only. Every page is saved as a screenshot
+the receipt, a used code is refused, and HR sees counts only; a kiosk HR opens shows only the
+survey, where a second new hire declines. Every page is saved as a screenshot
 in artifacts/e2e/. The server runs `vielfalt serve` on a free loopback port against a fresh demo
 store and is stopped in every case. The last line says `N passed, M failed`.
 
@@ -411,6 +412,26 @@ def invitations(run):
     cells = [c.text for c in driver.find_elements(By.CSS_SELECTOR, "main tbody tr td")]
     run.expect(cells == ["1", "0", "1", "0"], "HR sees counts only: 1 issued, 0 open, 1 answered, 0 expired")
     run.screenshot("invitations-counts")
+
+    # A second new hire answers at a kiosk that HR opens, and declines there.
+    run.fill_context("32", "2026-11", "mittel", "trainee")
+    run.submit("form[action='/invitations'] button[type=submit]")
+    second = driver.find_element(By.CSS_SELECTOR, "code.code").text.strip()
+    run.open("/invitations")
+    run.submit("form[action='/invitations/kiosk'] button")
+    run.expect(driver.current_url.endswith("/survey") and len(driver.find_elements(By.TAG_NAME, "nav")) == 0, "the kiosk shows only the survey")
+    run.open("/reports")
+    run.expect(driver.current_url.endswith("/survey"), "other pages lead back to the survey on a kiosk")
+    run.screenshot("kiosk-survey")
+    driver.find_element(By.ID, "code").send_keys(second)
+    run.submit("main form button[type=submit]")
+    run.submit("button.secondary")
+    run.expect("Sie haben die Teilnahme abgelehnt" in run.text(), "declined inside the questionnaire")
+    run.screenshot("kiosk-declined")
+    run.login("hr")
+    run.open("/invitations")
+    cells = [c.text for c in driver.find_elements(By.CSS_SELECTOR, "main tbody tr td")]
+    run.expect(cells == ["2", "0", "2", "0"], "signing in ends the kiosk; HR sees 2 issued, 2 answered or declined")
     run.logout()
 
 
