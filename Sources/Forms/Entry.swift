@@ -22,6 +22,14 @@ public struct Decline: Sendable, Equatable {
     public let formVersion: Int
     public let period: Int
     public let contextValues: [String]
+
+    /// A context as stored sealed (an invitation's), read back for its answers to be validated.
+    public init(formID: String, formVersion: Int, period: Int, contextValues: [String]) {
+        self.formID = formID
+        self.formVersion = formVersion
+        self.period = period
+        self.contextValues = contextValues
+    }
 }
 
 /// An entry as submitted, before validation.

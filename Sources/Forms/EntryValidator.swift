@@ -33,21 +33,39 @@ public struct EntryValidator: Sendable {
     public func validate(_ raw: RawEntry) throws -> Entry {
         let codebook = try codebook(id: raw.form, version: raw.version)
         let (period, context) = try validateContext(raw.context, codebook: codebook)
+        let form = codebook.form
+        return Entry(formID: form.id, formVersion: form.version, period: period, contextValues: context,
+                     answers: try validateAnswers(raw.answers, codebook: codebook))
+    }
+
+    /// The respondent's answers to an invitation whose context was validated when it was issued
+    /// (``validateDecline(form:version:context:)``): only the answers are checked here.
+    public func validate(answers: [String: String], for context: Decline) throws -> Entry {
+        let codebook = try codebook(id: context.formID, version: context.formVersion)
+        guard context.contextValues.count == codebook.contextFields.count,
+              zip(codebook.contextFields, context.contextValues).allSatisfy({ $0.number($1) != nil }) else {
+            throw InputError(field: "context", english: "the invitation's context does not fit its form",
+                             german: "Der Kontext der Einladung passt nicht zu ihrem Formular.")
+        }
+        return Entry(formID: context.formID, formVersion: context.formVersion, period: context.period,
+                     contextValues: context.contextValues, answers: try validateAnswers(answers, codebook: codebook))
+    }
+
+    private func validateAnswers(_ submitted: [String: String], codebook: Codebook) throws -> [String] {
         var answers: [String] = []
         answers.reserveCapacity(codebook.itemFields.count)
-        for key in raw.answers.keys where codebook.form.item(key) == nil {
+        for key in submitted.keys where codebook.form.item(key) == nil {
             throw InputError(field: key, english: "unknown item", german: "Unbekannte Frage.")
         }
         for item in codebook.itemFields {
-            let code = raw.answers[item.key] ?? FormDefinition.noAnswer
+            let code = submitted[item.key] ?? FormDefinition.noAnswer
             guard item.number(code) != nil else {
                 throw InputError(field: item.key, english: "unknown answer code (allowed: \(item.codes.joined(separator: ", ")))",
                                  german: "Unbekannter Antwortcode (erlaubt: \(item.codes.joined(separator: ", "))).")
             }
             answers.append(code)
         }
-        let form = codebook.form
-        return Entry(formID: form.id, formVersion: form.version, period: period, contextValues: context, answers: answers)
+        return answers
     }
 
     public func validateDecline(form id: String, version: Int, context: [String: String]) throws -> Decline {

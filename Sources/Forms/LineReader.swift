@@ -36,8 +36,8 @@ public struct LineReader {
             if let newline = buffer[position...].firstIndex(of: 0x0A) {
                 line += buffer[position..<newline]
                 position = newline + 1
-                lineNumber += 1
                 try checkLength(line.count)
+                lineNumber += 1
                 if line.last == 0x0D { line.removeLast() }
                 return line
             }

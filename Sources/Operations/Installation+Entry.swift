@@ -6,16 +6,19 @@ import Vault
 extension Installation {
     /// Validates and seals one response; returns the respondent's receipt code, the only copy.
     public func enter(_ raw: RawEntry, by clerk: Actor) throws -> ReceiptCode {
-        try intake.add(catalog.validator.validate(raw), enteredBy: clerk)
+        try require(.hr)
+        return try intake.add(catalog.validator.validate(raw), enteredBy: clerk)
     }
 
     /// One response as the JSON of `vielfalt entry add` (at most ``EntryParser/maxEntryBytes``).
     public func enter(json: [UInt8], by clerk: Actor) throws -> ReceiptCode {
-        try intake.add(EntryParser(validator: catalog.validator).entry(json: json), enteredBy: clerk)
+        try require(.hr)
+        return try intake.add(EntryParser(validator: catalog.validator).entry(json: json), enteredBy: clerk)
     }
 
     /// Records "asked, declined": only the context, sealed like a response.
     public func decline(_ raw: RawEntry, by clerk: Actor) throws {
+        try require(.hr)
         try intake.decline(catalog.validator.validateDecline(form: raw.form, version: raw.version, context: raw.context), enteredBy: clerk)
     }
 
@@ -23,7 +26,8 @@ extension Installation {
     /// and receipt code before anything is committed (an error there stores nothing).
     public func importEntries(from file: URL, by clerk: Actor,
                               onReceipt: ((Int, ReceiptCode) throws -> Void)? = nil) throws -> Intake.ImportResult {
-        try intake.importFile(file, parser: EntryParser(validator: catalog.validator), onReceipt: onReceipt, enteredBy: clerk)
+        try require(.hr)
+        return try intake.importFile(file, parser: EntryParser(validator: catalog.validator), onReceipt: onReceipt, enteredBy: clerk)
     }
 
     /// Deletes the answers of the response the code belongs to; false for an unknown code, which

@@ -24,7 +24,10 @@ extension Installation {
         let policy = try Policies.withoutDPIA(directories.policy).retention
         let today = AuditDay.today()
         return try deciding {
-            try Purge.run(data: data, keystore: keystore, policy: policy, asOf: asOf ?? today, today: today, actor: actor)
+            let outcome = try Purge.run(data: data, keystore: keystore, policy: policy, asOf: asOf ?? today, today: today, actor: actor)
+            // Run where retention runs: invitations past their weeks go, counted as not answered.
+            try data.expireInvitations(asOf: asOf ?? today, by: actor, today: today)
+            return outcome
         }
     }
 

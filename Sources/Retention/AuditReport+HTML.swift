@@ -39,6 +39,14 @@ extension AuditReport {
                  + "<li>\(both(keystore.holders.de, keystore.holders.en))</li>"
                  + "<li>\(both("Fingerabdruck des Hauptschlüssels", "master key fingerprint")): <code>\(keystore.masterKeyFingerprint)</code>, Generation \(keystore.generation)</li>"
                  + "<li>Schema: \(e(keystore.schema.joined(separator: "; ")))</li></ul>")
+        h.append("<h2>\(both("Erfassung", "Entry"))</h2><ul><li>\(both("Eingabewege", "ways of entry")): \(e(entry.ways.joined(separator: ", ")))</li>"
+                 + "<li>\(both("Einladungen offen", "invitations open for")): \(entry.invitationWeeks) \(both("Wochen", "weeks"))</li></ul>")
+        h.append(entry.consent.isEmpty ? "" : "<table><thead><tr><th scope=\"col\">Jahr / year</th><th scope=\"col\">\(both("Einwilligungstext (Formularversion)", "consent text (form version)"))</th></tr></thead><tbody>"
+                 + entry.consent.map { "<tr><th scope=\"row\">\($0.period)</th><td>\(e($0.formVersions.joined(separator: ", ")))</td></tr>" }.joined() + "</tbody></table>")
+        h.append(entry.invitations.isEmpty ? "<p>\(both("Keine Einladungen", "no invitations"))</p>"
+                 : "<table><thead><tr>" + ["Jahr / year", "ausgestellt / issued", "offen / open", "beantwortet / answered", "verfallen / expired"].map { "<th scope=\"col\">\(e($0))</th>" }.joined()
+                   + "</tr></thead><tbody>" + entry.invitations.map { "<tr><th scope=\"row\">\($0.period)</th><td class=\"n\">\($0.issued)</td><td class=\"n\">\($0.open)</td><td class=\"n\">\($0.answered)</td><td class=\"n\">\($0.expired)</td></tr>" }.joined()
+                   + "</tbody></table>")
         h.append("<h2>\(both("Veröffentlichungen", "Releases"))</h2>")
         h.append(releases.isEmpty ? "<p>\(both("Keine", "none"))</p>"
                  : "<table><thead><tr><th scope=\"col\">id</th><th scope=\"col\">Tag / day</th><th scope=\"col\">wer / who</th><th scope=\"col\">Bericht / report</th><th scope=\"col\">Jahre / periods</th><th scope=\"col\">Zellen / cells</th><th scope=\"col\">geheim / suppressed</th></tr></thead><tbody>"

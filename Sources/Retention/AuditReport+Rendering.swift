@@ -27,6 +27,15 @@ extension AuditReport {
                "- Zugriff / holders: \(keystore.holders.de) / \(keystore.holders.en)",
                "- Fingerabdruck des Hauptschlüssels / master key fingerprint: `\(keystore.masterKeyFingerprint)` (mit dem bei `init` notierten vergleichen / compare with the one noted at `init`), Generation \(keystore.generation)",
                "- Schema / schema: \(keystore.schema.joined(separator: "; "))", ""]
+        md += ["## Erfassung / Entry", "",
+               "- Eingabewege / ways of entry: \(entry.ways.joined(separator: ", "))",
+               "- Einladungen offen / invitations open for: \(entry.invitationWeeks) Wochen / weeks", ""]
+        md += entry.consent.isEmpty ? ["Keine Antworten / no responses.", ""]
+            : ["| Jahr / year | Einwilligungstext (Formularversion) / consent text (form version) |", "| --- | --- |"]
+              + entry.consent.map { "| \($0.period) | \($0.formVersions.joined(separator: ", ")) |" } + [""]
+        md += entry.invitations.isEmpty ? ["Keine Einladungen / no invitations.", ""]
+            : ["| Jahr / year | ausgestellt / issued | offen / open | beantwortet / answered | verfallen / expired |", "| --- | ---: | ---: | ---: | ---: |"]
+              + entry.invitations.map { "| \($0.period) | \($0.issued) | \($0.open) | \($0.answered) | \($0.expired) |" } + [""]
         md += ["## Veröffentlichungen / Releases", ""]
         md += releases.isEmpty ? ["Keine / none.", ""]
             : ["| Kennung / id | Tag / day | wer / who | Bericht / report | Jahre / periods | Zellen / cells | geheim / suppressed |",

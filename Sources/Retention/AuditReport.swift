@@ -60,6 +60,32 @@ public struct AuditReport: Sendable, Codable, Equatable {
         public let suppressedCells: Int
     }
 
+    /// How questionnaires reach Vielfalt: the ways of entry in force, the consent texts (form
+    /// versions) the responses held were given under, and the invitations, as counts only.
+    public struct EntryStatus: Sendable, Codable, Equatable {
+        /// `self_service` and/or `hr`, from `retention.yaml`.
+        public let ways: [String]
+        public let invitationWeeks: Int
+        public let consent: [ConsentInForce]
+        public let invitations: [InvitationStatus]
+    }
+
+    /// The consent texts in force in one period: each form version's text, by id and version.
+    public struct ConsentInForce: Sendable, Codable, Equatable {
+        public let period: Int
+        public let formVersions: [String]
+    }
+
+    public struct InvitationStatus: Sendable, Codable, Equatable {
+        public let period: Int
+        public let issued: Int
+        public let open: Int
+        /// Answered or declined inside the questionnaire.
+        public let answered: Int
+        /// Expired unanswered: "not answered" in response rates.
+        public let expired: Int
+    }
+
     public struct Finding: Sendable, Codable, Equatable {
         /// `critical` (the policy is not kept), `warning` (needs attention), `info`.
         public let severity: String
@@ -75,6 +101,7 @@ public struct AuditReport: Sendable, Codable, Equatable {
     public let disclosurePolicy: [ProcessingRecord.Text]
     public let processingRecord: ProcessingRecord
     public let measures: [ProcessingRecord.Text]
+    public let entry: EntryStatus
     public let findings: [Finding]
     public let compliant: Bool
     public let verdict: Text

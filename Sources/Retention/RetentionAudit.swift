@@ -128,6 +128,12 @@ public enum RetentionAudit {
         let measures = ProcessingRecord.measures(.init(kdfOpsLimit: parameters.opsLimit, kdfMemLimit: parameters.memLimit, keyholders: keystore.keyholders,
                                                        libsodiumVersion: Vault.libraryVersion, disclosure: inputs.disclosurePolicy),
                                                  retention: policy)
+        let entry = try Self.entry(inputs)
+        let overdue = try inputs.data.invitationsExpiring(onOrBefore: inputs.asOf)
+        if overdue > 0 {
+            finding("warning", "\(overdue) invitation(s) past their weeks are still open; run vielfalt invitation expire (or the purge)",
+                    "\(overdue) Einladung(en) sind über ihre Frist hinaus offen; vielfalt invitation expire (oder den Löschlauf) ausführen")
+        }
         let critical = findings.filter { $0.severity == "critical" }.count
         let verdict: AuditReport.Text = critical == 0
             ? .init(de: "Ordnungsgemäß: Es werden nur Daten innerhalb ihrer Aufbewahrungsfrist gehalten, das Protokoll ist unversehrt.",
@@ -136,8 +142,20 @@ public enum RetentionAudit {
                     en: "Not compliant: \(critical) critical finding(s) need action.")
         return AuditReport(asOf: inputs.asOf, periods: periods, keystore: keystore, releases: try ReleaseLedgerSummary.read(inputs.data),
                            log: log, retention: policy.rules, disclosurePolicy: inputs.disclosurePolicy,
-                           processingRecord: inputs.record, measures: measures, findings: findings,
+                           processingRecord: inputs.record, measures: measures, entry: entry, findings: findings,
                            compliant: critical == 0, verdict: verdict)
+    }
+
+    static func entry(_ inputs: Inputs) throws -> AuditReport.EntryStatus {
+        let consent = try inputs.data.formVersionsByPeriod().sorted { $0.key < $1.key }.map {
+            AuditReport.ConsentInForce(period: $0.key, formVersions: $0.value)
+        }
+        let invitations = try inputs.data.invitationCounts().sorted { $0.key < $1.key }.map {
+            AuditReport.InvitationStatus(period: $0.key, issued: $0.value.issued, open: $0.value.open, answered: $0.value.redeemed,
+                                         expired: $0.value.expired)
+        }
+        return AuditReport.EntryStatus(ways: inputs.policy.entryWays.map(\.rawValue), invitationWeeks: inputs.policy.invitationWeeks,
+                                       consent: consent, invitations: invitations)
     }
 
     /// Who can unlock: the statistics unit with its passphrase, or any two of the named keyholders

@@ -72,9 +72,24 @@ public struct RetentionRule: Sendable, Equatable, Codable {
     public let then: RetentionAction
 }
 
-/// `policy/retention.yaml`: a rule for each class of data Vielfalt holds.
+/// A way a questionnaire reaches Vielfalt: the new hire answers an invitation, or HR types it in.
+public enum EntryWay: String, Sendable, Equatable, CaseIterable {
+    case selfService = "self_service"
+    case hr
+}
+
+/// `policy/retention.yaml`: a rule for each class of data Vielfalt holds, how long an unanswered
+/// invitation stays open (`invitation_weeks`, default 8), and which ways of entry are offered
+/// (`entry`, default both).
 public struct RetentionPolicy: Sendable, Equatable {
     public let rules: [RetentionRule]
+    /// Weeks from issue after which an unanswered invitation is deleted and counted as not answered.
+    public let invitationWeeks: Int
+    /// The ways of entry in force, in the order of ``EntryWay/allCases``.
+    public let entryWays: [EntryWay]
+
+    public static let defaultInvitationWeeks = 8
+    static let invitationWeekRange = 1...52
 
     /// The classes and the durations each may take.
     static let allowed: [String: @Sendable (RetentionDuration) -> Bool] = [
@@ -112,7 +127,7 @@ public struct RetentionPolicy: Sendable, Equatable {
     }
 
     init(yaml root: YAMLNode) throws {
-        try root.rejectUnknownKeys(["version", "classes"])
+        try root.rejectUnknownKeys(["version", "classes", "invitation_weeks", "entry"])
         let version = try root.child("version")
         guard try version.int() == 1 else { throw version.error("unsupported version (expected 1)", "Nicht unterstützte Version (erwartet: 1).") }
         var rules: [RetentionRule] = []
@@ -144,5 +159,25 @@ public struct RetentionPolicy: Sendable, Equatable {
                              german: "Ablehnungen dürfen nicht länger aufbewahrt werden als Antworten.")
         }
         self.rules = rules
+        invitationWeeks = try root.optionalChild("invitation_weeks").map { node in
+            let weeks = try node.int()
+            guard Self.invitationWeekRange.contains(weeks) else {
+                throw node.error("invitation_weeks must lie between 1 and 52", "invitation_weeks muss zwischen 1 und 52 liegen.")
+            }
+            return weeks
+        } ?? Self.defaultInvitationWeeks
+        entryWays = try root.optionalChild("entry").map(Self.entryWays) ?? EntryWay.allCases
+    }
+
+    private static func entryWays(_ node: YAMLNode) throws -> [EntryWay] {
+        var ways = Set<EntryWay>()
+        for item in try node.list() {
+            guard let way = EntryWay(rawValue: try item.string()) else {
+                throw item.error("unknown way of entry (known: self_service, hr)", "Unbekannter Eingabeweg (bekannt: self_service, hr).")
+            }
+            guard ways.insert(way).inserted else { throw item.error("way of entry named twice", "Eingabeweg doppelt genannt.") }
+        }
+        guard !ways.isEmpty else { throw node.error("name at least one way of entry", "Mindestens einen Eingabeweg nennen.") }
+        return EntryWay.allCases.filter(ways.contains)
     }
 }

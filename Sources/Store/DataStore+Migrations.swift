@@ -105,6 +105,7 @@ extension DataStore {
         }
         EntryTally.migrate(&migrator)
         KeystoreBackup.migrate(&migrator)
+        InvitationRecord.migrate(&migrator)
         return migrator
     }
 

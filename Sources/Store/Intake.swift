@@ -11,6 +11,8 @@ public final class Intake: Sendable {
     public let data: DataStore
     public let keystore: Keystore
     private let receiptKey: ReceiptKey
+    /// Derived from the receipt key: turns invitation codes into lookup hashes and context keys.
+    let invitationKey: InvitationKey
     let codes: EntryCodes
 
     /// Opens the store at `location` for entry with the given forms.
@@ -34,26 +36,41 @@ public final class Intake: Sendable {
         self.keystore = keystore
         guard try data.storeID() == keystore.storeID() else { throw StoreError.keystoreMismatch }
         receiptKey = try keystore.receiptKey()
+        invitationKey = receiptKey.invitationKey()
         codes = EntryCodes(forms: forms, units: units)
     }
 
     /// Stores one response in a batch of its own and returns the respondent's receipt code.
     /// `enteredBy` names the signed-in clerk in the audit log (default: the intake's actor).
     public func add(_ entry: Entry, enteredBy: Actor? = nil) throws -> ReceiptCode {
-        let batch = try EntryBatch(period: entry.period, periodKey: keystore.publicKey(forPeriod: entry.period))
-        let code = ReceiptCode.generate()
-        let row = try seal(codes.encode(entry), in: batch, batchID: Data(ResponseID.random().bytes), receipt: code)
+        let (response, receipt) = try sealedResponse(entry)
         try data.talliedWrite(enteredBy ?? actor, day: today()) { db in
-            try EntryBatchRecord.insert(batch, id: row.batchID, remaining: 1, in: db)
-            try row.insert(db)
-            try PeriodRevision.record(period: entry.period, added: 1, in: db)
-            return ((), [("responses", "1"), ("period", String(entry.period))])
+            try response.insert(db)
+            return ((), [])
         }
-        return code
+        return receipt
     }
 
     /// Records "asked, declined": the context only, sealed like a response.
     public func decline(_ decline: Decline, enteredBy: Actor? = nil) throws {
+        let sealed = try sealedDecline(decline)
+        try data.talliedWrite(enteredBy ?? actor, day: today()) { db in
+            try sealed.insert(db)
+            return ((), [])
+        }
+    }
+
+    /// One response sealed in a batch of its own, with its receipt code, ready to insert: the one
+    /// way a response is sealed, whether HR enters it or the respondent answers an invitation.
+    func sealedResponse(_ entry: Entry) throws -> (row: PendingRow, receipt: ReceiptCode) {
+        let batch = try EntryBatch(period: entry.period, periodKey: keystore.publicKey(forPeriod: entry.period))
+        let code = ReceiptCode.generate()
+        let row = try seal(codes.encode(entry), in: batch, batchID: Data(ResponseID.random().bytes), receipt: code)
+        return (PendingRow(batch: batch, batchID: row.batchID, period: entry.period) { try row.insert($0) }, code)
+    }
+
+    /// One decline sealed in a batch of its own, ready to insert.
+    func sealedDecline(_ decline: Decline) throws -> PendingRow {
         guard let names = codes.codebook(id: decline.formID, version: decline.formVersion)?.contextFieldNames else {
             preconditionFailure("decline validated against another form set")
         }
@@ -63,12 +80,22 @@ public final class Intake: Sendable {
         let binding = RecordBinding(responseID: id, formID: SealedDecline.bindingFormID(decline.formID),
                                     formVersion: decline.formVersion, period: decline.period)
         let sealed = try batch.seal(values: decline.contextValues, fieldNames: names, binding: binding)
-        try data.talliedWrite(enteredBy ?? actor, day: today()) { db in
+        let row = SealedDecline(id: Data(id.bytes), period: decline.period, batchID: batchID, formID: decline.formID,
+                                formVersion: decline.formVersion, sealed: Data(sealed))
+        return PendingRow(batch: batch, batchID: batchID, period: decline.period) { try row.insert($0) }
+    }
+
+    /// A sealed response or decline and its batch, inserted together in the caller's transaction.
+    struct PendingRow {
+        let batch: EntryBatch
+        let batchID: Data
+        let period: Int
+        let insertRow: (Database) throws -> Void
+
+        func insert(_ db: Database) throws {
             try EntryBatchRecord.insert(batch, id: batchID, remaining: 1, in: db)
-            try SealedDecline(id: Data(id.bytes), period: decline.period, batchID: batchID, formID: decline.formID,
-                              formVersion: decline.formVersion, sealed: Data(sealed)).insert(db)
-            try PeriodRevision.record(period: decline.period, added: 1, in: db)
-            return ((), [("declines", "1"), ("period", String(decline.period))])
+            try insertRow(db)
+            try PeriodRevision.record(period: period, added: 1, in: db)
         }
     }
 

@@ -16,6 +16,10 @@ public enum VaultError: Error, Equatable, Sendable, CustomStringConvertible {
     case valueTooLong(field: String, limit: Int)
     /// A receipt code is not in the printed format.
     case invalidReceiptCode
+    /// An invitation code is not in the printed format.
+    case invalidInvitationCode
+    /// An invitation code's check character does not match: a typo.
+    case mistypedInvitationCode
     /// Argon2id could not run (usually: not enough memory for the configured limit).
     case keyDerivationFailed
 
@@ -28,6 +32,8 @@ public enum VaultError: Error, Equatable, Sendable, CustomStringConvertible {
         case .malformed(let what): "corrupted data: \(what) has the wrong size or format"
         case .valueTooLong(let field, let limit): "value of field '\(field)' is longer than \(limit) bytes"
         case .invalidReceiptCode: "not a receipt code: expected 20 letters and digits in four groups of five"
+        case .invalidInvitationCode: "not an invitation code: expected 20 letters and digits in five groups of four"
+        case .mistypedInvitationCode: "the invitation code has a typo: please compare it with the letter character by character"
         case .keyDerivationFailed: "the passphrase key could not be derived (not enough memory?)"
         }
     }
@@ -39,6 +45,8 @@ public enum VaultError: Error, Equatable, Sendable, CustomStringConvertible {
         case .malformed(let what): "Beschädigte Daten: \(what) hat eine falsche Größe oder Form."
         case .valueTooLong(let field, let limit): "Der Wert des Feldes „\(field)“ ist länger als \(limit) Byte."
         case .invalidReceiptCode: "Kein gültiger Quittungscode: erwartet sind 20 Buchstaben und Ziffern in vier Fünfergruppen."
+        case .invalidInvitationCode: "Kein gültiger Einladungscode: erwartet sind 20 Buchstaben und Ziffern in fünf Vierergruppen."
+        case .mistypedInvitationCode: "Der Einladungscode enthält einen Tippfehler: Bitte vergleichen Sie ihn Zeichen für Zeichen mit dem Brief."
         case .keyDerivationFailed: "Der Schlüssel konnte nicht aus der Passphrase abgeleitet werden (zu wenig Speicher?)."
         }
     }
@@ -49,14 +57,14 @@ extension VaultError: BilingualError {
 
     public var exitCode: CommandExitCode {
         switch self {
-        case .invalidReceiptCode, .valueTooLong: .badInput
+        case .invalidReceiptCode, .invalidInvitationCode, .mistypedInvitationCode, .valueTooLong: .badInput
         default: .refusedOrTampered
         }
     }
 
     public var httpStatus: Int {
         switch self {
-        case .wrongPassphrase, .invalidReceiptCode, .valueTooLong: 422
+        case .wrongPassphrase, .invalidReceiptCode, .invalidInvitationCode, .mistypedInvitationCode, .valueTooLong: 422
         default: 500
         }
     }

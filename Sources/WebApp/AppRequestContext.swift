@@ -28,6 +28,8 @@ public struct AppRequestContext: AuthRequestContext, SessionRequestContext, Requ
     public var formToken: String?
     /// Whether ``formToken`` came with the request (only then can it vouch for a POST).
     public var formTokenFromCookie = false
+    /// On a device HR opened as a kiosk (``KioskMiddleware``): only the survey, nothing else shown.
+    public var kiosk = false
     /// Set when the session just ended by the idle timeout, so the login page can say so.
     public var sessionExpired = false
 

@@ -9,7 +9,9 @@
 /// | `SessionRoutes` | `/`, `/login`, `/logout`, `/static/style.css` | everyone |
 /// | `HealthRoutes` | `/health/live`, `/health/ready` | everyone (monitoring; nothing but the state) |
 /// | `WithdrawalRoutes` | `/withdraw` | everyone, no login (respondents) |
+/// | `SurveyRoutes` | `/survey…` (invitation code, questionnaire, receipt) | everyone, no login (respondents) |
 /// | `EntryRoutes` | `/entry…` | `hr` |
+/// | `InvitationRoutes` | `/invitations…` (issue, print letters, counts) | `hr` |
 /// | `AdminRoutes` | `/admin/…` (users, units, forms, policy check) | `admin` |
 /// | `ReportRoutes` | `/reports…` (request, status, released reports, CSV/JSON) | `integration` |
 /// | `StatisticsRoutes` | `/statistics/…` (queue, release with the passphrase, ledger) | `statistics` |
@@ -107,6 +109,9 @@ struct AppServices: Sendable {
     /// `/api/v1/openapi.yaml`, with the schemas of the loaded forms.
     let openAPIDocument: String
     let withdrawalLimiter: RateLimiter
+    /// Attempts at invitation codes, per address, limited as withdrawals are.
+    let surveyLimiter: RateLimiter
+    let kiosks = KioskRegistry()
     let sessionStore: BoundedSessionStore
     let sessionCookieName: String
     static let sessionKeyPrefix = "session."
@@ -125,6 +130,7 @@ struct AppServices: Sendable {
         passphraseThrottle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeBackoff, base: configuration.loginBackoffBase)
         passwordGate = WorkGate(limit: max(1, ProcessInfo.processInfo.activeProcessorCount), maximumWaiting: 32)
         withdrawalLimiter = RateLimiter(attempts: configuration.withdrawalLimit.attempts, window: configuration.withdrawalLimit.window)
+        surveyLimiter = RateLimiter(attempts: configuration.withdrawalLimit.attempts, window: configuration.withdrawalLimit.window)
         sessionStore = BoundedSessionStore(limit: configuration.maximumSessions)
         // The __Host- prefix makes browsers insist on Secure, Path=/ and no Domain.
         sessionCookieName = configuration.secureCookies ? "__Host-vielfalt" : "vielfalt_session"
@@ -157,11 +163,14 @@ func makeRouter(_ services: AppServices) -> Router<AppRequestContext> {
                              defaultSessionExpiration: configuration.idleTimeout)))
     router.add(middleware: SessionUserMiddleware(users: services.users, idleTimeout: configuration.idleTimeout,
                                                  absoluteLifetime: configuration.absoluteSessionLifetime, epochs: services.sessionEpochs))
+    router.add(middleware: KioskMiddleware(kiosks: services.kiosks, secureCookies: configuration.secureCookies))
 
     SessionRoutes(services: services).register(on: router)
     HealthRoutes(services: services).register(on: router)
     WithdrawalRoutes(services: services).register(on: router)
+    SurveyRoutes(services: services).register(on: router)
     EntryRoutes(services: services).register(on: router)
+    InvitationRoutes(services: services).register(on: router)
     AdminRoutes(services: services).register(on: router)
     ReportRoutes(services: services).register(on: router)
     StatisticsRoutes(services: services).register(on: router)

@@ -13,6 +13,6 @@ struct Vielfalt: ParsableCommand {
             3 wrong passphrase or tampered data.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, EntryCommand.self, FormsCommand.self, KeystoreCommand.self, ReportCommand.self, AuditCommand.self, PurgeCommand.self, BackupCommand.self, RestoreCommand.self, LogCommand.self,
+        subcommands: [Init.self, EntryCommand.self, InvitationCommand.self, FormsCommand.self, KeystoreCommand.self, ReportCommand.self, AuditCommand.self, PurgeCommand.self, BackupCommand.self, RestoreCommand.self, LogCommand.self,
                       PolicyCommand.self, Serve.self, UserCommand.self, Demo.self])
 }

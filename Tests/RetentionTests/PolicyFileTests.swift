@@ -12,6 +12,7 @@ import Forms
         #expect(policy.rule("responses") == RetentionRule(dataClass: "responses", keep: .yearsAfterHiringYear(5), then: .delete))
         #expect(policy.rule("audit_log").keep == .years(10))
         #expect(policy.responsesExpire(period: 2025) == "2031-01-01")
+        #expect(policy.invitationWeeks == 8 && policy.entryWays == [.selfService, .hr])
         _ = try ProcessingRecord.load(contentsOf: Repository.policyDirectory.appendingPathComponent("processing.yaml"))
     }
 
@@ -31,6 +32,14 @@ import Forms
         ("classes:", "classes: [", 12, nil),
         ("  declines:\n    keep: 5 years", "  declines:\n    keep: 6 years", nil, "classes.declines"),
         ("    keep: indefinitely\n    then: keep", "    keep: indefinitely\n    then: delete", 25, "classes.release_ledger.then"),
+        ("invitation_weeks: 8", "invitation_weeks: 0", 33, "invitation_weeks"),
+        ("invitation_weeks: 8", "invitation_weeks: 53", 33, "invitation_weeks"),
+        ("invitation_weeks: 8", "invitation_weeks: eight", 33, "invitation_weeks"),
+        ("entry: [self_service, hr]", "entry: [self_service, kiosk]", 31, "entry[1]"),
+        ("entry: [self_service, hr]", "entry: [hr, hr]", 31, "entry[1]"),
+        ("entry: [self_service, hr]", "entry: []", 31, "entry"),
+        ("entry: [self_service, hr]", "entry: self_service", 31, "entry"),
+        ("invitation_weeks: 8", "invitation_days: 8", 33, "invitation_days"),
     ] as [(String, String, Int?, String?)])
     func badPoliciesNameLineAndKey(_ old: String, _ new: String, _ line: Int?, _ field: String?) {
         let text = Self.shipped.replacingOccurrences(of: old, with: new)
@@ -45,6 +54,17 @@ import Forms
         } catch {
             Issue.record("unexpected \(error)")
         }
+    }
+
+    @Test func invitationWeeksAndWaysOfEntryHaveDefaultsAndAreRead() throws {
+        let without = Self.shipped.replacingOccurrences(of: "entry: [self_service, hr]\n", with: "")
+            .replacingOccurrences(of: "invitation_weeks: 8\n", with: "")
+        #expect(without != Self.shipped)
+        let defaults = try RetentionPolicy.parse(without, file: "retention.yaml")
+        #expect(defaults.invitationWeeks == 8 && defaults.entryWays == [.selfService, .hr])
+        let chosen = try RetentionPolicy.parse(Self.shipped.replacingOccurrences(of: "entry: [self_service, hr]", with: "entry: [hr]")
+            .replacingOccurrences(of: "invitation_weeks: 8", with: "invitation_weeks: 4"), file: "retention.yaml")
+        #expect(chosen.invitationWeeks == 4 && chosen.entryWays == [.hr])
     }
 
     @Test func aProcessingRecordNeedsALegalBasis() {

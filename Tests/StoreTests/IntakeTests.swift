@@ -123,8 +123,8 @@ import TestSupport
         let sql = try store.intake.data.database.read { try String.fetchAll($0, sql: "SELECT sql FROM sqlite_master WHERE type = 'table'") }
             .joined(separator: "\n").lowercased()
         for word in ["time", "date", "created", "name", "personnel"] { #expect(!sql.contains(word), "\(word)") }
-        for table in ["response", "decline", "entry_batch", "withdrawal"] {
-            #expect(sql.contains("create table \"\(table)\"") && sql.components(separatedBy: "without rowid").count == 5)
+        for table in ["response", "decline", "entry_batch", "withdrawal", "invitation"] {
+            #expect(sql.contains("create table \"\(table)\"") && sql.components(separatedBy: "without rowid").count == 6)
         }
     }
 }

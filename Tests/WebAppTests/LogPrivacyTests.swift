@@ -61,6 +61,27 @@ struct LogPrivacyTests {
         #expect(lines.contains { $0.hasPrefix("info GET {unmatched} 404 ") })
     }
 
+    @Test("the survey leaves no request log line: an answer, a decline and a wrong code look alike")
+    func surveyNotLogged() async throws {
+        let fixture = try WebAppFixture()
+        let capture = LogCapture()
+        try await fixture.run(logger: capture.logger) { browser in
+            let code = try await SurveyTests.invite(browser)
+            let other = try await SurveyTests.invite(browser)
+            try await browser.get("/survey?code=\(code)")
+            try await browser.post("/survey", [("code", code)])
+            #expect(try await browser.post("/survey/answer", [("code", code), ("version", "1"), ("consent", "yes")]).status == .ok)
+            try await browser.get("/survey")
+            #expect(try await browser.post("/survey/decline", [("code", other)]).status == .ok)
+            try await browser.get("/survey")
+            try await browser.post("/survey", [("code", "0000-0000-0000-0000-001Y")])
+        }
+        #expect(capture.lines.contains { $0.hasPrefix("info POST /invitations 200 ") }, "the test must see the log")
+        for line in capture.lines {
+            #expect(!line.contains("/survey") && !line.contains("0000-0000"), "\(line)")
+        }
+    }
+
     @Test("a user name in a path is logged as the route pattern")
     func routePattern() async throws {
         let fixture = try WebAppFixture()

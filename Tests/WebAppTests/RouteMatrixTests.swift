@@ -26,6 +26,7 @@ struct RouteMatrixTests {
     static let routes: [Route] = [
         Route(method: .get, pattern: "/", path: "/", allowed: everyone),
         Route(method: .get, pattern: "/static/style.css", path: "/static/style.css", allowed: everyone),
+        Route(method: .get, pattern: "/static/letter.css", path: "/static/letter.css", allowed: everyone),
         Route(method: .get, pattern: "/login", path: "/login", allowed: everyone),
         Route(method: .get, pattern: "/health/live", path: "/health/live", allowed: everyone),
         Route(method: .get, pattern: "/health/ready", path: "/health/ready", allowed: everyone),
@@ -33,6 +34,14 @@ struct RouteMatrixTests {
         Route(method: .post, pattern: "/logout", path: "/logout", allowed: everyone),
         Route(method: .get, pattern: "/withdraw", path: "/withdraw", allowed: everyone),
         Route(method: .post, pattern: "/withdraw", path: "/withdraw", allowed: everyone),
+        Route(method: .get, pattern: "/survey", path: "/survey", allowed: everyone),
+        Route(method: .post, pattern: "/survey", path: "/survey", allowed: everyone),
+        Route(method: .post, pattern: "/survey/answer", path: "/survey/answer", allowed: everyone),
+        Route(method: .post, pattern: "/survey/decline", path: "/survey/decline", allowed: everyone),
+        Route(method: .get, pattern: "/invitations", path: "/invitations", allowed: [.hr]),
+        Route(method: .post, pattern: "/invitations", path: "/invitations", allowed: [.hr]),
+        Route(method: .post, pattern: "/invitations/batch", path: "/invitations/batch", allowed: [.hr]),
+        Route(method: .post, pattern: "/invitations/kiosk", path: "/invitations/kiosk", allowed: [.hr]),
         Route(method: .get, pattern: "/entry", path: "/entry", allowed: [.hr]),
         Route(method: .get, pattern: "/entry/receipt", path: "/entry/receipt", allowed: [.hr]),
         Route(method: .get, pattern: "/entry/{form}", path: entryPath, allowed: [.hr]),
@@ -70,6 +79,8 @@ struct RouteMatrixTests {
         Route(method: .post, pattern: "/api/v1/entries", path: "/api/v1/entries", allowed: [.hr], json: true),
         Route(method: .post, pattern: "/api/v1/declines", path: "/api/v1/declines", allowed: [.hr], json: true),
         Route(method: .post, pattern: "/api/v1/withdrawals", path: "/api/v1/withdrawals", allowed: everyone, json: true),
+        Route(method: .post, pattern: "/api/v1/invitations", path: "/api/v1/invitations", allowed: [.hr], json: true),
+        Route(method: .get, pattern: "/api/v1/invitations", path: "/api/v1/invitations", allowed: [.hr], json: true),
         Route(method: .get, pattern: "/api/v1/report-requests", path: "/api/v1/report-requests", allowed: [.integration, .statistics], json: true),
         Route(method: .post, pattern: "/api/v1/report-requests", path: "/api/v1/report-requests", allowed: [.integration], json: true),
         Route(method: .get, pattern: "/api/v1/report-requests/{id}", path: "/api/v1/report-requests/\(unknownRequest)",
@@ -135,7 +146,8 @@ struct RouteMatrixTests {
                 }
                 if !Self.denied(page) { reached.insert(route.description) }
                 // Signing out or in changes the session: sign in again for the next route.
-                if ["/logout", "/api/v1/session", "/admin/sessions/end-all", "/api/v1/sessions/end-all"].contains(route.pattern), let role {
+                if ["/logout", "/api/v1/session", "/admin/sessions/end-all", "/api/v1/sessions/end-all", "/invitations/kiosk"].contains(route.pattern),
+                   let role {
                     try await browser.login(role)
                 }
             }

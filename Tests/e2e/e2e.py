@@ -6,7 +6,10 @@ declined"; a respondent withdraws the first response with its receipt code; the 
 requests a baseline; the statistics unit releases it with the keystore passphrase (a wrong one
 first: nothing is released); the integration office reads the report with its chart and downloads
 CSV and JSON; the data protection officer opens the audit, verifies the log and runs a purge dry
-run; the admin checks the policy files and the questionnaires. Every page is saved as a screenshot
+run; the admin checks the policy files and the questionnaires. Then issue 14: HR issues an
+invitation and prints the letter, the respondent answers on a phone-sized window and withdraws with
+the receipt, a used code is refused, and HR sees counts only; a kiosk HR opens shows only the
+survey, where a second new hire declines. Every page is saved as a screenshot
 in artifacts/e2e/. The server runs `vielfalt serve` on a free loopback port against a fresh demo
 store and is stopped in every case. The last line says `N passed, M failed`.
 
@@ -38,6 +41,7 @@ REPORTS = os.path.join(ROOT, "reports")
 DEMO_PASSPHRASE = "vielfalt-demo"
 ARTIFACTS = os.environ.get("E2E_ARTIFACTS", os.path.join(ROOT, "artifacts", "e2e"))
 CODE = re.compile(r"^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$")
+INVITATION = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$")
 
 
 def free_port():
@@ -346,6 +350,91 @@ def scenario(run):
     run.screenshot("admin-forms")
 
 
+def phone_screenshot(run, name):
+    """A screenshot at a phone's width (390 CSS pixels), the whole page long."""
+    run.shot += 1
+    height = run.driver.execute_script("return document.documentElement.scrollHeight")
+    run.driver.set_window_size(390, max(844, min(height + 40, 6000)))
+    run.driver.save_screenshot(os.path.join(ARTIFACTS, "%02d-%s.png" % (run.shot, name)))
+    run.driver.set_window_size(390, 844)
+
+
+def invitations(run):
+    """Issue 14: HR issues an invitation and prints the letter; the respondent answers on a
+    phone-sized window, gets the receipt and withdraws with it; the code is used up; HR sees counts."""
+    driver = run.driver
+    run.login("hr")
+    run.open("/entry/migration-background")
+    run.expect("sehen Sie die Antworten der Person" in run.text(), "the entry page says the clerk sees the answers")
+    run.open("/invitations")
+    run.screenshot("invitations")
+    run.fill_context("51", "2026-10", "gehoben", "regular")
+    run.submit("form[action='/invitations'] button[type=submit]")
+    code = driver.find_element(By.CSS_SELECTOR, "code.code").text.strip()
+    run.expect(INVITATION.match(code) is not None, "the letter carries the invitation code")
+    run.expect(len(driver.find_elements(By.CSS_SELECTOR, "article.letter svg")) == 1, "the letter has a QR code")
+    run.expect("Die Teilnahme ist freiwillig" in run.text() and "Taking part is voluntary" in run.text(), "letter in both languages")
+    run.screenshot("invitation-letter")
+    run.open("/")
+    run.logout()
+
+    driver.set_window_size(390, 844)
+    run.open("/survey")
+    phone_screenshot(run, "survey")
+    driver.find_element(By.ID, "code").send_keys(code.lower().replace("-", " "))
+    run.submit("main form button[type=submit]")
+    run.expect(len(driver.find_elements(By.ID, "consent-text")) == 1, "the consent text is shown")
+    run.expect(driver.find_element(By.ID, "item-born_in_germany-no_answer").is_selected(), "keine Angabe is preselected")
+    phone_screenshot(run, "survey-questionnaire")
+    run.answer("born_in_germany", "no")
+    driver.find_element(By.ID, "consent").click()
+    run.submit("button.primary")
+    receipt = driver.find_element(By.CSS_SELECTOR, "main p.code").text.strip()
+    run.expect(CODE.match(receipt) is not None, "the respondent sees the receipt code")
+    run.expect(code not in driver.current_url and receipt not in driver.current_url, "no code in the URL")
+    phone_screenshot(run, "survey-receipt")
+
+    run.open("/survey")
+    driver.find_element(By.ID, "code").send_keys(code)
+    run.submit("main form button[type=submit]")
+    run.expect("Dieser Code gilt nicht" in run.text(), "a used code is refused like an unknown one")
+    phone_screenshot(run, "survey-used-code")
+
+    run.open("/withdraw")
+    driver.find_element(By.ID, "code").send_keys(receipt)
+    run.submit("main form button[type=submit]")
+    run.expect("Ihr Widerruf wurde bearbeitet." in run.text(), "the respondent withdraws with the receipt")
+    driver.set_window_size(1280, 900)
+
+    run.login("hr")
+    run.open("/invitations")
+    run.expect(receipt not in driver.page_source and code not in driver.page_source, "HR sees no code and no receipt")
+    cells = [c.text for c in driver.find_elements(By.CSS_SELECTOR, "main tbody tr td")]
+    run.expect(cells == ["1", "0", "1", "0"], "HR sees counts only: 1 issued, 0 open, 1 answered, 0 expired")
+    run.screenshot("invitations-counts")
+
+    # A second new hire answers at a kiosk that HR opens, and declines there.
+    run.fill_context("32", "2026-11", "mittel", "trainee")
+    run.submit("form[action='/invitations'] button[type=submit]")
+    second = driver.find_element(By.CSS_SELECTOR, "code.code").text.strip()
+    run.open("/invitations")
+    run.submit("form[action='/invitations/kiosk'] button")
+    run.expect(driver.current_url.endswith("/survey") and len(driver.find_elements(By.TAG_NAME, "nav")) == 0, "the kiosk shows only the survey")
+    run.open("/reports")
+    run.expect(driver.current_url.endswith("/survey"), "other pages lead back to the survey on a kiosk")
+    run.screenshot("kiosk-survey")
+    driver.find_element(By.ID, "code").send_keys(second)
+    run.submit("main form button[type=submit]")
+    run.submit("button.secondary")
+    run.expect("Sie haben die Teilnahme abgelehnt" in run.text(), "declined inside the questionnaire")
+    run.screenshot("kiosk-declined")
+    run.login("hr")
+    run.open("/invitations")
+    cells = [c.text for c in driver.find_elements(By.CSS_SELECTOR, "main tbody tr td")]
+    run.expect(cells == ["2", "0", "2", "0"], "signing in ends the kiosk; HR sees 2 issued, 2 answered or declined")
+    run.logout()
+
+
 def main():
     if not os.access(BINARY, os.X_OK):
         print("e2e: no vielfalt binary at %s (set VIELFALT_BIN)" % BINARY, file=sys.stderr)
@@ -381,6 +470,7 @@ def main():
         driver.implicitly_wait(5)
         run = Run(driver, base)
         scenario(run)
+        invitations(run)
         print("e2e: %d screenshots in %s" % (run.shot, ARTIFACTS))
     except Exception as error:  # an assertion, a browser error, a server that did not start
         failed = 1

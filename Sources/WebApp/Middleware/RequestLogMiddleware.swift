@@ -41,9 +41,10 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
         return "/" + segments.joined(separator: "/")
     }
 
-    /// Entry (answers and declines alike), the receipt page and withdrawal.
+    /// Entry (answers and declines alike), the receipt page, withdrawal, and the survey (an answer
+    /// and a decline must not be told apart by their routes).
     static func isQuiet(_ route: String) -> Bool {
-        route == "/entry" || route.hasPrefix("/entry/") || route == "/withdraw"
+        route == "/entry" || route.hasPrefix("/entry/") || route == "/withdraw" || route == "/survey" || route.hasPrefix("/survey/")
             || ["/api/v1/entries", "/api/v1/declines", "/api/v1/withdrawals"].contains(route)
     }
 }

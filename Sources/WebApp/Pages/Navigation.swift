@@ -14,6 +14,7 @@ enum Navigation {
     }
 
     static let links: [Link] = [
+        Link(href: "/invitations", label: LocalizedText(de: "Einladungen ausstellen", en: "Issue invitations"), roles: [.hr]),
         Link(href: "/entry", label: LocalizedText(de: "Fragebogen erfassen", en: "Enter a questionnaire"), roles: [.hr]),
         Link(href: "/admin/users", label: LocalizedText(de: "Benutzer", en: "Users"), roles: [.admin]),
         Link(href: "/admin/units", label: LocalizedText(de: "Organisationseinheiten", en: "Organisational units"), roles: [.admin]),

@@ -26,7 +26,8 @@ struct PageRenderer: Sendable {
         all["t"] = Strings.table(language)
         if let token = context.sessions.session?.csrfToken ?? context.formToken { all["csrf"] = token }
         let path = request.uri.path
-        let links = Navigation.links(for: context.identity?.role)
+        let links = context.kiosk ? [] : Navigation.links(for: context.identity?.role)
+        if context.kiosk { all["kiosk"] = true }
         all["nav"] = links.map { ["href": $0.href, "label": $0.label.text(language.rawValue), "current": path.hasPrefix($0.href)] as [String: Any] }
         all["hasTasks"] = !links.isEmpty
         if let user = context.identity {

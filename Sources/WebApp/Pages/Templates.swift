@@ -12,6 +12,8 @@ enum Templates {
         "requests": requests, "request": request, "requestRow": requestRow, "releases": releases,
         "audit": audit, "dpia": dpia, "logVerified": logVerified, "purge": purge,
         "password": password,
+        "invitations": invitations, "survey": survey, "surveyForm": surveyForm, "surveyReceipt": surveyReceipt,
+        "surveyDeclined": surveyDeclined,
     ]
 
     static let layout = #"""
@@ -21,6 +23,7 @@ enum Templates {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>{{$title}}{{/title}} – Vielfalt</title>
+    {{#kiosk}}{{#refresh}}<meta http-equiv="refresh" content="{{refresh}}">{{/refresh}}{{/kiosk}}
     <link rel="stylesheet" href="/static/style.css">
     </head>
     <body>
@@ -31,9 +34,9 @@ enum Templates {
     {{#nav}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
     {{/nav}}</ul></nav>{{/hasTasks}}
     <div class="session">
-    {{#user}}<span>{{t.signed_in_as}} <strong>{{name}}</strong> ({{roleLabel}})</span>
+    {{^kiosk}}{{#user}}<span>{{t.signed_in_as}} <strong>{{name}}</strong> ({{roleLabel}})</span>
     <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="link">{{t.logout}}</button></form>
-    {{/user}}{{^user}}<a href="/login">{{t.login}}</a>{{/user}}
+    {{/user}}{{^user}}<a href="/login">{{t.login}}</a>{{/user}}{{/kiosk}}
     {{#switchHref}}<a href="{{switchHref}}" lang="{{otherLang}}" hreflang="{{otherLang}}">{{switchLabel}}</a>{{/switchHref}}
     </div>
     </header>
@@ -55,6 +58,7 @@ enum Templates {
     {{^user}}<h2>{{t.home_staff}}</h2>
     <p><a href="/login">{{t.login}}</a></p>{{/user}}
     <h2>{{t.home_respondent}}</h2>
+    <p><a href="/survey">{{t.home_survey}}</a></p>
     <p><a href="/withdraw">{{t.home_withdraw}}</a></p>
     {{/main}}{{/layout}}
     """#
@@ -105,6 +109,7 @@ enum Templates {
     {{<layout}}{{$title}}{{#hasErrors}}{{t.error_title}}: {{/hasErrors}}{{formTitle}}{{/title}}{{$main}}
     <h1>{{formTitle}}</h1>
     {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
+    <p class="notice">{{t.entry_sees_answers_plain}}{{#invitationsOffered}} {{t.entry_invitation_better}} <a href="/invitations">{{t.entry_invite_instead}}</a>{{/invitationsOffered}}</p>
     """# + errorSummary + #"""
     <form method="post" action="/entry/{{formID}}" class="stack" autocomplete="off" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">

@@ -71,6 +71,7 @@ struct APIRoutes {
             try await Blocking.run { try installation.decline(raw, by: clerk) }
             return JSONResponse.make(["status": "recorded"], status: .created)
         }
+        InvitationAPIRoutes(services: services).register(on: api)
         ReportAPIRoutes(services: services).register(on: api)
         AuditAPIRoutes(services: services).register(on: api)
         AdminAPIRoutes(services: services).register(on: api)

@@ -2,6 +2,7 @@ import Forms
 import Foundation
 import Hummingbird
 import Operations
+import Retention
 import HummingbirdAuth
 import Store
 import Vault
@@ -35,6 +36,8 @@ struct EntryRoutes {
             let form = try form(context)
             var values = EntryFormView(form: form, units: services.catalog.units, language: context.language).values()
             if context.takeNotice() == .declineRecorded { values["notice"] = Strings.text("decline_recorded", context.language) }
+            let installation = services.installation
+            if try await Blocking.run({ try installation.entryWays() }).contains(.selfService) { values["invitationsOffered"] = true }
             return services.pages.page("entry", values, request: request, context: context)
         }
         group.post("{form}") { request, context in try await save(request, context) }
