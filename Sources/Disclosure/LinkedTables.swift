@@ -200,9 +200,11 @@ struct LinkedAuditor: SuppressionAuditor {
         // The first audit's points stay feasible while every cell published now was published
         // then: fewer rows, a larger feasible set (``FeasiblePoints``).
         let first = firstAudit
-        let seeds = first.points.flatMap { points in
-            zip(published, first.published).allSatisfy { !$0 || $1 } ? points : nil
-        }
+        let withinFirst = first.points == nil || zip(published, first.published).allSatisfy { !$0 || $1 }
+        // Settled targets are left out on the promise that no later pattern publishes a cell the
+        // first audit withheld; a caller that breaks it would skip targets silently.
+        precondition(first.unsettled == nil || withinFirst, "a settled audit must not publish a cell it withheld")
+        let seeds = withinFirst ? first.points : nil
         let keeping: ((FeasiblePoints) -> Void)? = first.points == nil ? { first.points = $0; first.published = published } : nil
         return try model.intervals(of: targets.map(atomsOf), provingWidth: provingWidth, seeds: seeds, keeping: keeping)
     }
@@ -242,6 +244,9 @@ extension SuppressionPlan {
     /// stays equal (it cannot be wider). Neither can fail again, so later audits leave them out, and
     /// they start from this audit's feasible points (``FeasiblePoints``). Targets that may fail stay.
     mutating func settleTargets(_ auditor: LinkedAuditor, protectionLevel: Int) throws {
+        // "Equals what earlier releases allow" needs exact narrow intervals: an inner interval is
+        // only returned when at least the proving width wide.
+        precondition(auditor.provingWidth.map { $0 >= protectionLevel } ?? true, "proving width below the protection level")
         let targets = auditor.reachableTargets
         let intervals = try auditor.intervals(of: targets, plan: self)
         let narrow = zip(targets, intervals).filter { !$0.1.protects(protectionLevel) }
