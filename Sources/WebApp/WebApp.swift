@@ -6,7 +6,7 @@
 ///
 /// | file | paths | who |
 /// | --- | --- | --- |
-/// | `SessionRoutes` | `/`, `/login`, `/logout`, `/static/style.css` | everyone |
+/// | `SessionRoutes` | `/`, `/login`, `/logout`, `/static/style.css`, `/static/kiosk.js` | everyone |
 /// | `HealthRoutes` | `/health/live`, `/health/ready` | everyone (monitoring; nothing but the state) |
 /// | `WithdrawalRoutes` | `/withdraw` | everyone, no login (respondents) |
 /// | `SurveyRoutes` | `/survey…` (invitation code, questionnaire, receipt) | everyone, no login (respondents) |
