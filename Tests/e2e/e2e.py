@@ -8,7 +8,8 @@ first: nothing is released); the integration office reads the report with its ch
 CSV and JSON; the data protection officer opens the audit, verifies the log and runs a purge dry
 run; the admin checks the policy files and the questionnaires. Then issue 14: HR issues an
 invitation and prints the letter, the respondent answers on a phone-sized window and withdraws with
-the receipt, a used code is refused, and HR sees counts only; a kiosk HR opens shows only the
+the receipt, a used code is refused (in Arabic too, right to left, from the test translation), and
+HR sees counts only; a kiosk HR opens shows only the
 survey, where a second new hire declines. Every page is saved as a screenshot
 in artifacts/e2e/ and checked with axe-core (every default rule, WCAG 2.1 A/AA and best practice):
 each page's result is kept beside its screenshot (NN-name.axe.json, summary in accessibility.txt),
@@ -48,6 +49,8 @@ except ImportError:  # said before anything starts, not as a stack trace halfway
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BINARY = os.environ.get("VIELFALT_BIN", os.path.join(ROOT, ".build", "debug", "vielfalt"))
 FORMS = os.path.join(ROOT, "forms")
+# The Arabic test translation (a fixture, not shipped): the server gets a copy of the forms with it.
+ARABIC = os.path.join(ROOT, "Tests", "translations", "migration-background.ar.yaml")
 POLICY = os.path.join(ROOT, "policy")
 REPORTS = os.path.join(ROOT, "reports")
 DEMO_PASSPHRASE = "vielfalt-demo"
@@ -432,6 +435,18 @@ def invitations(run):
     run.expect("Dieser Code gilt nicht" in run.text(), "a used code is refused like an unknown one")
     phone_screenshot(run, "survey-used-code")
 
+    # A further language from a translation file: Arabic, right to left, its error message too.
+    run.open("/survey?lang=ar")
+    html = driver.find_element(By.TAG_NAME, "html")
+    run.expect(html.get_attribute("lang") == "ar" and html.get_attribute("dir") == "rtl", "the Arabic survey is right to left")
+    run.expect("استبيان التنوع" in run.text(), "the Arabic survey title")
+    phone_screenshot(run, "survey-ar")
+    driver.find_element(By.ID, "code").send_keys(code)
+    run.submit("main form button[type=submit]")
+    run.expect("هذا الرمز غير صالح" in run.text() and driver.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl",
+               "a used code is refused in Arabic")
+    phone_screenshot(run, "survey-ar-used-code")
+
     run.open("/withdraw")
     driver.find_element(By.ID, "code").send_keys(receipt)
     run.submit("main form button[type=submit]")
@@ -492,6 +507,10 @@ def main():
             os.remove(os.path.join(ARTIFACTS, name))
     work = tempfile.mkdtemp(prefix="vielfalt-e2e-")
     data = os.path.join(work, "data")
+    forms = os.path.join(work, "forms")
+    shutil.copytree(FORMS, forms)
+    os.makedirs(os.path.join(forms, "translations"))
+    shutil.copy(ARABIC, os.path.join(forms, "translations"))
     server = None
     driver = None
     run = None
@@ -501,7 +520,7 @@ def main():
                        stdout=subprocess.DEVNULL)
         port = free_port()
         log = open(os.path.join(ARTIFACTS, "server.log"), "w")  # closed with the process
-        server = subprocess.Popen([BINARY, "serve", "--data", data, "--forms", FORMS, "--policy", POLICY,
+        server = subprocess.Popen([BINARY, "serve", "--data", data, "--forms", forms, "--policy", POLICY,
                                    "--reports", REPORTS, "--host", "127.0.0.1", "--port", str(port)],
                                   stdout=log, stderr=subprocess.STDOUT)
         base = "http://127.0.0.1:%d" % port

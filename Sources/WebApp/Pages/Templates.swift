@@ -18,7 +18,7 @@ enum Templates {
 
     static let layout = #"""
     <!DOCTYPE html>
-    <html lang="{{lang}}">
+    <html lang="{{lang}}"{{#dir}} dir="{{dir}}"{{/dir}}>
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
