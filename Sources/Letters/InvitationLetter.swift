@@ -39,7 +39,8 @@ public struct InvitationLetter: Sendable {
     /// instead of inlined: a page served under a Content-Security-Policy without inline styles.
     public static func document(_ letters: [InvitationLetter], surveyURL: String, sender: Sender, stylesheetHref: String? = nil) -> String {
         let title = "Einladung zur Befragung / Invitation to the survey"
-        let body = letters.map { $0.page(surveyURL: surveyURL, sender: sender) }.joined(separator: "\n")
+        // In one main landmark, so that a screen reader finds where the letters begin.
+        let body = "<main>\n" + letters.map { $0.page(surveyURL: surveyURL, sender: sender) }.joined(separator: "\n") + "\n</main>"
         guard let stylesheetHref else { return HTML.document(title: title, language: "de", stylesheet: stylesheet, body: body) }
         return ["<!doctype html>", "<html lang=\"de\"><head><meta charset=\"utf-8\">",
                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", "<title>\(HTML.escape(title))</title>",

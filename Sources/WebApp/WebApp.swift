@@ -6,7 +6,7 @@
 ///
 /// | file | paths | who |
 /// | --- | --- | --- |
-/// | `SessionRoutes` | `/`, `/login`, `/logout`, `/static/style.css` | everyone |
+/// | `SessionRoutes` | `/`, `/login`, `/logout`, `/static/style.css`, `/static/kiosk.js` | everyone |
 /// | `HealthRoutes` | `/health/live`, `/health/ready` | everyone (monitoring; nothing but the state) |
 /// | `WithdrawalRoutes` | `/withdraw` | everyone, no login (respondents) |
 /// | `SurveyRoutes` | `/survey…` (invitation code, questionnaire, receipt) | everyone, no login (respondents) |
@@ -72,6 +72,7 @@ public func buildApplication(configuration: WebAppConfiguration, installation: I
     let router = makeRouter(services)
     var logger = logger ?? Logger(label: "vielfalt.web")
     if logger.logLevel > .info { logger.logLevel = .info }
+    for note in services.translations.fallbackNotes { logger.warning("\(note)") }
     let idle = configuration.connectionIdleTimeout.components
     let server = HTTPServerBuilder.http1(configuration: .init(idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000)))
     return Application(router: router, server: server,
@@ -98,6 +99,8 @@ struct AppServices: Sendable {
     let installation: Installation
     /// The forms, loaded at start: a broken form file stops the start with its name.
     let catalog: Catalog
+    /// Further languages of the survey pages; a broken translation file stops the start with its name.
+    let translations: SurveyTranslations
     let users: UserStore
     let pages: PageRenderer
     let loginThrottle: LoginThrottle
@@ -124,6 +127,7 @@ struct AppServices: Sendable {
         self.installation = try installation ?? Installation.open(directories, passwordStrength: configuration.passwordStrength)
         catalog = try self.installation.catalog
         users = try self.installation.users
+        translations = try SurveyTranslations.load(formsDirectory: configuration.formsDirectory, forms: catalog.current)
         openAPIDocument = OpenAPIDocument.yaml(for: catalog)
         pages = try PageRenderer()
         loginThrottle = LoginThrottle(freeFailures: configuration.loginFailuresBeforeBackoff, base: configuration.loginBackoffBase)

@@ -27,6 +27,7 @@ struct RouteMatrixTests {
         Route(method: .get, pattern: "/", path: "/", allowed: everyone),
         Route(method: .get, pattern: "/static/style.css", path: "/static/style.css", allowed: everyone),
         Route(method: .get, pattern: "/static/letter.css", path: "/static/letter.css", allowed: everyone),
+        Route(method: .get, pattern: "/static/kiosk.js", path: "/static/kiosk.js", allowed: everyone),
         Route(method: .get, pattern: "/login", path: "/login", allowed: everyone),
         Route(method: .get, pattern: "/health/live", path: "/health/live", allowed: everyone),
         Route(method: .get, pattern: "/health/ready", path: "/health/ready", allowed: everyone),

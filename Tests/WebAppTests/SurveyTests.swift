@@ -185,24 +185,29 @@ struct SurveyTests {
     @Test("a kiosk shows only the survey, returns to the start, and ends when someone signs in")
     func kiosk() async throws {
         let fixture = try WebAppFixture()
-        let (opened, elsewhere, start, receipt, ended) = try await fixture.run { browser in
+        let (opened, elsewhere, start, script, receipt, ended) = try await fixture.run { browser in
             let code = try await Self.invite(browser)
             try await browser.login(.hr)
             try await browser.get("/invitations")
             let opened = try await browser.post("/invitations/kiosk", [])
             let elsewhere = try await browser.get("/invitations")
             let start = try await browser.get("/survey")
+            let script = try await browser.get("/static/kiosk.js")
             try await browser.post("/survey", [("code", code)])
             let receipt = try await browser.post("/survey/answer", [("code", code), ("version", "1"), ("consent", "yes")])
             try await browser.login(.hr)
-            return (opened, elsewhere, start, receipt, try await browser.get("/invitations"))
+            return (opened, elsewhere, start, script, receipt, try await browser.get("/invitations"))
         }
         #expect(opened.status == .seeOther && opened.location == "/survey")
         #expect(opened.setCookies.contains { $0.hasPrefix("vielfalt_kiosk=") && $0.contains("HttpOnly") })
         #expect(elsewhere.status == .seeOther && elsewhere.location == "/survey", "HR's pages are gone on the kiosk")
-        #expect(start.status == .ok && start.body.contains("<meta http-equiv=\"refresh\" content=\"600;url=/survey\">"))
+        // A script warns and offers more time before the return; the meta refresh is only its fallback without script.
+        #expect(start.status == .ok && start.body.contains("<noscript><meta http-equiv=\"refresh\" content=\"600;url=/survey\"></noscript>"))
+        #expect(start.body.contains("<script src=\"/static/kiosk.js\" defer></script>") && start.body.contains("data-kiosk-return=\"600;url=/survey\""))
+        #expect(start.body.contains("<button type=\"button\" id=\"kiosk-more-time\">Ich brauche mehr Zeit</button>"))
+        #expect(script.status == .ok && script.headers[.contentType] == "text/javascript; charset=utf-8" && script.body.contains("location.replace(\"/survey\")"))
         #expect(!start.body.contains("href=\"/login\"") && !start.body.contains("<nav"))
-        #expect(receipt.status == .ok && receipt.body.contains("<meta http-equiv=\"refresh\" content=\"60;url=/survey\">"))
+        #expect(receipt.status == .ok && receipt.body.contains("<noscript><meta http-equiv=\"refresh\" content=\"60;url=/survey\"></noscript>"))
         #expect(receipt.headers[.cacheControl]?.contains("no-store") == true)
         #expect(ended.status == .ok && ended.body.contains(">Einladungen ausstellen<"), "signing in ends kiosk mode")
         #expect(try fixture.stored() == (1, 0))

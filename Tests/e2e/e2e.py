@@ -8,12 +8,17 @@ first: nothing is released); the integration office reads the report with its ch
 CSV and JSON; the data protection officer opens the audit, verifies the log and runs a purge dry
 run; the admin checks the policy files and the questionnaires. Then issue 14: HR issues an
 invitation and prints the letter, the respondent answers on a phone-sized window and withdraws with
-the receipt, a used code is refused, and HR sees counts only; a kiosk HR opens shows only the
+the receipt, a used code is refused (in Arabic too, right to left, from the test translation), and
+HR sees counts only; a kiosk HR opens shows only the
 survey, where a second new hire declines. Every page is saved as a screenshot
-in artifacts/e2e/. The server runs `vielfalt serve` on a free loopback port against a fresh demo
+in artifacts/e2e/ and checked with axe-core (every default rule, WCAG 2.1 A/AA and best practice):
+each page's result is kept beside its screenshot (NN-name.axe.json, summary in accessibility.txt),
+and any violation on any page fails the run. The server runs `vielfalt serve` on a free loopback port against a fresh demo
 store and is stopped in every case. The last line says `N passed, M failed`.
 
-Needs: chromium, chromium-driver, python3-selenium (Debian packages) and a built `vielfalt`
+Needs: chromium, chromium-driver, python3-selenium (Debian packages), axe-selenium-python (PyPI,
+pinned in the Makefile, installed by `make e2e-deps` into .build-venv-e2e, a virtual environment
+that sees the Debian selenium: run this file with .build-venv-e2e/bin/python) and a built `vielfalt`
 binary (VIELFALT_BIN, default .build/debug/vielfalt). Exit code 0 when every check passes.
 """
 import json
@@ -33,9 +38,19 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+try:
+    from axe_selenium_python import Axe
+except ImportError:  # said before anything starts, not as a stack trace halfway through
+    print("e2e: axe-selenium-python is missing: run `make e2e-deps` and then "
+          ".build-venv-e2e/bin/python Tests/e2e/e2e.py (or `make e2e`)", file=sys.stderr)
+    print("0 passed, 1 failed")
+    sys.exit(2)
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BINARY = os.environ.get("VIELFALT_BIN", os.path.join(ROOT, ".build", "debug", "vielfalt"))
 FORMS = os.path.join(ROOT, "forms")
+# The Arabic test translation (a fixture, not shipped): the server gets a copy of the forms with it.
+ARABIC = os.path.join(ROOT, "Tests", "translations", "migration-background.ar.yaml")
 POLICY = os.path.join(ROOT, "policy")
 REPORTS = os.path.join(ROOT, "reports")
 DEMO_PASSPHRASE = "vielfalt-demo"
@@ -71,12 +86,31 @@ class Run:
         self.shot = 0
         self.checks = 0
         self.passed = 0
+        self.audited = []  # (file name, page URL, violations) of every page axe checked
+
+    def accessibility(self, name):
+        """Runs axe-core on the page as it is and keeps the result beside the screenshot. Every
+        default rule runs (none is switched off): the bar is zero violations on every page."""
+        axe = Axe(self.driver)
+        axe.inject()
+        results = axe.run()
+        violations = [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+                       "nodes": [{"target": n["target"], "summary": n.get("failureSummary", "")}
+                                 for n in v["nodes"]]}
+                      for v in results["violations"]]
+        file = "%02d-%s.axe.json" % (self.shot, name)
+        with open(os.path.join(ARTIFACTS, file), "w") as out:
+            json.dump({"url": self.driver.current_url, "axe": self.driver.execute_script("return axe.version"),
+                       "passes": len(results["passes"]), "incomplete": len(results["incomplete"]),
+                       "violations": violations}, out, indent=2)
+        self.audited.append((file, self.driver.current_url, violations))
 
     def open(self, path):
         self.driver.get(self.base + path)
 
     def screenshot(self, name):
         self.shot += 1
+        self.accessibility(name)
         height = self.driver.execute_script("return document.documentElement.scrollHeight")
         self.driver.set_window_size(1280, max(900, min(height + 40, 6000)))
         path = os.path.join(ARTIFACTS, "%02d-%s.png" % (self.shot, name))
@@ -353,6 +387,7 @@ def scenario(run):
 def phone_screenshot(run, name):
     """A screenshot at a phone's width (390 CSS pixels), the whole page long."""
     run.shot += 1
+    run.accessibility(name)
     height = run.driver.execute_script("return document.documentElement.scrollHeight")
     run.driver.set_window_size(390, max(844, min(height + 40, 6000)))
     run.driver.save_screenshot(os.path.join(ARTIFACTS, "%02d-%s.png" % (run.shot, name)))
@@ -400,6 +435,18 @@ def invitations(run):
     run.expect("Dieser Code gilt nicht" in run.text(), "a used code is refused like an unknown one")
     phone_screenshot(run, "survey-used-code")
 
+    # A further language from a translation file: Arabic, right to left, its error message too.
+    run.open("/survey?lang=ar")
+    html = driver.find_element(By.TAG_NAME, "html")
+    run.expect(html.get_attribute("lang") == "ar" and html.get_attribute("dir") == "rtl", "the Arabic survey is right to left")
+    run.expect("استبيان التنوع" in run.text(), "the Arabic survey title")
+    phone_screenshot(run, "survey-ar")
+    driver.find_element(By.ID, "code").send_keys(code)
+    run.submit("main form button[type=submit]")
+    run.expect("هذا الرمز غير صالح" in run.text() and driver.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl",
+               "a used code is refused in Arabic")
+    phone_screenshot(run, "survey-ar-used-code")
+
     run.open("/withdraw")
     driver.find_element(By.ID, "code").send_keys(receipt)
     run.submit("main form button[type=submit]")
@@ -435,6 +482,20 @@ def invitations(run):
     run.logout()
 
 
+def write_accessibility_summary(audited):
+    """One line per page checked, then each violation with the elements it names."""
+    with open(os.path.join(ARTIFACTS, "accessibility.txt"), "w") as out:
+        out.write("axe-core: %d pages checked, %d with violations\n" %
+                  (len(audited), sum(1 for _, _, v in audited if v)))
+        for file, url, violations in audited:
+            out.write("%s  %s  %s\n" % ("ok  " if not violations else "FAIL", file, url))
+            for v in violations:
+                out.write("    %s (%s): %s\n" % (v["id"], v["impact"], v["help"]))
+                for node in v["nodes"]:
+                    out.write("      %s  %s\n" % (" ".join(map(str, node["target"])),
+                                                   node["summary"].replace("\n", " ")))
+
+
 def main():
     if not os.access(BINARY, os.X_OK):
         print("e2e: no vielfalt binary at %s (set VIELFALT_BIN)" % BINARY, file=sys.stderr)
@@ -442,10 +503,14 @@ def main():
         return 2
     os.makedirs(ARTIFACTS, exist_ok=True)
     for name in os.listdir(ARTIFACTS):  # screenshots of an earlier run would mislead
-        if name.endswith(".png"):
+        if name.endswith(".png") or name.endswith(".axe.json") or name == "accessibility.txt":
             os.remove(os.path.join(ARTIFACTS, name))
     work = tempfile.mkdtemp(prefix="vielfalt-e2e-")
     data = os.path.join(work, "data")
+    forms = os.path.join(work, "forms")
+    shutil.copytree(FORMS, forms)
+    os.makedirs(os.path.join(forms, "translations"))
+    shutil.copy(ARABIC, os.path.join(forms, "translations"))
     server = None
     driver = None
     run = None
@@ -455,7 +520,7 @@ def main():
                        stdout=subprocess.DEVNULL)
         port = free_port()
         log = open(os.path.join(ARTIFACTS, "server.log"), "w")  # closed with the process
-        server = subprocess.Popen([BINARY, "serve", "--data", data, "--forms", FORMS, "--policy", POLICY,
+        server = subprocess.Popen([BINARY, "serve", "--data", data, "--forms", forms, "--policy", POLICY,
                                    "--reports", REPORTS, "--host", "127.0.0.1", "--port", str(port)],
                                   stdout=log, stderr=subprocess.STDOUT)
         base = "http://127.0.0.1:%d" % port
@@ -472,6 +537,14 @@ def main():
         scenario(run)
         invitations(run)
         print("e2e: %d screenshots in %s" % (run.shot, ARTIFACTS))
+        for file, url, violations in run.audited:
+            run.checks += 1
+            if not violations:
+                run.passed += 1
+        failing = [file for file, _, violations in run.audited if violations]
+        if failing:
+            raise AssertionError("axe found accessibility violations on %d of %d pages: %s (see accessibility.txt)"
+                                 % (len(failing), len(run.audited), ", ".join(failing)))
     except Exception as error:  # an assertion, a browser error, a server that did not start
         failed = 1
         print("e2e: FAILED: %s: %s" % (type(error).__name__, error), file=sys.stderr)
@@ -481,6 +554,8 @@ def main():
             except Exception:
                 pass
     finally:
+        if run is not None:
+            write_accessibility_summary(run.audited)
         if driver is not None:
             try:
                 driver.quit()

@@ -8,7 +8,7 @@ struct KioskMiddleware: RouterMiddleware {
     let kiosks: KioskRegistry
     let secureCookies: Bool
     /// The survey, its stylesheet, and the sign-in that ends kiosk mode.
-    static let served: Set<String> = ["/survey", "/survey/answer", "/survey/decline", "/static/style.css", "/login"]
+    static let served: Set<String> = ["/survey", "/survey/answer", "/survey/decline", "/static/style.css", KioskScript.path, "/login"]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let token = request.cookies[KioskCookie.name(secure: secureCookies)]?.value, await kiosks.isOpen(token) else {

@@ -9,6 +9,8 @@ struct EntryFormView {
     /// What was posted, to show it again beside the errors.
     var fields: FormFields?
     var errors: [InputError] = []
+    /// The respondent's texts in a further language (survey only); `language` is then its fallback.
+    var translation: FormTranslation?
 
     init(form: FormDefinition, units: OrgUnits, language: Language) {
         self.form = form
@@ -26,8 +28,8 @@ struct EntryFormView {
 
     func values() -> [String: Any] {
         var values: [String: Any] = [
-            "formID": form.id, "version": form.version, "formTitle": form.title.text(lang),
-            "consentText": form.consent.text(lang),
+            "formID": form.id, "version": form.version, "formTitle": translation?.title(of: form) ?? form.title.text(lang),
+            "consentText": translation?.consent(of: form) ?? form.consent.text(lang),
             "context": form.context.map(contextValues),
             "items": form.items.map(itemValues),
         ]
@@ -62,15 +64,17 @@ struct EntryFormView {
     private func itemValues(_ item: Item) -> [String: Any] {
         let submitted = fields?["item.\(item.key)"] ?? FormDefinition.noAnswer
         var values: [String: Any] = [
-            "id": "item-\(item.key)", "question": item.question.text(lang),
+            "id": "item-\(item.key)", "question": question(item),
             "answers": item.answers.map { answer in
                 ["id": "item-\(item.key)-\(answer.code)", "name": "item.\(item.key)", "code": answer.code,
-                 "label": answer.label.text(lang), "checked": answer.code == submitted] as [String: Any]
+                 "label": translation?.label(of: answer, in: item) ?? answer.label.text(lang), "checked": answer.code == submitted] as [String: Any]
             },
         ]
         if let error = error(for: item.key) { values["error"] = error }
         return values
     }
+
+    private func question(_ item: Item) -> String { translation?.question(of: item) ?? item.question.text(lang) }
 
     private func summaryEntry(_ error: InputError) -> [String: Any] {
         var entry: [String: Any] = ["message": message(error)]
@@ -79,10 +83,10 @@ struct EntryFormView {
             entry["label"] = context.label.text(lang)
         } else if let field = error.field, let item = form.item(field) {
             entry["anchor"] = "item-\(field)"
-            entry["label"] = item.question.text(lang)
+            entry["label"] = question(item)
         } else if error.field == "consent" {
             entry["anchor"] = "consent"
-            entry["label"] = Strings.text("consent_legend", language)
+            entry["label"] = translation?.pages["consent_legend"] ?? Strings.text("consent_legend", language)
         } else {
             entry["label"] = error.field ?? Strings.text("form_general", language)
         }

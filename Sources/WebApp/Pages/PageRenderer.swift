@@ -1,3 +1,4 @@
+import Forms
 import Foundation
 import Hummingbird
 import Mustache
@@ -17,13 +18,21 @@ struct PageRenderer: Sendable {
 
     /// A complete HTML response. `switchLanguage: false` leaves out the language link (the receipt
     /// page, which cannot be shown twice).
+    /// A `translation` (survey pages only) sets `lang` and `dir` and lays its page texts over those
+    /// of the context's language, its fallback.
     func page(_ template: String, _ values: [String: Any], request: Request, context: AppRequestContext,
-              status: HTTPResponse.Status = .ok, switchLanguage: Bool = true) -> Response {
+              status: HTTPResponse.Status = .ok, switchLanguage: Bool = true, translation: FormTranslation? = nil) -> Response {
         var all = values
         let language = context.language
         all["lang"] = language.rawValue
         all["otherLang"] = language.other.rawValue
         all["t"] = Strings.table(language)
+        if let translation {
+            all["lang"] = translation.language
+            if translation.direction == .rtl { all["dir"] = "rtl" }
+            all["t"] = Strings.table(language).merging(translation.pages) { _, translated in translated }
+            all["surveyLang"] = translation.language
+        }
         if let token = context.sessions.session?.csrfToken ?? context.formToken { all["csrf"] = token }
         let path = request.uri.path
         let links = context.kiosk ? [] : Navigation.links(for: context.identity?.role)

@@ -55,6 +55,9 @@ extension Strings {
                                   "Your answers are stored encrypted. Write down or print your receipt code now: it is shown only this once, and only to you."),
         "survey_declined": t("Sie haben die Teilnahme abgelehnt. Gespeichert ist nur, dass abgelehnt wurde. Ihr Einladungscode ist damit verbraucht.",
                              "You declined to take part. Only the fact of a decline is stored. Your invitation code is now used up."),
+        "kiosk_timeout": t("Dieses Gerät kehrt in 30 Sekunden zum Anfang zurück, damit niemand nach Ihnen Ihre Angaben sieht.",
+                           "This device returns to the start in 30 seconds, so that nobody after you sees your answers."),
+        "kiosk_more_time": t("Ich brauche mehr Zeit", "I need more time"),
         "survey_again": t("Zum Anfang", "Back to the start"),
     ]
 }

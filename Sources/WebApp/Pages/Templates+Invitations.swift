@@ -52,6 +52,7 @@ extension Templates {
     """# + errorSummary + #"""
     <form method="post" action="/survey" class="stack" autocomplete="off" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">
+    {{#surveyLang}}<input type="hidden" name="lang" value="{{surveyLang}}">{{/surveyLang}}
     <div class="field{{#codeError}} invalid{{/codeError}}">
     <label for="code">{{t.survey_code}}</label>
     <p class="hint" id="code-hint">{{t.survey_code_hint}}</p>
@@ -70,6 +71,7 @@ extension Templates {
     <form method="post" action="/survey/answer" class="stack" autocomplete="off" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">
     <input type="hidden" name="code" value="{{code}}">
+    {{#surveyLang}}<input type="hidden" name="lang" value="{{surveyLang}}">{{/surveyLang}}
     <input type="hidden" name="version" value="{{version}}">
     <fieldset class="group{{#consentError}} invalid{{/consentError}}">
     <legend>{{t.consent_legend}}</legend>
@@ -108,7 +110,7 @@ extension Templates {
     <p class="url">{{withdrawURL}}</p>
     <h2>{{t.receipt_data_title}}</h2>
     <p>{{t.receipt_data}}</p>
-    <p class="no-print"><a href="/survey">{{t.survey_again}}</a></p>
+    <p class="no-print"><a href="/survey{{#surveyLang}}?lang={{surveyLang}}{{/surveyLang}}">{{t.survey_again}}</a></p>
     {{/main}}{{/layout}}
     """#
 
@@ -116,7 +118,7 @@ extension Templates {
     {{<layout}}{{$title}}{{t.survey_thanks}}{{/title}}{{$main}}
     <h1>{{t.survey_thanks}}</h1>
     <p class="notice" role="status">{{t.survey_declined}}</p>
-    <p><a href="/survey">{{t.survey_again}}</a></p>
+    <p><a href="/survey{{#surveyLang}}?lang={{surveyLang}}{{/surveyLang}}">{{t.survey_again}}</a></p>
     {{/main}}{{/layout}}
     """#
 }

@@ -107,7 +107,8 @@ extension Templates {
     <label for="passphrase">{{t.passphrase}}</label>
     <p class="hint" id="passphrase-hint">{{t.passphrase_hint}}</p>
     {{#passphraseError}}<p class="error" id="passphrase-error">{{passphraseError}}</p>{{/passphraseError}}
-    <input id="passphrase" name="passphrase" type="password" autocomplete="off" required maxlength="1024" aria-describedby="passphrase-hint{{#passphraseError}} passphrase-error{{/passphraseError}}"{{#passphraseError}} aria-invalid="true"{{/passphraseError}}>
+    {{! new-password, not off: Chrome ignores off on password fields and would fill in the saved sign-in password }}
+    <input id="passphrase" name="passphrase" type="password" autocomplete="new-password" required maxlength="1024" aria-describedby="passphrase-hint{{#passphraseError}} passphrase-error{{/passphraseError}}"{{#passphraseError}} aria-invalid="true"{{/passphraseError}}>
     </div>{{/keyholders}}
     {{#keyholders}}<p class="hint" id="keyholders-hint">{{t.keyholders_hint}} {{keyholders}}</p>
     """# + keyholderField("holder", label: "holder_first", type: "text")

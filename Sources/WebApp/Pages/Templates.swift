@@ -18,15 +18,16 @@ enum Templates {
 
     static let layout = #"""
     <!DOCTYPE html>
-    <html lang="{{lang}}">
+    <html lang="{{lang}}"{{#dir}} dir="{{dir}}"{{/dir}}>
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>{{$title}}{{/title}} – Vielfalt</title>
-    {{#kiosk}}{{#refresh}}<meta http-equiv="refresh" content="{{refresh}}">{{/refresh}}{{/kiosk}}
+    {{#kiosk}}{{#refresh}}<noscript><meta http-equiv="refresh" content="{{refresh}}"></noscript>
+    <script src="/static/kiosk.js" defer></script>{{/refresh}}{{/kiosk}}
     <link rel="stylesheet" href="/static/style.css">
     </head>
-    <body>
+    <body{{#kiosk}}{{#refresh}} data-kiosk-return="{{refresh}}"{{/refresh}}{{/kiosk}}>
     <a class="skip" href="#main">{{t.skip}}</a>
     <header class="site">
     <p class="brand"><a href="/">{{t.app_name}}</a> <span>{{t.app_tagline}}</span></p>
@@ -41,6 +42,9 @@ enum Templates {
     </div>
     </header>
     <main id="main" tabindex="-1">
+    {{#kiosk}}{{#refresh}}<div id="kiosk-timeout" class="notice" role="alertdialog" aria-labelledby="kiosk-timeout-text" hidden>
+    <p id="kiosk-timeout-text">{{t.kiosk_timeout}}</p><p><button type="button" id="kiosk-more-time">{{t.kiosk_more_time}}</button></p>
+    </div>{{/refresh}}{{/kiosk}}
     {{$main}}{{/main}}
     </main>
     <footer class="site"><p>{{t.footer}}</p></footer>

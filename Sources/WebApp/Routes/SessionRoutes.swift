@@ -14,6 +14,10 @@ struct SessionRoutes {
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
                      body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
         }
+        router.get(RouterPath(KioskScript.path)) { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                     body: .init(byteBuffer: ByteBuffer(string: KioskScript.javascript)))
+        }
         router.get("/login") { request, context in
             var values: [String: Any] = [:]
             if context.sessionExpired || request.uri.queryParameters.get("expired") != nil { values["expired"] = true }
