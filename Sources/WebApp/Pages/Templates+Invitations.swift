@@ -10,16 +10,7 @@ extension Templates {
     <input type="hidden" name="_csrf" value="{{csrf}}">
     <fieldset class="group">
     <legend>{{t.invite_single}}</legend>
-    {{#context}}<div class="field{{#error}} invalid{{/error}}">
-    <label for="{{id}}">{{label}}</label>
-    {{#error}}<p class="error" id="{{id}}-error">{{message}}</p>{{/error}}
-    {{#isText}}<input id="{{id}}" name="{{name}}" type="text" inputmode="numeric" autocomplete="off" maxlength="7" placeholder="{{placeholder}}" value="{{value}}" required{{#error}} aria-invalid="true" aria-describedby="{{id}}-error"{{/error}}>{{/isText}}
-    {{^isText}}<select id="{{id}}" name="{{name}}" required{{#error}} aria-invalid="true" aria-describedby="{{id}}-error"{{/error}}>
-    <option value="">{{t.choose}}</option>
-    {{#options}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>
-    {{/options}}</select>{{/isText}}
-    </div>
-    {{/context}}
+    """# + contextFields + #"""
     </fieldset>
     <p><button type="submit" class="primary">{{t.invite_issue}}</button></p>
     </form>

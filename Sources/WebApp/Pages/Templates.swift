@@ -109,6 +109,21 @@ enum Templates {
     </div>{{/hasErrors}}
     """#
 
+    /// The context of a new hire (unit, hiring month, career group, employment), as HR enters it
+    /// for an entry and for an invitation alike.
+    static let contextFields = #"""
+    {{#context}}<div class="field{{#error}} invalid{{/error}}">
+    <label for="{{id}}">{{label}}</label>
+    {{#error}}<p class="error" id="{{id}}-error">{{message}}</p>{{/error}}
+    {{#isText}}<input id="{{id}}" name="{{name}}" type="text" inputmode="numeric" autocomplete="off" maxlength="7" placeholder="{{placeholder}}" value="{{value}}" required{{#error}} aria-invalid="true" aria-describedby="{{id}}-error"{{/error}}>{{/isText}}
+    {{^isText}}<select id="{{id}}" name="{{name}}" required{{#error}} aria-invalid="true" aria-describedby="{{id}}-error"{{/error}}>
+    <option value="">{{t.choose}}</option>
+    {{#options}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>
+    {{/options}}</select>{{/isText}}
+    </div>
+    {{/context}}
+    """#
+
     static let entry = #"""
     {{<layout}}{{$title}}{{#hasErrors}}{{t.error_title}}: {{/hasErrors}}{{formTitle}}{{/title}}{{$main}}
     <h1>{{formTitle}}</h1>
@@ -121,16 +136,7 @@ enum Templates {
     <fieldset class="group">
     <legend>{{t.context_legend}}</legend>
     <p class="hint" id="context-hint">{{t.context_hint}}</p>
-    {{#context}}<div class="field{{#error}} invalid{{/error}}">
-    <label for="{{id}}">{{label}}</label>
-    {{#error}}<p class="error" id="{{id}}-error">{{message}}</p>{{/error}}
-    {{#isText}}<input id="{{id}}" name="{{name}}" type="text" inputmode="numeric" autocomplete="off" maxlength="7" placeholder="{{placeholder}}" value="{{value}}" required{{#error}} aria-invalid="true" aria-describedby="{{id}}-error"{{/error}}>{{/isText}}
-    {{^isText}}<select id="{{id}}" name="{{name}}" required{{#error}} aria-invalid="true" aria-describedby="{{id}}-error"{{/error}}>
-    <option value="">{{t.choose}}</option>
-    {{#options}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>
-    {{/options}}</select>{{/isText}}
-    </div>
-    {{/context}}
+    """# + contextFields + #"""
     </fieldset>
     <fieldset class="group{{#consentError}} invalid{{/consentError}}">
     <legend>{{t.consent_legend}}</legend>
