@@ -26,12 +26,13 @@ struct EntryImport: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             let installation = try store.installation()
-            var sink: ReceiptSink? = nil
-            if let receipts { sink = try ReceiptSink(path: receipts) }
+            let sink = try receipts.map {
+                try PrivateOutputFile(path: $0, option: "receipts", english: "receipts file", german: "Die Quittungsdatei")
+            }
             let result: Intake.ImportResult
             do {
                 result = try installation.importEntries(from: URL(fileURLWithPath: file), by: store.actor("hr"),
-                                                        onReceipt: sink.map { s in { try s.write(ordinal: $0, code: $1) } })
+                                                        onReceipt: sink.map { s in { try s.write("\($0);\($1.formatted)\n") } })
             } catch {
                 // Nothing was stored: codes written so far belong to rolled-back rows, and an empty
                 // file would block the corrected re-run.
@@ -43,33 +44,3 @@ struct EntryImport: ParsableCommand {
         }
     }
 }
-
-/// The receipts file of an import: created new with mode 0600, never overwriting.
-final class ReceiptSink {
-    private let handle: FileHandle
-    private let path: String
-
-    init(path: String) throws {
-        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-        guard fd >= 0 else {
-            throw InputError(file: path, field: "receipts", english: "cannot create the receipts file (does it exist already?)",
-                             german: "Die Quittungsdatei kann nicht angelegt werden (gibt es sie schon?).")
-        }
-        self.path = path
-        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-    }
-
-    func write(ordinal: Int, code: ReceiptCode) throws {
-        try handle.write(contentsOf: Data("\(ordinal);\(code.formatted)\n".utf8))
-    }
-
-    func close() throws { try handle.close() }
-
-    /// Closes and deletes the file.
-    func discard() {
-        try? handle.close()
-        unlink(path)
-    }
-}
-
-import Vault

@@ -40,7 +40,9 @@ struct InvitationIssue: ParsableCommand {
             }
             // Checked and created first, so that no invitation is issued whose letter cannot be written.
             let template = try surveyURL.map { try installation.letterTemplate(surveyURL: $0) }
-            let sink = try letters.map { try LetterSink(path: $0) }
+            let sink = try letters.map {
+                try PrivateOutputFile(path: $0, option: "letters", english: "letters file", german: "Die Briefdatei")
+            }
             do {
                 let issued: [IssuedInvitation]
                 if let batch {
@@ -50,7 +52,10 @@ struct InvitationIssue: ParsableCommand {
                     for (key, value) in single { context[key] = value }
                     issued = [try installation.issueInvitation(context: context, form: form, by: store.actor("hr"))]
                 }
-                if let sink, let template { try sink.write(template.document(issued)) }
+                if let sink, let template {
+                    try sink.write(template.document(issued))
+                    try sink.close()
+                }
                 for (n, invitation) in issued.enumerated() {
                     print(batch == nil ? invitation.code.formatted : "\(n + 1);\(invitation.code.formatted)")
                 }
@@ -60,31 +65,5 @@ struct InvitationIssue: ParsableCommand {
                 throw error
             }
         }
-    }
-}
-
-/// The letters file: created new with mode 0600, never overwriting; deleted if issuing fails.
-final class LetterSink {
-    private let handle: FileHandle
-    private let path: String
-
-    init(path: String) throws {
-        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-        guard fd >= 0 else {
-            throw InputError(file: path, field: "letters", english: "cannot create the letters file (does it exist already?)",
-                             german: "Die Briefdatei kann nicht angelegt werden (gibt es sie schon?).")
-        }
-        self.path = path
-        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-    }
-
-    func write(_ text: String) throws {
-        try handle.write(contentsOf: Data(text.utf8))
-        try handle.close()
-    }
-
-    func discard() {
-        try? handle.close()
-        unlink(path)
     }
 }
