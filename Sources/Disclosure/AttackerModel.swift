@@ -31,52 +31,65 @@ struct AttackerModel {
     /// `seeds` are feasible points of a system with at least these rows (``FeasiblePoints``): they
     /// start each block's points. `keeping` receives this audit's points for later ones.
     ///
+    /// The targets are shared among the cores (``TargetWorkers``), each thread with a solver of its own.
+    ///
     /// - Throws: ``DisclosureError/inconsistentReleases(_:)`` when the published figures contradict
     ///   each other (no non-negative solution exists).
     func intervals(of targets: [[Int]], provingWidth: Int? = nil, seeds: FeasiblePoints? = nil,
                    keeping: ((FeasiblePoints) -> Void)? = nil) throws -> [FeasibleInterval] {
         let fixed = try presolve()
         let blocks = AttackerBlocks(constraints: constraints, fixed: fixed, atomCount: atomCount)
-        return try LinearProgram.withExclusiveAccess {
+        let seedPoints = seeds.map { seeds in blocks.blocks.map(seeds.classSums(of:)) } ?? []
+        let (results, found) = try TargetWorkers.run(count: targets.count, makeSolver: {
             let solver = BlockSolver(blocks: blocks, keepsSamples: true)
-            if let seeds {
-                for (index, block) in blocks.blocks.enumerated() { solver.seed(index, with: seeds.classSums(of: block)) }
+            for (block, points) in seedPoints.enumerated() { solver.seed(block, with: points) }
+            return solver
+        }, body: { solver, index in
+            try Self.interval(of: targets[index], fixed: fixed, blocks: blocks, provingWidth: provingWidth, solver: solver)
+        }, finish: { solver, worker in
+            // The seeds once, then what each worker found.
+            blocks.blocks.indices.map { worker == 0 ? solver.samples(of: $0) : solver.found(in: $0) }
+        })
+        // As one program over all blocks would: any contradiction anywhere is reported.
+        if results.contains(where: \.usedBlocks) {
+            try LinearProgram.withSolver {
+                let checker = BlockSolver(blocks: blocks, keepsSamples: false)
+                for block in blocks.blocks.indices { try checker.checkFeasible(block) }
             }
-            var solved = false
-            let results = try targets.map { target -> FeasibleInterval in
-                var constant = 0
-                var parts: [Int: [Int]] = [:]
-                var unbounded = false
-                for atom in target {
-                    if let value = fixed[atom] {
-                        constant += value
-                    } else if blocks.blockOfAtom[atom] >= 0 {
-                        parts[blocks.blockOfAtom[atom], default: []].append(blocks.columnOfAtom[atom])
-                    } else {
-                        unbounded = true   // an atom no published figure mentions
-                    }
-                }
-                let base = Double(constant)
-                if parts.isEmpty { return FeasibleInterval(lower: base, upper: unbounded ? .infinity : base) }
-                solved = true
-                let ordered = parts.keys.sorted().map { ($0, parts[$0]!.sorted()) }
-                if let width = provingWidth, !unbounded,
-                   let inner = try inner(ordered, solver: solver), inner.high - inner.low >= Double(width) - 1e-6 {
-                    return FeasibleInterval(lower: base + inner.low, upper: base + inner.high)
-                }
-                var low = base, high = unbounded ? Double.infinity : base
-                for (block, columns) in ordered {
-                    let optimum = try solver.optimum(block, columns: columns, needsMaximum: !unbounded)
-                    low += optimum.minimum
-                    high += optimum.maximum ?? 0
-                }
-                return FeasibleInterval(lower: low, upper: high)
-            }
-            // As one program over all blocks would: any contradiction anywhere is reported.
-            if solved { for block in blocks.blocks.indices { try solver.checkFeasible(block) } }
-            keeping?(FeasiblePoints(blocks: blocks, fixed: fixed, samples: solver.samples(of:)))
-            return results
         }
+        keeping?(FeasiblePoints(blocks: blocks, fixed: fixed) { block in found.flatMap { $0[block] } })
+        return results.map(\.interval)
+    }
+
+    /// One target's interval, with `solver` (one per worker thread).
+    private static func interval(of target: [Int], fixed: [Int?], blocks: AttackerBlocks, provingWidth: Int?,
+                                 solver: BlockSolver) throws -> (interval: FeasibleInterval, usedBlocks: Bool) {
+        var constant = 0
+        var parts: [Int: [Int]] = [:]
+        var unbounded = false
+        for atom in target {
+            if let value = fixed[atom] {
+                constant += value
+            } else if blocks.blockOfAtom[atom] >= 0 {
+                parts[blocks.blockOfAtom[atom], default: []].append(blocks.columnOfAtom[atom])
+            } else {
+                unbounded = true   // an atom no published figure mentions
+            }
+        }
+        let base = Double(constant)
+        if parts.isEmpty { return (FeasibleInterval(lower: base, upper: unbounded ? .infinity : base), false) }
+        let ordered = parts.keys.sorted().map { ($0, parts[$0]!.sorted()) }
+        if let width = provingWidth, !unbounded,
+           let inner = try inner(ordered, solver: solver), inner.high - inner.low >= Double(width) - 1e-6 {
+            return (FeasibleInterval(lower: base + inner.low, upper: base + inner.high), true)
+        }
+        var low = base, high = unbounded ? Double.infinity : base
+        for (block, columns) in ordered {
+            let optimum = try solver.optimum(block, columns: columns, needsMaximum: !unbounded)
+            low += optimum.minimum
+            high += optimum.maximum ?? 0
+        }
+        return (FeasibleInterval(lower: low, upper: high), true)
     }
 
     /// The model split as ``intervals(of:provingWidth:)`` splits it: presolve's fixed atoms and the
@@ -89,7 +102,7 @@ struct AttackerModel {
     /// An interval inside the target's feasible interval from what is known without solving: exact
     /// optima where the memo or a closed form has them, otherwise the extremes of the feasible
     /// points met so far. Points of different blocks combine freely, so the sums are attained.
-    private func inner(_ parts: [(Int, [Int])], solver: BlockSolver) throws -> (low: Double, high: Double)? {
+    private static func inner(_ parts: [(Int, [Int])], solver: BlockSolver) throws -> (low: Double, high: Double)? {
         var low = 0.0, high = 0.0
         for (block, columns) in parts {
             if let known = try solver.known(block, columns: columns), let maximum = known.maximum {

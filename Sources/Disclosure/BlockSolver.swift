@@ -4,7 +4,8 @@
 /// row over the same atoms); a feasible point met earlier in the audit that attains a bound no
 /// solution can pass (a sum of 0, or the upper bound of a row holding the whole objective);
 /// otherwise the block's own program over its classes (built once per audit, warm-started from
-/// objective to objective). Call only inside ``LinearProgram/withExclusiveAccess(_:)``.
+/// objective to objective). Call only inside ``LinearProgram/withSolver(_:)``, on one thread: its programs
+/// belong to the thread that built them.
 final class BlockSolver {
     struct Optimum {
         var minimum: Double
@@ -19,6 +20,8 @@ final class BlockSolver {
     private var programs: [Int: LinearProgram] = [:]
     /// Feasible points of each block, in class sums.
     private var samples: [Int: [[Double]]] = [:]
+    /// How many of each block's points are seeds (``seed(_:with:)``) still kept, at the front.
+    private var seeded: [Int: Int] = [:]
 
     init(blocks: AttackerBlocks, keepsSamples: Bool, memo: BlockMemo = .shared) {
         self.blocks = blocks
@@ -88,10 +91,14 @@ final class BlockSolver {
     func seed(_ block: Int, with points: [[Double]]) {
         guard keepsSamples, !points.isEmpty else { return }
         samples[block] = points + (samples[block] ?? [])
+        seeded[block, default: 0] += points.count
     }
 
     /// The feasible points met in `block` so far, in class sums, oldest first.
     func samples(of block: Int) -> [[Double]] { samples[block] ?? [] }
+
+    /// The feasible points this solver found in `block` itself, without its seeds.
+    func found(in block: Int) -> [[Double]] { Array(samples(of: block).dropFirst(seeded[block] ?? 0)) }
 
     /// How many feasible points a block keeps (the latest): enough to carry a whole audit's
     /// optima into the next (``FeasiblePoints``).
@@ -135,7 +142,10 @@ final class BlockSolver {
         switch program.optimise(sumOf: classes, maximise: maximise) {
         case .optimal(let value):
             if keepsSamples {
-                if samples[block, default: []].count >= Self.sampleLimit { samples[block]!.removeFirst() }
+                if samples[block, default: []].count >= Self.sampleLimit {
+                    samples[block]!.removeFirst()
+                    if let count = seeded[block], count > 0 { seeded[block] = count - 1 }
+                }
                 samples[block, default: []].append(program.solution())
             }
             return value
@@ -154,3 +164,4 @@ final class BlockSolver {
         return (lower, upper)
     }
 }
+

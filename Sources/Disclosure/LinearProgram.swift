@@ -7,8 +7,10 @@ import Foundation
 /// attacker model (columns = unknown atoms, rows = published cells) and then optimises it once per
 /// objective, reusing the previous basis as a warm start.
 ///
-/// GLPK keeps global state and is not thread-safe, so every use goes through
-/// ``LinearProgram/withExclusiveAccess(_:)``, which serialises callers on one process-wide lock.
+/// GLPK keeps its state (messages, memory accounting) per thread when built reentrant, as Debian
+/// builds it: then programs on different threads run at once, but a program must be built, used
+/// and freed on one thread. Every use goes through ``LinearProgram/withSolver(_:)``, which
+/// serialises callers on one process-wide lock only when GLPK is not reentrant.
 final class LinearProgram {
     /// One row: `lower ≤ Σ columns ≤ upper` (all coefficients are 1, as in every table equation).
     struct Row {
@@ -30,15 +32,19 @@ final class LinearProgram {
     private var objectiveColumns: [Int] = []
     private var parameters = glp_smcp()
 
-    /// Runs `body` while holding the process-wide GLPK lock.
-    static func withExclusiveAccess<T>(_ body: () throws -> T) rethrows -> T {
-        lock.lock()
-        defer { lock.unlock() }
+    /// Whether GLPK keeps its state per thread (`glp_config("TLS")`), so that threads may solve at once.
+    static let isReentrant = glp_config("TLS") != nil
+
+    /// Runs `body` with GLPK's output off on this thread; while holding the process-wide lock
+    /// unless GLPK is reentrant.
+    static func withSolver<T>(_ body: () throws -> T) rethrows -> T {
+        if !isReentrant { lock.lock() }
+        defer { if !isReentrant { lock.unlock() } }
         _ = glp_term_out(GLP_OFF)
         return try body()
     }
 
-    /// Builds the program. Call only inside ``withExclusiveAccess(_:)``.
+    /// Builds the program. Call only inside ``withSolver(_:)``.
     init(columnCount: Int, rows: [Row]) {
         problem = glp_create_prob()
         self.columnCount = columnCount
@@ -75,7 +81,7 @@ final class LinearProgram {
         (0..<columnCount).map { glp_get_col_prim(problem, Int32($0 + 1)) }
     }
 
-    /// Minimises or maximises the sum of `columns`. Call only inside ``withExclusiveAccess(_:)``.
+    /// Minimises or maximises the sum of `columns`. Call only inside ``withSolver(_:)``.
     func optimise(sumOf columns: [Int], maximise: Bool) -> Outcome {
         for column in objectiveColumns { glp_set_obj_coef(problem, Int32(column + 1), 0) }
         for column in columns { glp_set_obj_coef(problem, Int32(column + 1), 1) }

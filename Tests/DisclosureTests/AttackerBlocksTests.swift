@@ -42,7 +42,7 @@ struct AttackerBlocksTests {
 
     /// Minimum and maximum of each target by one program over every atom, or `nil` when infeasible.
     static func plainIntervals(_ system: System) -> [FeasibleInterval]? {
-        LinearProgram.withExclusiveAccess {
+        LinearProgram.withSolver {
             let rows = system.model.constraints.map {
                 LinearProgram.Row(columns: $0.atoms, lower: Double($0.lower), upper: Double($0.upper))
             }
