@@ -4,7 +4,7 @@
 /// `AdminAPIRoutes` register; `APITests` checks both directions. The paths of reports, of the audit
 /// and of the administration are in their own files.
 enum OpenAPIDocument {
-    static let yaml = head + invitationPaths + reportPaths + auditPaths + adminPaths + accountPaths
+    static let yaml = head + invitationPaths + paperPaths + reportPaths + auditPaths + adminPaths + accountPaths
 
     private static let head = #"""
     openapi: 3.0.3
