@@ -93,7 +93,7 @@ extension Intake {
                     throw AlreadyRedeemed()
                 }
                 if let receiptHash, try SealedResponse.filter(Column("receipt_hash") == receiptHash).fetchCount(db) > 0 {
-                    throw Self.receiptInUse
+                    throw Intake.receiptInUse
                 }
                 try pending.insert(db)
                 try InvitationRecord.count(period: record.period, redeemed: 1, in: db)

@@ -125,12 +125,15 @@ struct PaperPageTests {
             let declined = try await post(#"{"code":"\#(third)","decline":true}"#)
             return (created, used, receiptTwice, typo, declined)
         }
-        #expect(created.status == .created && (try APITests.json(created)["status"] as? String) == "stored")
-        #expect((try APITests.json(created)["de"] as? String)?.hasPrefix("Vernichten Sie den Papierbogen jetzt") == true)
-        #expect(used.status == .notFound && (try APITests.error(used)["field"] as? String) == "code")
-        #expect(receiptTwice.status == .conflict && (try APITests.error(receiptTwice)["field"] as? String) == "receipt")
-        #expect(typo.status == .unprocessableContent && (try APITests.error(typo)["field"] as? String) == "code")
-        #expect(declined.status == .created && (try APITests.json(declined)["status"] as? String) == "declined")
+        let createdBody = try APITests.json(created), declinedBody = try APITests.json(declined)
+        let usedField = try APITests.error(used)["field"] as? String, twiceField = try APITests.error(receiptTwice)["field"] as? String
+        let typoField = try APITests.error(typo)["field"] as? String
+        #expect(created.status == .created && createdBody["status"] as? String == "stored")
+        #expect((createdBody["de"] as? String)?.hasPrefix("Vernichten Sie den Papierbogen jetzt") == true)
+        #expect(used.status == .notFound && usedField == "code")
+        #expect(receiptTwice.status == .conflict && twiceField == "receipt")
+        #expect(typo.status == .unprocessableContent && typoField == "code")
+        #expect(declined.status == .created && declinedBody["status"] as? String == "declined")
         #expect(try fixture.stored() == (1, 1))
     }
 }

@@ -22,7 +22,7 @@ struct PaperAPIRoutes {
         statistics.post { request, context in
             let body = try await JSONBody.read(request, limit: services.configuration.maxBodySize,
                                                allowed: ["code", "receipt", "version", "consent", "answers", "decline"])
-            let declined = body.object["decline"] != nil ? try body.bool("decline") : false
+            let declined = try body.object["decline"].map { _ in try body.bool("decline") } ?? false
             let paper: PaperForm
             if declined {
                 for key in ["receipt", "version", "consent", "answers"] where body.object[key] != nil {
@@ -30,7 +30,7 @@ struct PaperAPIRoutes {
                 }
                 paper = PaperForm(invitationCode: try body.string("code", required: true)!, receiptCode: nil, answers: nil, consentVersion: nil)
             } else {
-                let consent = try body.bool("consent") ? try body.int("version") : nil
+                let consent = try body.bool("consent") ? body.int("version") : nil
                 paper = PaperForm(invitationCode: try body.string("code", required: true)!, receiptCode: try body.string("receipt", required: true),
                                   answers: try body.strings("answers", required: false), consentVersion: consent)
             }
