@@ -84,8 +84,6 @@ extension Intake {
         case .decline:
             (pending, outcome) = (try sealedDecline(context), .declined)
         }
-        // The deleted invitation and the new row share one transaction in the log: not kept.
-        defer { try? data.database.truncateLog() }
         do {
             try data.talliedWrite(tally, day: day) { db in
                 // Another request may have used the code meanwhile: then this one stores nothing.
@@ -100,6 +98,9 @@ extension Intake {
                 return ((), [])
             }
         } catch is AlreadyRedeemed { return .unknown }
+        // The deleted invitation and the new row share one transaction in the log: not kept. Only
+        // after a commit: a refused write left nothing there, and its files stay as they were.
+        try? data.database.truncateLog()
         return outcome
     }
 
