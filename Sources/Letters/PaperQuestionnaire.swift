@@ -31,11 +31,11 @@ public struct PaperQuestionnaire: Sendable {
         let e = HTML.escape
         let whereDE = withdrawURL.map { "unter <code>\(e($0))</code> oder bei der Statistikstelle" } ?? "bei der Statistikstelle"
         let whereEN = withdrawURL.map { "at <code>\(e($0))</code> or with the statistics unit" } ?? "with the statistics unit"
-        let items = form.items.enumerated().map { number, item in
+        let items = form.items.map { item in
             let answers = item.answers.map { answer in
                 "<li><span class=\"box\" aria-hidden=\"true\"></span> \(e(answer.label.de)) / <span lang=\"en\">\(e(answer.label.en))</span></li>"
             }.joined()
-            return "<li class=\"item\"><p><strong>\(number + 1). \(e(item.question.de))</strong><br><span lang=\"en\">\(e(item.question.en))</span></p>"
+            return "<li class=\"item\"><p><strong>\(e(item.question.de))</strong><br><span lang=\"en\">\(e(item.question.en))</span></p>"
                 + "<ul class=\"answers\">\(answers)</ul></li>"
         }.joined(separator: "\n")
         let codeBoxes = (0..<5).map { _ in String(repeating: "<span class=\"box char\"></span>", count: 4) }
