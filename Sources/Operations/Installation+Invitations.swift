@@ -81,8 +81,15 @@ extension Installation {
     /// form version: the sealed response is bound to that form version, so it records which
     /// consent text was given. Bad answers are an error naming the item, and change nothing.
     public func redeemInvitation(_ code: InvitationCode, answers: [String: String]?, consentedTo consentVersion: Int?) throws -> Redemption {
+        try redeem(code, answers: answers, consentedTo: consentVersion)
+    }
+
+    /// The one way an invitation is redeemed, online or from paper: a paper form brings its printed
+    /// `receipt` and is tallied as the clerk who typed it (`tally`).
+    func redeem(_ code: InvitationCode, answers: [String: String]?, consentedTo consentVersion: Int?,
+                receipt: ReceiptCode? = nil, tally: Actor = Intake.respondent) throws -> Redemption {
         let validator = try catalog.validator
-        return try intake.redeem(code) { context in
+        return try intake.redeem(code, receipt: receipt, tally: tally) { context in
             guard let answers else { return .decline }
             guard consentVersion == context.formVersion else {
                 throw InputError(field: "consent", english: "the consent text must be confirmed (its version has changed: please read it again)",
@@ -113,7 +120,7 @@ extension Installation {
     /// Issued, open, answered (or declined inside the questionnaire) and expired invitations per period.
     public func invitationCounts() throws -> [Int: InvitationCounts] { try data.invitationCounts() }
 
-    private func currentForm(_ id: String?) throws -> FormDefinition {
+    func currentForm(_ id: String?) throws -> FormDefinition {
         let id = try id ?? onlyFormID()
         guard let form = try catalog.current(id) else {
             throw InputError(field: "form", english: "unknown form", german: "Unbekanntes Formular.")
@@ -146,11 +153,16 @@ extension Installation {
 
     /// An http(s) address without spaces, quotes or a code of its own.
     static func surveyURL(_ text: String) throws -> String {
+        try printableAddress(text, or: InputError(field: "survey-url", english: "expected the questionnaire's address, e.g. https://vielfalt.example/survey",
+                                                  german: "Erwartet wird die Adresse des Fragebogens, z. B. https://vielfalt.example/survey."))
+    }
+
+    /// `text` if it is an http(s) address fit to print (no spaces, quotes or `code` of its own), else `error`.
+    static func printableAddress(_ text: String, or error: InputError) throws -> String {
         guard let components = URLComponents(string: text), ["https", "http"].contains(components.scheme ?? ""),
               components.host?.isEmpty == false, !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }),
               components.queryItems?.contains(where: { $0.name == "code" }) != true, text.utf8.count <= 200 else {
-            throw InputError(field: "survey-url", english: "expected the questionnaire's address, e.g. https://vielfalt.example/survey",
-                             german: "Erwartet wird die Adresse des Fragebogens, z. B. https://vielfalt.example/survey.")
+            throw error
         }
         return text
     }

@@ -61,35 +61,46 @@ extension Intake {
     /// transaction. `answer` gets the invitation's context and returns the validated answers or a
     /// decline; if it throws, nothing changes. The response is sealed exactly as an entry by HR
     /// is, in a batch of its own, and carries nothing of the invitation: not its hash, not a day.
-    public func redeem(_ code: InvitationCode, _ answer: (Decline) throws -> InvitationAnswer) throws -> Redemption {
+    ///
+    /// A paper questionnaire brings its own `receipt` (printed on the form and on the stub the
+    /// respondent kept) and is counted in the tally as `tally`, the statistics unit's clerk who typed
+    /// it; a receipt that a stored response has already is an error, and nothing changes.
+    public func redeem(_ code: InvitationCode, receipt given: ReceiptCode? = nil, tally: Actor = Intake.respondent,
+                       _ answer: (Decline) throws -> InvitationAnswer) throws -> Redemption {
         let hash = Data(invitationKey.lookupHash(code)), day = today()
         guard let record = try openRecord(hash, day: day) else { return .unknown }
         let context = try context(of: record, code: code)
         let pending: PendingRow, outcome: Redemption
+        var receiptHash: Data?
         switch try answer(context) {
         case .answers(let entry):
             guard entry.formID == context.formID, entry.formVersion == context.formVersion, entry.period == context.period,
                   entry.contextValues == context.contextValues else {
                 preconditionFailure("answers validated against another invitation's context")
             }
-            let (row, receipt) = try sealedResponse(entry)
+            let (row, receipt) = try sealedResponse(entry, receipt: given ?? .generate())
             (pending, outcome) = (row, .answered(receipt))
+            receiptHash = given.map { Data($0.hash(with: receiptKey)) }
         case .decline:
             (pending, outcome) = (try sealedDecline(context), .declined)
         }
-        // The deleted invitation and the new row share one transaction in the log: not kept.
-        defer { try? data.database.truncateLog() }
         do {
-            try data.talliedWrite(Self.respondent, day: day) { db in
+            try data.talliedWrite(tally, day: day) { db in
                 // Another request may have used the code meanwhile: then this one stores nothing.
                 guard try InvitationRecord.filter(Column("lookup_hash") == hash && Column("expires_on") > day).deleteAll(db) == 1 else {
                     throw AlreadyRedeemed()
+                }
+                if let receiptHash, try SealedResponse.filter(Column("receipt_hash") == receiptHash).fetchCount(db) > 0 {
+                    throw Intake.receiptInUse
                 }
                 try pending.insert(db)
                 try InvitationRecord.count(period: record.period, redeemed: 1, in: db)
                 return ((), [])
             }
         } catch is AlreadyRedeemed { return .unknown }
+        // The deleted invitation and the new row share one transaction in the log: not kept. Only
+        // after a commit: a refused write left nothing there, and its files stay as they were.
+        try? data.database.truncateLog()
         return outcome
     }
 
@@ -100,6 +111,12 @@ extension Intake {
     }
 
     private struct AlreadyRedeemed: Error {}
+
+    /// A paper form's receipt code that a stored response already has: the same form typed twice,
+    /// or a code copied from another form.
+    public static let receiptInUse = InputError(
+        field: "receipt", english: "this receipt code belongs to a response already stored: was this paper form entered before?",
+        german: "Dieser Quittungscode gehört zu einer bereits gespeicherten Antwort: Wurde dieser Papierbogen schon erfasst?")
 
     private func openRecord(_ hash: Data, day: String) throws -> InvitationRecord? {
         try data.database.read {

@@ -10,7 +10,7 @@ import Vault
 public final class Intake: Sendable {
     public let data: DataStore
     public let keystore: Keystore
-    private let receiptKey: ReceiptKey
+    let receiptKey: ReceiptKey
     /// Derived from the receipt key: turns invitation codes into lookup hashes and context keys.
     let invitationKey: InvitationKey
     let codes: EntryCodes
@@ -62,9 +62,8 @@ public final class Intake: Sendable {
 
     /// One response sealed in a batch of its own, with its receipt code, ready to insert: the one
     /// way a response is sealed, whether HR enters it or the respondent answers an invitation.
-    func sealedResponse(_ entry: Entry) throws -> (row: PendingRow, receipt: ReceiptCode) {
+    func sealedResponse(_ entry: Entry, receipt code: ReceiptCode = .generate()) throws -> (row: PendingRow, receipt: ReceiptCode) {
         let batch = try EntryBatch(period: entry.period, periodKey: keystore.publicKey(forPeriod: entry.period))
-        let code = ReceiptCode.generate()
         let row = try seal(codes.encode(entry), in: batch, batchID: Data(ResponseID.random().bytes), receipt: code)
         return (PendingRow(batch: batch, batchID: row.batchID, period: entry.period) { try row.insert($0) }, code)
     }

@@ -37,7 +37,7 @@ public struct ReceiptCode: Sendable, Equatable, CustomStringConvertible {
         normalised = out
     }
 
-    private init(normalised: [UInt8]) { self.normalised = normalised }
+    init(normalised: [UInt8]) { self.normalised = normalised }
 
     /// The code for the respondent's receipt: `XXXXX-XXXXX-XXXXX-XXXXX`.
     public var formatted: String {

@@ -16,6 +16,8 @@ public enum VaultError: Error, Equatable, Sendable, CustomStringConvertible {
     case valueTooLong(field: String, limit: Int)
     /// A receipt code is not in the printed format.
     case invalidReceiptCode
+    /// A paper questionnaire's receipt code whose check character does not match: a typo.
+    case mistypedReceiptCode
     /// An invitation code is not in the printed format.
     case invalidInvitationCode
     /// An invitation code's check character does not match: a typo.
@@ -32,6 +34,7 @@ public enum VaultError: Error, Equatable, Sendable, CustomStringConvertible {
         case .malformed(let what): "corrupted data: \(what) has the wrong size or format"
         case .valueTooLong(let field, let limit): "value of field '\(field)' is longer than \(limit) bytes"
         case .invalidReceiptCode: "not a receipt code: expected 20 letters and digits in four groups of five"
+        case .mistypedReceiptCode: "the receipt code has a typo: please compare it with the paper form character by character"
         case .invalidInvitationCode: "not an invitation code: expected 20 letters and digits in five groups of four"
         case .mistypedInvitationCode: "the invitation code has a typo: please compare it with the letter character by character"
         case .keyDerivationFailed: "the passphrase key could not be derived (not enough memory?)"
@@ -45,6 +48,7 @@ public enum VaultError: Error, Equatable, Sendable, CustomStringConvertible {
         case .malformed(let what): "Beschädigte Daten: \(what) hat eine falsche Größe oder Form."
         case .valueTooLong(let field, let limit): "Der Wert des Feldes „\(field)“ ist länger als \(limit) Byte."
         case .invalidReceiptCode: "Kein gültiger Quittungscode: erwartet sind 20 Buchstaben und Ziffern in vier Fünfergruppen."
+        case .mistypedReceiptCode: "Der Quittungscode enthält einen Tippfehler: Bitte vergleichen Sie ihn Zeichen für Zeichen mit dem Papierbogen."
         case .invalidInvitationCode: "Kein gültiger Einladungscode: erwartet sind 20 Buchstaben und Ziffern in fünf Vierergruppen."
         case .mistypedInvitationCode: "Der Einladungscode enthält einen Tippfehler: Bitte vergleichen Sie ihn Zeichen für Zeichen mit dem Brief."
         case .keyDerivationFailed: "Der Schlüssel konnte nicht aus der Passphrase abgeleitet werden (zu wenig Speicher?)."
@@ -57,14 +61,14 @@ extension VaultError: BilingualError {
 
     public var exitCode: CommandExitCode {
         switch self {
-        case .invalidReceiptCode, .invalidInvitationCode, .mistypedInvitationCode, .valueTooLong: .badInput
+        case .invalidReceiptCode, .mistypedReceiptCode, .invalidInvitationCode, .mistypedInvitationCode, .valueTooLong: .badInput
         default: .refusedOrTampered
         }
     }
 
     public var httpStatus: Int {
         switch self {
-        case .wrongPassphrase, .invalidReceiptCode, .invalidInvitationCode, .mistypedInvitationCode, .valueTooLong: 422
+        case .wrongPassphrase, .invalidReceiptCode, .mistypedReceiptCode, .invalidInvitationCode, .mistypedInvitationCode, .valueTooLong: 422
         default: 500
         }
     }

@@ -15,6 +15,7 @@
 /// | `AdminRoutes` | `/admin/…` (users, units, forms, policy check) | `admin` |
 /// | `ReportRoutes` | `/reports…` (request, status, released reports, CSV/JSON) | `integration` |
 /// | `StatisticsRoutes` | `/statistics/…` (queue, release with the passphrase, ledger) | `statistics` |
+/// | `PaperRoutes` | `/statistics/paper…` (print paper questionnaires, enter returned ones), `/static/paper.css` | `statistics` |
 /// | `AuditRoutes` | `/audit…` (audit, log verification, purge dry-run and purge) | `dpo` |
 /// | `APIRoutes` | `/api/v1/…` | as the pages |
 ///
@@ -175,6 +176,7 @@ func makeRouter(_ services: AppServices) -> Router<AppRequestContext> {
     SurveyRoutes(services: services).register(on: router)
     EntryRoutes(services: services).register(on: router)
     InvitationRoutes(services: services).register(on: router)
+    PaperRoutes(services: services).register(on: router)
     AdminRoutes(services: services).register(on: router)
     ReportRoutes(services: services).register(on: router)
     StatisticsRoutes(services: services).register(on: router)

@@ -281,6 +281,20 @@ import Vault
         return [formatted, plain, formatted.lowercased(), plain.lowercased(), formatted.replacingOccurrences(of: "-", with: " ")]
     }
 
+    /// What a stolen copy of the data directory must not hold after invitations were answered (on
+    /// `/survey` or from paper): any spelling of an invitation or receipt code, or a context value;
+    /// and the write-ahead log, which held the deleted invitation next to the new response, is empty.
+    /// `redeemed: false` for a store where nothing was redeemed, whose log may hold other writes.
+    static func expectNoCodeOrContext(in demo: DemoFixture, codes: [InvitationCode], receipts: [ReceiptCode], context: [String],
+                                      redeemed: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let files = try Self.files(under: demo.location.directory)
+        let canaries = codes.flatMap(Self.spellings) + receipts.flatMap { [$0.formatted, $0.formatted.replacingOccurrences(of: "-", with: "")] } + context
+        #expect(try RawBytes.findings(canaries, in: files).isEmpty, sourceLocation: sourceLocation)
+        guard redeemed else { return }
+        let wal = URL(fileURLWithPath: demo.location.dataURL.path + "-wal")
+        #expect(((try? FileManager.default.attributesOfItem(atPath: wal.path)[.size] as? Int) ?? 0) == 0, sourceLocation: sourceLocation)
+    }
+
     static func files(under directory: URL) throws -> [URL] {
         let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey])
         return (walker?.allObjects as? [URL] ?? []).filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
@@ -305,12 +319,7 @@ import Vault
             openHashesFound += issued.dropFirst().filter { bytes.range(of: Data(key.lookupHash($0.code))) != nil }.count
         }
         #expect(openHashesFound == 2, "the test must see the open invitations' hashes, or it proves nothing")
-        let canaries = issued.flatMap { Self.spellings($0.code) } + [receipt.formatted, receipt.formatted.replacingOccurrences(of: "-", with: ""),
-                                                         "gehoben", "trainee", "2026-10"]
-        #expect(try RawBytes.findings(canaries, in: files).isEmpty)
-        // The write-ahead log, which held the deleted invitation next to the new response, is emptied.
-        let wal = URL(fileURLWithPath: demo.location.dataURL.path + "-wal")
-        #expect(((try? FileManager.default.attributesOfItem(atPath: wal.path)[.size] as? Int) ?? 0) == 0)
+        try Self.expectNoCodeOrContext(in: demo, codes: issued.map(\.code), receipts: [receipt], context: ["gehoben", "trainee", "2026-10"])
         // The log counts the answer in the week's tally, never as an invitation's.
         let actions = try installation.logEntries().map(\.action)
         #expect(actions.filter { $0.contains("invitation") } == ["invitations issued", "invitations issued", "invitations issued"])

@@ -482,6 +482,58 @@ def invitations(run):
     run.logout()
 
 
+def paper(run):
+    """Issue 14, paper: the statistics unit prints questionnaires (a receipt code each), HR issues the
+    invitation, the statistics unit enters the returned form and is told to destroy it; the stub's
+    code withdraws; a used code gets the survey's answer."""
+    driver = run.driver
+    run.login("statistics")
+    run.open("/statistics/paper")
+    run.screenshot("paper")
+    count = driver.find_element(By.ID, "count")
+    count.clear()
+    count.send_keys("2")
+    run.submit("form[action='/statistics/paper'] button[type=submit]")
+    stubs = [e.text.strip() for e in driver.find_elements(By.CSS_SELECTOR, "article.paper .stub .code")]
+    run.expect(len(stubs) == 2 and len(set(stubs)) == 2 and all(CODE.match(c) for c in stubs), "two questionnaires, a receipt code each")
+    run.expect("Nicht teilnehmen" in run.text() and "I do not wish to take part" in run.text(), "the decline box in both languages")
+    run.screenshot("paper-questionnaires")
+    receipt = stubs[0]
+    run.open("/")
+    run.logout()
+    run.login("hr")
+    run.open("/invitations")
+    run.fill_context("51", "2026-10", "gehoben", "regular")
+    run.submit("form[action='/invitations'] button[type=submit]")
+    code = driver.find_element(By.CSS_SELECTOR, "code.code").text.strip()
+    run.open("/")
+    run.logout()
+
+    run.login("statistics")
+    run.open("/statistics/paper/entry")
+    run.expect("Vernichten Sie den Papierbogen jetzt" in run.text() and "Destroy the paper form now" in run.text(),
+               "the entry page says to destroy the paper, in German and English")
+    run.screenshot("paper-entry")
+    driver.find_element(By.ID, "code").send_keys(code.lower())
+    driver.find_element(By.ID, "receipt").send_keys(receipt)
+    driver.find_element(By.ID, "consent").click()
+    run.answer("born_in_germany", "no")
+    run.submit("button.primary")
+    run.expect("Gespeichert, unter dem gedruckten Quittungscode." in run.text(), "the paper form is stored")
+    run.expect(receipt not in driver.page_source and code not in driver.page_source, "the page repeats no code")
+    run.screenshot("paper-entered")
+    driver.find_element(By.ID, "code").send_keys(code)
+    run.submit("button.secondary")
+    run.expect("Dieser Code gilt nicht" in run.text(), "a used code gets the survey's answer")
+    run.screenshot("paper-entry-used-code")
+    run.logout()
+
+    run.open("/withdraw")
+    driver.find_element(By.ID, "code").send_keys(receipt)
+    run.submit("main form button[type=submit]")
+    run.expect("Ihr Widerruf wurde bearbeitet." in run.text(), "the stub's receipt code withdraws the paper answers")
+
+
 def write_accessibility_summary(audited):
     """One line per page checked, then each violation with the elements it names."""
     with open(os.path.join(ARTIFACTS, "accessibility.txt"), "w") as out:
@@ -536,6 +588,7 @@ def main():
         run = Run(driver, base)
         scenario(run)
         invitations(run)
+        paper(run)
         print("e2e: %d screenshots in %s" % (run.shot, ARTIFACTS))
         for file, url, violations in run.audited:
             run.checks += 1

@@ -22,6 +22,7 @@ enum Navigation {
         Link(href: "/admin/policy", label: LocalizedText(de: "Richtlinien prüfen", en: "Policy check"), roles: [.admin]),
         Link(href: "/reports", label: LocalizedText(de: "Berichte", en: "Reports"), roles: [.integration]),
         Link(href: "/statistics/requests", label: LocalizedText(de: "Berichtsanfragen", en: "Report requests"), roles: [.statistics]),
+        Link(href: "/statistics/paper", label: LocalizedText(de: "Fragebögen auf Papier", en: "Paper questionnaires"), roles: [.statistics]),
         Link(href: "/statistics/releases", label: LocalizedText(de: "Veröffentlichungsregister", en: "Release ledger"), roles: [.statistics]),
         Link(href: "/audit", label: LocalizedText(de: "Datenschutz-Prüfung", en: "Data protection audit"), roles: [.dpo]),
         Link(href: "/account/password", label: LocalizedText(de: "Passwort ändern", en: "Change password"), roles: Set(Role.allCases)),

@@ -1,4 +1,5 @@
 import Forms
+import Operations
 
 /// The texts of HR's invitation page and the respondent's survey pages.
 extension Strings {
@@ -41,8 +42,8 @@ extension Strings {
                               "20 letters and digits, e.g. 7K3Q-M2XW-9RTB-4HNP-ZC5E; case and dashes do not matter."),
         "survey_start": t("Weiter", "Continue"),
         "survey_missing": t("Bitte geben Sie den Einladungscode ein.", "Please enter the invitation code."),
-        "survey_unknown": t("Dieser Code gilt nicht (unbekannt, bereits verwendet oder abgelaufen).",
-                            "This code is not valid (unknown, already used or expired)."),
+        // One answer for every failure, online and for paper forms alike.
+        "survey_unknown": t(Installation.unknownInvitation.german, Installation.unknownInvitation.english),
         "survey_limited": t("Zu viele Versuche von Ihrem Anschluss. Bitte versuchen Sie es in einigen Minuten erneut.",
                             "Too many attempts from your connection. Please try again in a few minutes."),
         "survey_items_hint": t("Jede Frage ist freiwillig; „keine Angabe“ ist vorausgewählt.", "Every question is optional; “prefer not to say” is preselected."),

@@ -13,7 +13,7 @@ enum Templates {
         "audit": audit, "dpia": dpia, "logVerified": logVerified, "purge": purge,
         "password": password,
         "invitations": invitations, "survey": survey, "surveyForm": surveyForm, "surveyReceipt": surveyReceipt,
-        "surveyDeclined": surveyDeclined,
+        "surveyDeclined": surveyDeclined, "paper": paper, "paperEntry": paperEntry,
     ]
 
     static let layout = #"""

@@ -72,6 +72,7 @@ struct APIRoutes {
             return JSONResponse.make(["status": "recorded"], status: .created)
         }
         InvitationAPIRoutes(services: services).register(on: api)
+        PaperAPIRoutes(services: services).register(on: api)
         ReportAPIRoutes(services: services).register(on: api)
         AuditAPIRoutes(services: services).register(on: api)
         AdminAPIRoutes(services: services).register(on: api)

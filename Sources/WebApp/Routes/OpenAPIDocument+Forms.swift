@@ -15,6 +15,7 @@ extension OpenAPIDocument {
             .replacingOccurrences(of: "{ENTRY_SCHEMA}", with: json(oneOf(forms.map { body($0, units, years: years, answers: true) })))
             .replacingOccurrences(of: "{DECLINE_SCHEMA}", with: json(oneOf(forms.map { body($0, units, years: years, answers: false) })))
             .replacingOccurrences(of: "{REPORT_REQUEST_SCHEMA}", with: json(reportRequest(forms, years: years)))
+            .replacingOccurrences(of: "{PAPER_ENTRY_SCHEMA}", with: json(paperEntry(forms)))
     }
 
     private static func oneOf(_ schemas: [[String: Any]]) -> [String: Any] {

@@ -1,10 +1,11 @@
 /// The OpenAPI 3 description of `/api/v1`, served at `/api/v1/openapi.yaml`.
 ///
-/// It lists exactly the routes `APIRoutes`, `ReportAPIRoutes`, `AuditAPIRoutes` and
-/// `AdminAPIRoutes` register; `APITests` checks both directions. The paths of reports, of the audit
-/// and of the administration are in their own files.
+/// It lists exactly the routes `APIRoutes`, `InvitationAPIRoutes`, `PaperAPIRoutes`,
+/// `ReportAPIRoutes`, `AuditAPIRoutes` and `AdminAPIRoutes` register; `APITests` checks both
+/// directions. The paths of invitations, paper entries, reports, the audit and the administration
+/// are in their own files.
 enum OpenAPIDocument {
-    static let yaml = head + invitationPaths + reportPaths + auditPaths + adminPaths + accountPaths
+    static let yaml = head + invitationPaths + paperPaths + reportPaths + auditPaths + adminPaths + accountPaths
 
     private static let head = #"""
     openapi: 3.0.3
