@@ -2,8 +2,8 @@ import Foundation
 internal import GRDB
 
 extension Keystore {
-    /// Destroys a period's secret key: overwritten, then removed, then the file is vacuumed and the
-    /// WAL truncated, so no copy of the sealed secret is left in the keystore's files. Idempotent.
+    /// Destroys a period's secret key and its withdrawal tombstones: overwritten, then removed, then
+    /// the file is vacuumed and the WAL truncated, so no copy of the sealed secret is left in the keystore's files. Idempotent.
     ///
     /// After this, every copy of the period's data, backups of `vielfalt.sqlite` included, stays
     /// unreadable with this keystore.
@@ -13,6 +13,8 @@ extension Keystore {
                            arguments: [period])
             try db.execute(sql: "UPDATE period_key SET sealed_secret = NULL, destroyed_on = COALESCE(destroyed_on, ?) WHERE period = ?",
                            arguments: [day, period])
+            // Nothing of the period is left to delete again after a restore: its tombstones go too.
+            try WithdrawalTombstone.filter(Column("period") == period).deleteAll(db)
         }
         try database.compact()
     }

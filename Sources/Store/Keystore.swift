@@ -91,6 +91,7 @@ public final class Keystore: Sendable {
             try db.alter(table: "keystore_meta") { t in t.add(column: "generation", .integer).notNull().defaults(to: 1) }
         }
         migrator.registerMigration("v3 keystore holders", migrate: migrateToKeyholders)
+        migrator.registerMigration("v4 withdrawal tombstones", migrate: WithdrawalTombstone.migrate)
         return migrator
     }
 
