@@ -78,10 +78,14 @@ public enum RetentionAudit {
 
         // A keystore backup made before a period key was destroyed still holds that key: with a data
         // copy of its age it opens the purged period. It stays a finding until its destruction is recorded.
+        let purgeGeneration = try inputs.keystore.purgeGeneration()
         for backup in try inputs.data.keystoreBackups() where backup.destroyedOn == nil {
             let destroyed = Set(keys.filter { $0.sealedSecret == nil }.map(\.period))
             let shredded = backup.heldPeriods.filter(destroyed.contains).map(String.init)
-            if !shredded.isEmpty {
+            if shredded.isEmpty, backup.generation < purgeGeneration {
+                finding("critical", "keystore backup \(backup.id) of \(backup.day) is of keystore generation \(backup.generation), older than the last purge (generation \(purgeGeneration)): destroy the backup and record it (vielfalt keystore backup destroyed \(backup.id))",
+                        "Schlüsselsicherung \(backup.id) vom \(backup.day) stammt aus Generation \(backup.generation) des Schlüsselspeichers, älter als der letzte Löschlauf (Generation \(purgeGeneration)): Sicherung vernichten und dies festhalten (vielfalt keystore backup destroyed \(backup.id))")
+            } else if !shredded.isEmpty {
                 let periods = shredded.joined(separator: ", ")
                 finding("critical", "keystore backup \(backup.id) of \(backup.day) still holds the key of period \(periods), destroyed since: destroy the backup and record it (vielfalt keystore backup destroyed \(backup.id))",
                         "Schlüsselsicherung \(backup.id) vom \(backup.day) enthält noch den inzwischen vernichteten Schlüssel des Zeitraums \(periods): Sicherung vernichten und dies festhalten (vielfalt keystore backup destroyed \(backup.id))")

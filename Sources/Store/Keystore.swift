@@ -92,6 +92,7 @@ public final class Keystore: Sendable {
         }
         migrator.registerMigration("v3 keystore holders", migrate: migrateToKeyholders)
         migrator.registerMigration("v4 withdrawal tombstones", migrate: WithdrawalTombstone.migrate)
+        migrator.registerMigration("v5 purge generations", migrate: migrateToPurgeGenerations)
         return migrator
     }
 
