@@ -48,6 +48,7 @@ let package = Package(
         .executableTarget(name: "vielfalt", dependencies: [
             "Bilingual", "Vault", "Forms", "Store", "Retention", "Reports", "Operations", "WebApp", "Demo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
         .executableTarget(name: "vielfalt-bench", dependencies: ["Reports", "Store", "Forms", "Vault", "Demo"],
                           path: "Benchmarks/vielfalt-bench", swiftSettings: strict),

@@ -32,7 +32,13 @@ extension Installation {
         guard FileManager.default.fileExists(atPath: files[0].path) else { throw StoreError.notFound(path: backup.path) }
         // Read before anything is written, so that a wrong directory restores nothing.
         let live = try liveKeys.map { keys -> (storeID: Data, tombstones: [WithdrawalTombstone], purgeGeneration: Int) in
-            let keystore = try Keystore.open(StoreLocation(directory: keys, keys: keys))
+            let location = StoreLocation(directory: keys, keys: keys)
+            guard FileManager.default.fileExists(atPath: location.keystoreURL.path) else {
+                throw InputError(file: keys.path, field: "live-keys",
+                                 english: "no keystore.sqlite here: give the keys directory the installation used until now (its --keys)",
+                                 german: "Hier liegt keine keystore.sqlite: bitte das bisher genutzte Schlüsselverzeichnis angeben (sein --keys).")
+            }
+            let keystore = try Keystore.open(location)
             return (try keystore.storeID(), try keystore.tombstones(), try keystore.purgeGeneration())
         }
         try Keystore.restore(from: file, unlock: unlock, to: location)

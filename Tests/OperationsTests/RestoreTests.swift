@@ -132,10 +132,13 @@ import Vault
         }
         #expect(!directories.location.exists)
         let missing = try temporaryDirectory("nothing")
-        #expect(throws: StoreError.notFound(path: missing.path)) {
-            _ = try Installation.restore(data: dataBackup, keystore: keystoreBackup, passphrase: Self.passphrase,
-                                         into: directories, liveKeys: missing, by: Self.dpo)
-        }
+        #expect { _ = try Installation.restore(data: dataBackup, keystore: keystoreBackup, passphrase: Self.passphrase,
+                                               into: directories, liveKeys: missing, by: Self.dpo) }
+            throws: { error in
+                let error = try #require(error as? InputError)
+                return error.field == "live-keys" && error.file == missing.path && error.english.hasPrefix("no keystore.sqlite here")
+                    && error.german.hasPrefix("Hier liegt keine keystore.sqlite")
+            }
         #expect(!directories.location.exists)
         #expect(StoreError.keystoreMismatch.german.contains("Schlüsselspeicher"))
     }
