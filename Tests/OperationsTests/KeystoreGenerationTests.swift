@@ -36,6 +36,9 @@ import Vault
         let text = try #require(try installation.audit(asOf: AuditDay.today()).findings.first { $0.text.en.hasPrefix("keystore backup \(unrelated) ") })
         #expect(text.text.en.contains("generation 1, older than the last purge (generation 2)"))
         #expect(text.text.de.contains("Generation 1 des Schlüsselspeichers, älter als der letzte Löschlauf (Generation 2)"))
+        // The DPIA's SDM row for deletion after a restore is only partly in place meanwhile.
+        let backups = try #require(try installation.dpia(asOf: AuditDay.today()).measures.first { $0.id == "60-backups" })
+        #expect(backups.status == .partly && backups.evidence.en.contains("2 now still holding a purged key or older than the last purge"))
 
         // A wrong passphrase neither rotates nor backs up.
         #expect(throws: VaultError.wrongPassphrase) {
@@ -52,6 +55,7 @@ import Vault
         try installation.recordKeystoreBackupDestroyed(before, by: Self.dpo)
         try installation.recordKeystoreBackupDestroyed(unrelated, by: Self.dpo)
         #expect(try !Self.critical(installation, before) && !Self.critical(installation, unrelated))
+        #expect(try installation.dpia(asOf: AuditDay.today()).measures.first { $0.id == "60-backups" }?.status == .inPlace)
         // A second backup rotates nothing more.
         _ = try installation.backupKeystore(to: keys.appendingPathComponent("again.vfkb"), passphrase: Self.passphrase, by: Self.statistics)
         #expect(try keystore.generation() == 3)
