@@ -93,6 +93,7 @@ public final class Keystore: Sendable {
         migrator.registerMigration("v3 keystore holders", migrate: migrateToKeyholders)
         migrator.registerMigration("v4 withdrawal tombstones", migrate: WithdrawalTombstone.migrate)
         migrator.registerMigration("v5 purge generations", migrate: migrateToPurgeGenerations)
+        migrator.registerMigration("v6 release marks", migrate: ReleaseMark.migrate)
         return migrator
     }
 
