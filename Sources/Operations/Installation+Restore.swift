@@ -12,6 +12,9 @@ extension Installation {
         public let withdrawalsReapplied: Int
         /// The purge as of today: whatever was purged after the backups were made.
         public let purge: Purge.Outcome
+        /// True when no keys in use were given: releases made after the keystore backup are then
+        /// unknown, and the data backup's ledger may lack them unnoticed.
+        public let releasesUnchecked: Bool
     }
 
     /// Restores a data backup (`vielfalt backup`) and a keystore backup (`vielfalt keystore
@@ -24,6 +27,11 @@ extension Installation {
     /// held; withdrawals leave a tombstone in the keystore, which a data backup never holds. A
     /// withdrawal made after both the keystore backup and the loss of the keys directory in use
     /// left its tombstone nowhere that survived, and cannot be made again.
+    ///
+    /// A data backup whose release ledger lacks a release the keystores' release marks know is
+    /// refused (those of `liveKeys` before anything is written): after it, the next release would
+    /// not be audited against releases readers hold. Without `liveKeys`, releases made after the
+    /// keystore backup cannot be known (``RestoreOutcome/releasesUnchecked``).
     public static func restore(data backup: URL, keystore file: URL, unlock: KeystoreUnlock, into directories: Directories,
                                liveKeys: URL? = nil, by actor: Actor, logger: Logger = Logger(label: "vielfalt")) throws -> RestoreOutcome {
         let location = directories.location
@@ -31,7 +39,8 @@ extension Installation {
         let files = ["vielfalt.sqlite", "users.sqlite"].map { backup.appendingPathComponent($0) }
         guard FileManager.default.fileExists(atPath: files[0].path) else { throw StoreError.notFound(path: backup.path) }
         // Read before anything is written, so that a wrong directory restores nothing.
-        let live = try liveKeys.map { keys -> (storeID: Data, tombstones: [WithdrawalTombstone], purgeGeneration: Int) in
+        let ledger = try DataStore.releases(inBackup: files[0])
+        let live = try liveKeys.map { keys -> (storeID: Data, tombstones: [WithdrawalTombstone], purgeGeneration: Int, marks: [ReleaseMark]) in
             let location = StoreLocation(directory: keys, keys: keys)
             guard FileManager.default.fileExists(atPath: location.keystoreURL.path) else {
                 throw InputError(file: keys.path, field: "live-keys",
@@ -39,8 +48,9 @@ extension Installation {
                                  german: "Hier liegt keine keystore.sqlite: bitte das bisher genutzte Schlüsselverzeichnis angeben (sein --keys).")
             }
             let keystore = try Keystore.open(location)
-            return (try keystore.storeID(), try keystore.tombstones(), try keystore.purgeGeneration())
+            return (try keystore.storeID(), try keystore.tombstones(), try keystore.purgeGeneration(), try keystore.releaseMarks())
         }
+        try refuseForgottenReleases(live?.marks ?? [], ledger: ledger, backup: backup)
         try Keystore.restore(from: file, unlock: unlock, to: location)
         try FileManager.default.createDirectory(at: directories.data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         for source in files where FileManager.default.fileExists(atPath: source.path) {
@@ -65,11 +75,19 @@ extension Installation {
                              english: "the keystore backup is of generation \(generation), older than the last purge (generation \(purgeGeneration)): it holds a key destroyed since and must be destroyed; restore a newer keystore backup",
                              german: "Die Schlüsselsicherung stammt aus Generation \(generation), älter als der letzte Löschlauf (Generation \(purgeGeneration)): Sie enthält einen inzwischen vernichteten Schlüssel und ist zu vernichten; bitte eine neuere Schlüsselsicherung wiederherstellen.")
         }
+        // The keystore backup's own marks are readable only once it is opened.
+        let marks = releaseMarks(live?.marks ?? [], try installation.keystore.releaseMarks())
+        do { try refuseForgottenReleases(marks, ledger: ledger, backup: backup) } catch {
+            removeRestored(directories)
+            throw error
+        }
         try installation.data.recordEvent("store restored", by: actor)
+        for mark in marks { try installation.keystore.markRelease(mark.release, digest: mark.digest) }
         try installation.keystore.recordTombstones(live?.tombstones ?? [])
         let reapplied = try installation.intake.reapplyWithdrawals(installation.keystore.tombstones(), by: actor)
-        let outcome = RestoreOutcome(withdrawalsReapplied: reapplied, purge: try installation.purge(by: actor))
+        let outcome = RestoreOutcome(withdrawalsReapplied: reapplied, purge: try installation.purge(by: actor), releasesUnchecked: liveKeys == nil)
         installation.logDone(.restore, ["withdrawals_reapplied": .count(reapplied), "live_keys": .count(liveKeys == nil ? 0 : 1),
+                                        "releases_known": .count(marks.count),
                                         "periods_purged": .periods(outcome.purge.steps.filter { $0.scope == "period" }.map(\.period))])
         return outcome
     }

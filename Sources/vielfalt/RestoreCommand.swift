@@ -29,6 +29,14 @@ struct RestoreCommand: ParsableCommand {
                                                    unlock: unlock.read(heldByKeyholders: false), into: store.directories(),
                                                    liveKeys: liveKeys.map { URL(fileURLWithPath: $0) }, by: store.actor("admin"))
             print("restored into \(store.data) / wiederhergestellt nach \(store.data)")
+            if outcome.releasesUnchecked {
+                note("""
+                    warning: without --live-keys, releases made after the keystore backup are unknown: if one was made after the data backup, \
+                    the ledger has forgotten it and the next release is not audited against it; check the published releases against `vielfalt report list`
+                    Warnung: Ohne --live-keys sind Veröffentlichungen nach der Schlüsselsicherung unbekannt: Erfolgte eine nach der Datensicherung, \
+                    fehlt sie im Register und die nächste Veröffentlichung wird nicht gegen sie geprüft; bitte die veröffentlichten Tabellen mit `vielfalt report list` abgleichen
+                    """)
+            }
             print("withdrawn again / erneut widerrufen: \(outcome.withdrawalsReapplied)")
             for step in outcome.purge.steps {
                 print("purged again / erneut gelöscht: \(step.scope) \(step.period)")
