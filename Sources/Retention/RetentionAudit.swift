@@ -111,6 +111,16 @@ public enum RetentionAudit {
                     "Das Protokoll enthält Einträge älter als \(n) Jahre; der nächste Löschlauf entfernt sie")
         }
 
+        // A ledger rolled back by hand (a data file copied over) forgets releases readers hold: the
+        // next release would not be audited against them. The keystore's marks were not rolled back.
+        let marks = try inputs.keystore.releaseMarks()
+        let forgotten = ReleaseMark.forgotten(marks, by: try inputs.data.releases())
+        if let last = forgotten.last {
+            let ids = forgotten.map(\.release).joined(separator: ", ")
+            finding("critical", "the release ledger lacks \(forgotten.count) of the \(marks.count) releases the keystore's release marks know (\(ids)): the data was rolled back; the next release would not be audited against them; release nothing and restore a data backup taken after release \(last.release)",
+                    "Dem Veröffentlichungsregister fehlen \(forgotten.count) der \(marks.count) Veröffentlichungen, die die Veröffentlichungsmarken des Schlüsselspeichers kennen (\(ids)): Die Daten wurden zurückgesetzt; die nächste Veröffentlichung würde nicht gegen sie geprüft; nichts veröffentlichen und eine nach der Veröffentlichung \(last.release) angelegte Datensicherung wiederherstellen")
+        }
+
         let parameters = try inputs.keystore.keyDerivationParameters()
         let keyholders = try inputs.keystore.keyholderNames()
         let keystore = AuditReport.KeystoreStatus(
@@ -119,6 +129,7 @@ public enum RetentionAudit {
             periodKeysDestroyed: keys.filter { $0.sealedSecret == nil }.map(\.period),
             holders: Self.holders(keyholders), keyholders: keyholders.isEmpty ? nil : keyholders.map(\.text),
             masterKeyFingerprint: try inputs.keystore.masterFingerprint(), generation: try inputs.keystore.generation(),
+            releasesMarked: marks.count, latestReleaseMarked: marks.last?.release,
             schema: [try inputs.data.schemaVersion(), try inputs.keystore.schemaVersion()])
         if parameters.memLimit < 64 * 1_048_576 {
             finding("warning", "the keystore's passphrase key derivation is weak (below 64 MiB)",
