@@ -58,4 +58,31 @@ import TestSupport
         #expect(outcome.status == 2)
         #expect(outcome.stderr == "error: field 'VIELFALT_LOG_LEVEL': unknown log level 'loud' (allowed: trace, debug, info, notice, warning, error, critical)\n")
     }
+
+    @Test func aDataBackupOlderThanTheLastReleaseIsRefusedAndWithoutTheKeysInUseTheRestoreWarns() throws {
+        let root = try temporaryDirectory("restore-cli")
+        let data = root.appendingPathComponent("data").path
+        let demo = ["VIELFALT_PASSPHRASE": "vielfalt-demo"]
+        #expect(try cli.run(["demo", "--data", data, "--hires", "200"]).status == 0)
+        let night = root.appendingPathComponent("night").path, keys = root.appendingPathComponent("keys.vfkb").path
+        #expect(try cli.run(["backup", "--data", data, "--out", night]).status == 0)
+        #expect(try cli.run(["keystore", "backup", "--data", data, "--out", keys], environment: demo).status == 0)
+        let released = try cli.run(["report", "baseline", "--data", data, "--by", "unit", "--format", "csv"], environment: demo)
+        try #require(released.status == 0, "\(released.stderr)")
+        let release = try #require(released.stderr.split(separator: "\n").first { $0.hasPrefix("released as R") }?.split(separator: " ")[2])
+
+        let refused = root.appendingPathComponent("refused").path
+        let outcome = try cli.run(["restore", "--from-data", night, "--from-keystore", keys, "--data", refused, "--live-keys", data + "-keys"],
+                                  environment: demo)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.hasPrefix("error: \(night), field 'from-data': the data backup's release ledger lacks 1 release(s) made since (\(release))"),
+                "\(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: refused))
+
+        let blind = try cli.run(["restore", "--from-data", night, "--from-keystore", keys, "--data", root.appendingPathComponent("blind").path],
+                                environment: demo)
+        #expect(blind.status == 0, "\(blind.stderr)")
+        #expect(blind.stderr.contains("warning: without --live-keys, releases made after the keystore backup are unknown"))
+        #expect(blind.stderr.contains("Warnung: Ohne --live-keys"))
+    }
 }
