@@ -34,7 +34,8 @@ let package = Package(
         .target(name: "Retention", dependencies: ["Bilingual", "Store", "Vault", "Forms"], swiftSettings: strict),
         .target(name: "Demo", dependencies: ["Forms", "Vault", "Store"], swiftSettings: strict),
         .target(name: "Letters", dependencies: ["CQRencode", "Forms"], swiftSettings: strict),
-        .target(name: "Operations", dependencies: ["Bilingual", "Vault", "Forms", "Store", "Disclosure", "Reports", "Retention", "Letters"],
+        .target(name: "Operations", dependencies: ["Bilingual", "Vault", "Forms", "Store", "Disclosure", "Reports", "Retention", "Letters",
+                                                   .product(name: "Logging", package: "swift-log")],
                 swiftSettings: strict),
         .target(name: "WebApp", dependencies: [
             "Bilingual", "Vault", "Forms", "Store", "Reports", "Retention", "Operations", "Letters",
@@ -47,6 +48,7 @@ let package = Package(
         .executableTarget(name: "vielfalt", dependencies: [
             "Bilingual", "Vault", "Forms", "Store", "Retention", "Reports", "Operations", "WebApp", "Demo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
         .executableTarget(name: "vielfalt-bench", dependencies: ["Reports", "Store", "Forms", "Vault", "Demo"],
                           path: "Benchmarks/vielfalt-bench", swiftSettings: strict),
@@ -60,7 +62,8 @@ let package = Package(
                     exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Disclosure", "Store", "Vault", "Forms", "TestSupport"],
                     exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "OperationsTests", dependencies: ["Operations", "Bilingual", "Reports", "Retention", "Store", "Vault", "Forms", "TestSupport"],
+        .testTarget(name: "OperationsTests", dependencies: ["Operations", "Bilingual", "Reports", "Retention", "Store", "Vault", "Forms", "TestSupport",
+                                                            .product(name: "Logging", package: "swift-log")],
                     swiftSettings: strict),
         .testTarget(name: "WebAppTests", dependencies: [
             "WebApp", "Operations", "Store", "Demo", "Vault", "Forms", "Reports", "Retention", "TestSupport",

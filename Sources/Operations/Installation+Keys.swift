@@ -86,11 +86,24 @@ extension Installation {
     public func rotateMasterKey(_ unlock: KeystoreUnlock, by actor: Actor) throws -> (generation: Int, fingerprint: String) {
         let rotated = try deciding { try keystore.rotateMasterKey(unlock) }
         try data.recordEvent("master key rotated", detail: [("generation", String(rotated.generation))], by: actor)
+        logDone(.rotation, ["generation": .count(rotated.generation)])
         return rotated
     }
 
     public func rotateMasterKey(_ passphrase: Passphrase, by actor: Actor) throws -> (generation: Int, fingerprint: String) {
         try rotateMasterKey(.passphrase(passphrase), by: actor)
+    }
+
+    /// Makes the master key rotation a purge left pending (a purge runs without the passphrase),
+    /// with an unlock that the caller has or is about to prove; audited. Call it inside `deciding`.
+    /// Returns the new generation, nil when none was pending.
+    @discardableResult
+    func completePendingRotation(_ unlock: KeystoreUnlock, by actor: Actor) throws -> Int? {
+        guard try keystore.isRotationPending() else { return nil }
+        let rotated = try keystore.rotateMasterKey(unlock)
+        try data.recordEvent("master key rotated", detail: [("generation", String(rotated.generation)), ("after", "purge")], by: actor)
+        logDone(.rotation, ["generation": .count(rotated.generation), "after_purge": .count(1)])
+        return rotated.generation
     }
 
     /// Whether the store opens with the published demo passphrase: then it holds no real answer,

@@ -44,7 +44,11 @@ extension Installation {
         let disclosure = try Policies.disclosure(directories.policy)
         let reference = try Policies.reference(directories.reports)
         return try deciding {
-            try reportRun(disclosure: disclosure, reference: reference, actor: actor).releaseMeasured(definition, unlock: unlock)
+            let released = try reportRun(disclosure: disclosure, reference: reference, actor: actor).releaseMeasured(definition, unlock: unlock)
+            // The unlock proved right: the rotation a purge left pending is made now, or next time.
+            _ = try? completePendingRotation(unlock, by: actor)
+            logReleased(released.report, withheld: released.loss.cells)
+            return released
         }
     }
 

@@ -61,6 +61,9 @@ extension Installation {
         case .wrongPassphrase: try? recordEvent("release passphrase wrong", by: actor)
         case .unlockRefused(.wrongPassphrase(let holder, _)):
             try? data.recordEvent("release passphrase wrong", detail: [("keyholder", holder.text)], by: actor)
+        case .released:
+            // The unlock proved right: the rotation a purge left pending is made now, or next time.
+            _ = try? deciding { try completePendingRotation(unlock, by: actor) }
         default: break
         }
         return outcome
@@ -101,6 +104,7 @@ extension Installation {
                 // The report once, as data: pages, downloads and the API render from it on demand.
                 request.json = report.json()
             }
+            logReleased(report)
             return .released
         } catch VaultError.wrongPassphrase {
             return .wrongPassphrase

@@ -27,6 +27,7 @@ extension Installation {
             let outcome = try Purge.run(data: data, keystore: keystore, policy: policy, asOf: asOf ?? today, today: today, actor: actor)
             // Run where retention runs: invitations past their weeks go, counted as not answered.
             try data.expireInvitations(asOf: asOf ?? today, by: actor, today: today)
+            logPurged(outcome, asOf: asOf ?? today)
             return outcome
         }
     }
@@ -53,5 +54,16 @@ extension Installation {
     /// monitoring probe learns liveness and readiness and no fact about the data.
     public func isReady() -> Bool {
         (try? data.storeID()) != nil && (try? keystore.storeID()) != nil
+    }
+}
+
+extension Installation {
+    func logPurged(_ outcome: Purge.Outcome, asOf: String) {
+        logDone(.purge, ["as_of": .day(asOf),
+                         "periods_purged": .periods(outcome.steps.filter { $0.scope == "period" }.map(\.period)),
+                         "responses_deleted": .count(outcome.steps.reduce(0) { $0 + $1.responses }),
+                         "declines_deleted": .count(outcome.steps.reduce(0) { $0 + $1.declines }),
+                         "keys_destroyed": .count(outcome.steps.filter(\.destroysKey).count),
+                         "log_entries_pruned": .count(outcome.prunedLogEntries)])
     }
 }

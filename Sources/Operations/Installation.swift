@@ -1,5 +1,6 @@
 import Foundation
 import Forms
+import Logging
 import Store
 import Vault
 
@@ -41,9 +42,12 @@ public final class Installation: Sendable {
     private let userStore: OpenOnce<UserStore>
     /// Releases, refusals and purges, whoever asks, one at a time.
     private let decisions = NSLock()
+    /// Where operations are logged (``logDone(_:_:)``): counts and ids, never a secret.
+    let logger: Logger
 
-    private init(directories: Directories, now: Date, passwordStrength: PasswordHashStrength) throws {
+    private init(directories: Directories, now: Date, passwordStrength: PasswordHashStrength, logger: Logger) throws {
         self.directories = directories
+        self.logger = logger
         let location = directories.location
         guard location.exists else {
             throw InputError(file: directories.data.path,
@@ -65,8 +69,8 @@ public final class Installation: Sendable {
     /// Opens the store in `directories.data`; a missing or damaged store is an error naming it.
     /// Forms and users are read at their first use, so that the audit or a purge needs neither.
     public static func open(_ directories: Directories, passwordStrength: PasswordHashStrength = .interactive,
-                            now: Date = Date()) throws -> Installation {
-        try Installation(directories: directories, now: now, passwordStrength: passwordStrength)
+                            now: Date = Date(), logger: Logger = Logger(label: "vielfalt")) throws -> Installation {
+        try Installation(directories: directories, now: now, passwordStrength: passwordStrength, logger: logger)
     }
 
     /// Every form version, the org units and the entry validator, loaded at first use; a broken

@@ -11,7 +11,11 @@
 /// | reports (statistics unit, integration office) | ``Installation/definition(_:indicator:by:periods:)``, ``Installation/release(_:unlock:by:)``, ``Installation/request(_:by:)``, ``Installation/releaseRequest(_:unlock:by:)``, ``Installation/refuseRequest(_:reason:by:)``, ``Installation/releases()`` |
 /// | retention and audit (DPO) | ``Installation/audit(asOf:)``, ``Installation/purgePlan(asOf:)``, ``Installation/purge(asOf:by:)``, ``Installation/verifyLog(anchors:)`` |
 /// | keys (statistics unit) | `verifyKeystore`, `rotateMasterKey`, ``Installation/changePassphrase(current:new:by:)``, ``Installation/setKeyholders(_:unlock:by:)``, ``Installation/keyholders()``, ``Installation/backupKeystore(to:unlock:by:)`` |
+/// | backup and restore (admin, DPO) | ``Installation/backupData(into:by:)``, ``Installation/restore(data:keystore:unlock:into:liveKeys:by:logger:)`` (withdrawals and purges made again) |
 /// | users (admin) | ``Installation/users`` |
+///
+/// What each use case did is logged through swift-log as ``LogFact`` metadata: counts, periods,
+/// days and the ids of releases and backups, never a secret or a single entry or withdrawal.
 ///
 /// Every use case that opens the keystore takes a ``Vault/KeystoreUnlock``: the statistics
 /// passphrase, or two keyholders when the keystore is held by them (the `passphrase:` variants are

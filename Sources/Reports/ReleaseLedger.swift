@@ -76,10 +76,15 @@ struct ReleaseLedger {
         return "R\(day.replacingOccurrences(of: "-", with: ""))-\(Digest.hex(Digest.blake2b(Array(seed.utf8))).prefix(6))"
     }
 
-    /// Records the release with the revision counters its figures were counted at; throws
-    /// ``Store/StoreError/changedWhileCounting`` when the data or the ledger moved since.
+    /// Records the release with the revision counters its figures were counted at, and its mark in
+    /// the keystore (``Store/ReleaseMark``); throws ``Store/StoreError/changedWhileCounting`` when
+    /// the data or the ledger moved since.
+    ///
+    /// The mark is written first: should the ledger write fail and taking the mark back fail too,
+    /// the mark claims a release too many (the audit flags it, a restore refuses more), never one
+    /// too few (a restore would forget a published release unnoticed).
     func record(_ report: PublishedReport, definition: ReportDefinition, protected: ProtectedTable,
-                revisions now: [Int: PeriodRevision], epoch: Int, actor: Actor) throws {
+                revisions now: [Int: PeriodRevision], epoch: Int, keystore: Keystore, actor: Actor) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let revisions = now.reduce(into: [String: RevisionSnapshot]()) {
@@ -93,7 +98,17 @@ struct ReleaseLedger {
             cells: try encoder.encode(protected.releasedCells.map { var cell = $0; cell.reason = nil; return cell }),
             cellCount: protected.releasedCells.count, suppressedCount: protected.suppressedCells.count,
             revisions: try encoder.encode(revisions))
-        try data.recordRelease(record, counted: now, epoch: epoch, actor: actor)
+        var marked = record
+        marked.epoch = epoch
+        try keystore.markRelease(record.id, digest: marked.digest)
+        do {
+            try data.recordRelease(record, counted: now, epoch: epoch, actor: actor)
+        } catch {
+            if let held = try? data.releases(), !held.contains(where: { $0.digest == marked.digest }) {
+                try? keystore.unmarkRelease(digest: marked.digest)
+            }
+            throw error
+        }
     }
 }
 

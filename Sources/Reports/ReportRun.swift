@@ -114,7 +114,7 @@ public struct ReportRun: Sendable {
                                        release: try ledger.nextReleaseID(definition: definition, periods: periods, day: day),
                                        reference: definition.kind == .baseline ? reference.byIndicator[definition.indicator] : nil)
         do {
-            try ledger.record(report, definition: definition, protected: protected, revisions: revisions, epoch: sequence.current, actor: actor)
+            try ledger.record(report, definition: definition, protected: protected, revisions: revisions, epoch: sequence.current, keystore: keystore, actor: actor)
         } catch StoreError.changedWhileCounting {
             throw ReportError.dataChanging
         }

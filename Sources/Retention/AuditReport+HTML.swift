@@ -38,6 +38,7 @@ extension AuditReport {
                  + "<li>\(both("vernichtet", "destroyed")): \(keystore.periodKeysDestroyed.map(String.init).joined(separator: ", "))</li>"
                  + "<li>\(both(keystore.holders.de, keystore.holders.en))</li>"
                  + "<li>\(both("Fingerabdruck des Hauptschlüssels", "master key fingerprint")): <code>\(keystore.masterKeyFingerprint)</code>, Generation \(keystore.generation)</li>"
+                 + "<li>\(both("Veröffentlichungsmarken", "release marks")): \(keystore.releasesMarked)\(keystore.latestReleaseMarked.map { ", \(both("zuletzt", "latest")) \(e($0))" } ?? "")</li>"
                  + "<li>Schema: \(e(keystore.schema.joined(separator: "; ")))</li></ul>")
         h.append("<h2>\(both("Erfassung", "Entry"))</h2><ul><li>\(both("Eingabewege", "ways of entry")): \(e(entry.ways.joined(separator: ", ")))</li>"
                  + "<li>\(both("Einladungen offen", "invitations open for")): \(entry.invitationWeeks) \(both("Wochen", "weeks"))</li></ul>")

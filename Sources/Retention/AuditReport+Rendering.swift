@@ -26,6 +26,7 @@ extension AuditReport {
                "- vernichtet / destroyed: \(list(keystore.periodKeysDestroyed))",
                "- Zugriff / holders: \(keystore.holders.de) / \(keystore.holders.en)",
                "- Fingerabdruck des Hauptschlüssels / master key fingerprint: `\(keystore.masterKeyFingerprint)` (mit dem bei `init` notierten vergleichen / compare with the one noted at `init`), Generation \(keystore.generation)",
+               "- Veröffentlichungsmarken / release marks: \(keystore.releasesMarked)\(keystore.latestReleaseMarked.map { ", zuletzt / latest \($0)" } ?? "")",
                "- Schema / schema: \(keystore.schema.joined(separator: "; "))", ""]
         md += ["## Erfassung / Entry", "",
                "- Eingabewege / ways of entry: \(entry.ways.joined(separator: ", "))",

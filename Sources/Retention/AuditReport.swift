@@ -34,6 +34,10 @@ public struct AuditReport: Sendable, Codable, Equatable {
         public let masterKeyFingerprint: String
         /// How often the master key was replaced since `init`, plus one.
         public let generation: Int
+        /// How many releases the keystore's release marks know, and the latest of them: the ledger,
+        /// which lives with the data, must hold every one (threat model 5).
+        public let releasesMarked: Int
+        public let latestReleaseMarked: String?
         /// The last schema migration of each file, `vielfalt.sqlite` then `keystore.sqlite`.
         public let schema: [String]
     }

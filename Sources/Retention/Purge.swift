@@ -81,7 +81,7 @@ public enum Purge {
         for step in steps {
             if step.scope == "period" {
                 try keystore.destroyPeriodKey(step.period, day: asOf)
-                try data.deletePeriod(step.period, declinesOnly: false, actor: actor, day: asOf)
+                try data.deletePeriod(step.period, declinesOnly: false, keystoreGeneration: keystore.generation(), actor: actor, day: asOf)
             } else {
                 try data.deletePeriod(step.period, declinesOnly: true, actor: actor, day: asOf)
             }

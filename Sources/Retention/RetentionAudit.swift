@@ -78,10 +78,14 @@ public enum RetentionAudit {
 
         // A keystore backup made before a period key was destroyed still holds that key: with a data
         // copy of its age it opens the purged period. It stays a finding until its destruction is recorded.
+        let purgeGeneration = try inputs.keystore.purgeGeneration()
         for backup in try inputs.data.keystoreBackups() where backup.destroyedOn == nil {
             let destroyed = Set(keys.filter { $0.sealedSecret == nil }.map(\.period))
             let shredded = backup.heldPeriods.filter(destroyed.contains).map(String.init)
-            if !shredded.isEmpty {
+            if shredded.isEmpty, backup.generation < purgeGeneration {
+                finding("critical", "keystore backup \(backup.id) of \(backup.day) is of keystore generation \(backup.generation), older than the last purge (generation \(purgeGeneration)): destroy the backup and record it (vielfalt keystore backup destroyed \(backup.id))",
+                        "Schlüsselsicherung \(backup.id) vom \(backup.day) stammt aus Generation \(backup.generation) des Schlüsselspeichers, älter als der letzte Löschlauf (Generation \(purgeGeneration)): Sicherung vernichten und dies festhalten (vielfalt keystore backup destroyed \(backup.id))")
+            } else if !shredded.isEmpty {
                 let periods = shredded.joined(separator: ", ")
                 finding("critical", "keystore backup \(backup.id) of \(backup.day) still holds the key of period \(periods), destroyed since: destroy the backup and record it (vielfalt keystore backup destroyed \(backup.id))",
                         "Schlüsselsicherung \(backup.id) vom \(backup.day) enthält noch den inzwischen vernichteten Schlüssel des Zeitraums \(periods): Sicherung vernichten und dies festhalten (vielfalt keystore backup destroyed \(backup.id))")
@@ -107,6 +111,16 @@ public enum RetentionAudit {
                     "Das Protokoll enthält Einträge älter als \(n) Jahre; der nächste Löschlauf entfernt sie")
         }
 
+        // A ledger rolled back by hand (a data file copied over) forgets releases readers hold: the
+        // next release would not be audited against them. The keystore's marks were not rolled back.
+        let marks = try inputs.keystore.releaseMarks()
+        let forgotten = ReleaseMark.forgotten(marks, by: try inputs.data.releases())
+        if let last = forgotten.last {
+            let ids = forgotten.map(\.release).joined(separator: ", ")
+            finding("critical", "the release ledger lacks \(forgotten.count) of the \(marks.count) releases the keystore's release marks know (\(ids)): the data was rolled back; the next release would not be audited against them; release nothing and restore a data backup taken after release \(last.release)",
+                    "Dem Veröffentlichungsregister fehlen \(forgotten.count) der \(marks.count) Veröffentlichungen, die die Veröffentlichungsmarken des Schlüsselspeichers kennen (\(ids)): Die Daten wurden zurückgesetzt; die nächste Veröffentlichung würde nicht gegen sie geprüft; nichts veröffentlichen und eine nach der Veröffentlichung \(last.release) angelegte Datensicherung wiederherstellen")
+        }
+
         let parameters = try inputs.keystore.keyDerivationParameters()
         let keyholders = try inputs.keystore.keyholderNames()
         let keystore = AuditReport.KeystoreStatus(
@@ -115,6 +129,7 @@ public enum RetentionAudit {
             periodKeysDestroyed: keys.filter { $0.sealedSecret == nil }.map(\.period),
             holders: Self.holders(keyholders), keyholders: keyholders.isEmpty ? nil : keyholders.map(\.text),
             masterKeyFingerprint: try inputs.keystore.masterFingerprint(), generation: try inputs.keystore.generation(),
+            releasesMarked: marks.count, latestReleaseMarked: marks.last?.release,
             schema: [try inputs.data.schemaVersion(), try inputs.keystore.schemaVersion()])
         if parameters.memLimit < 64 * 1_048_576 {
             finding("warning", "the keystore's passphrase key derivation is weak (below 64 MiB)",

@@ -13,6 +13,8 @@ public final class Intake: Sendable {
     let receiptKey: ReceiptKey
     /// Derived from the receipt key: turns invitation codes into lookup hashes and context keys.
     let invitationKey: InvitationKey
+    /// Derived from the receipt key: turns a withdrawn response's id into its tombstone.
+    let tombstoneKey: WithdrawalTombstoneKey
     let codes: EntryCodes
 
     /// Opens the store at `location` for entry with the given forms.
@@ -37,6 +39,7 @@ public final class Intake: Sendable {
         guard try data.storeID() == keystore.storeID() else { throw StoreError.keystoreMismatch }
         receiptKey = try keystore.receiptKey()
         invitationKey = receiptKey.invitationKey()
+        tombstoneKey = receiptKey.withdrawalTombstoneKey()
         codes = EntryCodes(forms: forms, units: units)
     }
 
@@ -96,43 +99,6 @@ public final class Intake: Sendable {
             try insertRow(db)
             try PeriodRevision.record(period: period, added: 1, in: db)
         }
-    }
-
-    /// Deletes the answers of the response the code belongs to and keeps its sealed context as a
-    /// ``Withdrawal``. Returns false when no response has this code (never issued, already withdrawn,
-    /// or purged with its period). `by` is who typed the code: the respondent (no sign-in), or the
-    /// signed-in clerk or command-line user who did it for them.
-    public func withdraw(_ code: ReceiptCode, by withdrawer: Actor = Actor(role: "respondent", user: "-")) throws -> Bool {
-        let hash = Data(code.hash(with: receiptKey))
-        // An unknown code writes nothing, not even to the audit log: a failed guess leaves no trace to mine.
-        guard try data.database.read({ try SealedResponse.filter(Column("receipt_hash") == hash).fetchCount($0) }) > 0 else {
-            return false
-        }
-        defer { try? data.database.truncateLog() }
-        return try data.auditedWrite(withdrawer, action: "response withdrawn", day: today()) { db in
-            guard let response = try SealedResponse.filter(Column("receipt_hash") == hash).fetchOne(db) else {
-                return (false, [("responses", "0")])
-            }
-            try response.delete(db)
-            try withdrawal(of: response, in: db).insert(db)
-            try PeriodRevision.record(period: response.period, removed: 1, in: db)
-            return (true, [("responses", "1"), ("period", String(response.period))])
-        }
-    }
-
-    /// The tombstone of `response`: its context fields cut from the sealed record, and a batch of its
-    /// own whose sealed epoch says when it was withdrawn.
-    private func withdrawal(of response: SealedResponse, in db: Database) throws -> Withdrawal {
-        guard let contextCount = codes.codebook(id: response.formID, version: response.formVersion)?.contextFields.count else {
-            throw VaultError.malformed(what: "a response of unknown form \(response.formID) version \(response.formVersion)")
-        }
-        let batch = try EntryBatch(period: response.period, periodKey: keystore.publicKey(forPeriod: response.period))
-        let batchID = Data(ResponseID.random().bytes)
-        try EntryBatchRecord.insert(batch, id: batchID, remaining: 0, in: db)
-        return Withdrawal(id: response.id, period: response.period, batchID: response.batchID, formID: response.formID,
-                          formVersion: response.formVersion,
-                          sealedContext: response.sealed.prefix(RecordSealer.sealedSize(fieldCount: contextCount)),
-                          withdrawalBatchID: batchID)
     }
 
     func seal(_ entry: CodedEntry, in batch: EntryBatch, batchID: Data, receipt: ReceiptCode?,

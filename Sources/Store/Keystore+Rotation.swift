@@ -40,7 +40,7 @@ extension Keystore {
             for (period, sealed) in resealed {
                 try db.execute(sql: "UPDATE period_key SET sealed_secret = ? WHERE period = ?", arguments: [sealed, period])
             }
-            try db.execute(sql: "UPDATE keystore_meta SET generation = generation + 1 WHERE id = 1")
+            try db.execute(sql: "UPDATE keystore_meta SET generation = generation + 1, rotation_pending = 0 WHERE id = 1")
         }
         try database.compact()
         return (try generation(), try masterFingerprint())
@@ -51,7 +51,7 @@ extension Keystore {
         try rotateMasterKey(.passphrase(passphrase))
     }
 
-    /// How many times the master key was replaced since `init`, plus one.
+    /// One at `init`, one more at every master key rotation and every purge that destroyed a key.
     public func generation() throws -> Int {
         try database.read { try Int.fetchOne($0, sql: "SELECT generation FROM keystore_meta WHERE id = 1") } ?? 1
     }

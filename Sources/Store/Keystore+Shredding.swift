@@ -2,8 +2,9 @@ import Foundation
 internal import GRDB
 
 extension Keystore {
-    /// Destroys a period's secret key: overwritten, then removed, then the file is vacuumed and the
-    /// WAL truncated, so no copy of the sealed secret is left in the keystore's files. Idempotent.
+    /// Destroys a period's secret key and its withdrawal tombstones: overwritten, then removed, then
+    /// the file is vacuumed and the WAL truncated, so no copy of the sealed secret is left in the
+    /// keystore's files; a new keystore generation starts. Idempotent.
     ///
     /// After this, every copy of the period's data, backups of `vielfalt.sqlite` included, stays
     /// unreadable with this keystore.
@@ -11,8 +12,12 @@ extension Keystore {
         try database.write { db in
             try db.execute(sql: "UPDATE period_key SET sealed_secret = zeroblob(length(sealed_secret)) WHERE period = ? AND sealed_secret IS NOT NULL",
                            arguments: [period])
+            // Only the purge that destroys the key starts a generation: a rerun does not.
+            if db.changesCount > 0 { try Self.startPurgeGeneration(db) }
             try db.execute(sql: "UPDATE period_key SET sealed_secret = NULL, destroyed_on = COALESCE(destroyed_on, ?) WHERE period = ?",
                            arguments: [day, period])
+            // Nothing of the period is left to delete again after a restore: its tombstones go too.
+            try WithdrawalTombstone.filter(Column("period") == period).deleteAll(db)
         }
         try database.compact()
     }
@@ -40,10 +45,12 @@ extension DatabaseQueue {
 }
 
 extension DataStore {
-    /// Deletes a period's responses, declines and batches (or only its declines), with an audit entry.
-    /// Returns the numbers deleted. Vacuums afterwards.
+    /// Deletes a period's responses, declines and batches (or only its declines), with an audit entry
+    /// that names the keystore generation the purge started. Returns the numbers deleted. Vacuums
+    /// afterwards.
     @discardableResult
-    public func deletePeriod(_ period: Int, declinesOnly: Bool, actor: Actor, day: String) throws -> (responses: Int, declines: Int) {
+    public func deletePeriod(_ period: Int, declinesOnly: Bool, keystoreGeneration: Int? = nil, actor: Actor,
+                             day: String) throws -> (responses: Int, declines: Int) {
         let deleted = try auditedWrite(actor, action: declinesOnly ? "declines purged" : "period purged", day: day) { db in
             let declines = try SealedDecline.filter(Column("period") == period).deleteAll(db)
             var responses = 0
@@ -62,7 +69,8 @@ extension DataStore {
                 try Withdrawal.filter(Column("period") == period).deleteAll(db)
                 try EntryBatchRecord.filter(Column("period") == period).deleteAll(db)
             }
-            return ((responses, declines), [("period", String(period)), ("responses", String(responses)), ("declines", String(declines))])
+            let generation = keystoreGeneration.map { [("generation", String($0))] } ?? []
+            return ((responses, declines), [("period", String(period)), ("responses", String(responses)), ("declines", String(declines))] + generation)
         }
         try database.compact()
         return deleted
@@ -73,5 +81,17 @@ extension DataStore {
         try database.read { db in
             try String.fetchOne(db, sql: "SELECT MAX(day) FROM audit_entry WHERE action IN ('period purged', 'declines purged', 'audit log pruned')")
         }
+    }
+}
+
+extension DataStore {
+    /// The keystore generation the last purge started, as the audit log records it (0 if none did):
+    /// a data backup knows of the purges made before it even when the keystore backup does not.
+    public func lastPurgeGeneration() throws -> Int {
+        let details = try database.read { try String.fetchAll($0, sql: "SELECT detail FROM audit_entry WHERE action = 'period purged'") }
+        return details.compactMap { detail in
+            detail.split(separator: ";").lazy.map { $0.trimmingCharacters(in: .whitespaces) }
+                .first { $0.hasPrefix("generation=") }.flatMap { Int($0.dropFirst("generation=".count)) }
+        }.max() ?? 0
     }
 }

@@ -91,6 +91,9 @@ public final class Keystore: Sendable {
             try db.alter(table: "keystore_meta") { t in t.add(column: "generation", .integer).notNull().defaults(to: 1) }
         }
         migrator.registerMigration("v3 keystore holders", migrate: migrateToKeyholders)
+        migrator.registerMigration("v4 withdrawal tombstones", migrate: WithdrawalTombstone.migrate)
+        migrator.registerMigration("v5 purge generations", migrate: migrateToPurgeGenerations)
+        migrator.registerMigration("v6 release marks", migrate: ReleaseMark.migrate)
         return migrator
     }
 

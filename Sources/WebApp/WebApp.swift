@@ -69,11 +69,15 @@ import Store
 /// Pass the `installation` when the caller has opened it already: one per process.
 public func buildApplication(configuration: WebAppConfiguration, installation: Installation? = nil,
                              logger: Logger? = nil) throws -> some ApplicationProtocol {
-    let services = try AppServices(configuration: configuration, installation: installation)
-    let router = makeRouter(services)
     var logger = logger ?? Logger(label: "vielfalt.web")
     if logger.logLevel > .info { logger.logLevel = .info }
+    let services = try AppServices(configuration: configuration, installation: installation, logger: logger)
+    let router = makeRouter(services)
     for note in services.translations.fallbackNotes { logger.warning("\(note)") }
+    logger.info("web application started", metadata: [
+        "operation": "start", "host": .string(configuration.host), "port": .stringConvertible(configuration.port),
+        "behind_tls_proxy": .stringConvertible(configuration.secureCookies), "forms": .stringConvertible(services.catalog.forms.forms.count),
+    ])
     let idle = configuration.connectionIdleTimeout.components
     let server = HTTPServerBuilder.http1(configuration: .init(idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000)))
     return Application(router: router, server: server,
@@ -120,12 +124,12 @@ struct AppServices: Sendable {
     let sessionCookieName: String
     static let sessionKeyPrefix = "session."
 
-    init(configuration: WebAppConfiguration, installation: Installation? = nil) throws {
+    init(configuration: WebAppConfiguration, installation: Installation? = nil, logger: Logger = Logger(label: "vielfalt")) throws {
         self.configuration = configuration
         let directories = Installation.Directories(data: configuration.dataDirectory, keys: configuration.keysDirectory,
                                                    forms: configuration.formsDirectory, policy: configuration.policyDirectory,
                                                    reports: configuration.reportsDirectory)
-        self.installation = try installation ?? Installation.open(directories, passwordStrength: configuration.passwordStrength)
+        self.installation = try installation ?? Installation.open(directories, passwordStrength: configuration.passwordStrength, logger: logger)
         catalog = try self.installation.catalog
         users = try self.installation.users
         translations = try SurveyTranslations.load(formsDirectory: configuration.formsDirectory, forms: catalog.current)

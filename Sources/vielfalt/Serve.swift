@@ -50,7 +50,7 @@ struct Serve: ParsableCommand {
             let installation = try Installation.open(.init(data: configuration.dataDirectory, keys: configuration.keysDirectory,
                                                            forms: configuration.formsDirectory,
                                                            policy: configuration.policyDirectory, reports: configuration.reportsDirectory),
-                                                     passwordStrength: configuration.passwordStrength)
+                                                     passwordStrength: configuration.passwordStrength, logger: LogSetup.serviceLogger())
             let demo = installation.opensWith(try Passphrase(DemoStore.passphrase))
             if demo { try DemoLogins.create(in: try installation.users) }
             let url = configuration.url

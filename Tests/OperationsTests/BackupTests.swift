@@ -120,7 +120,7 @@ import Vault
         #expect(!directories.location.exists)
         let outcome = try Installation.restore(data: dataBackup, keystore: keystoreBackup, passphrase: Passphrase(DemoFixture.passphrase),
                                                into: directories, by: Self.dpo)
-        #expect(Set(outcome.steps.filter { $0.scope == "period" }.map(\.period)) == Set(purged))
+        #expect(Set(outcome.purge.steps.filter { $0.scope == "period" }.map(\.period)) == Set(purged))
         let restored = try Installation.open(directories, passwordStrength: .minimum)
         let audit = try restored.audit(asOf: AuditDay.today())
         #expect(Set(audit.keystore.periodKeysDestroyed) == Set(purged))

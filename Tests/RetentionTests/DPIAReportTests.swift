@@ -52,9 +52,9 @@ import TestSupport
         #expect(try Self.measure(purged, "60-deadlines").status == .inPlace)
         #expect(try Self.measure(purged, "60-deadlines").evidence.en.hasPrefix("last purge 2026-11-25; no period overdue;"))
         #expect(try Self.measure(purged, "60-keys").evidence.en == "one key pair per hiring year; destroyed for 2020")
-        // Keystore backups are tracked, but a restore does not re-delete yet: partly, whatever the purge did.
-        #expect(try Self.measure(purged, "60-backups").status == .partly)
-        #expect(try Self.measure(purged, "60-backups").evidence.en.contains("0 now still holding a purged key"))
+        // Keystore backups are tracked and a restore deletes again: in place while no backup is flagged.
+        #expect(try Self.measure(purged, "60-backups").status == .inPlace)
+        #expect(try Self.measure(purged, "60-backups").evidence.en.contains("0 now still holding a purged key or older than the last purge"))
     }
 
     @Test func aTamperedLogTakesLoggingOutOfPlace() throws {

@@ -148,7 +148,7 @@ import Vault
         }
         try queue.close()
         let keystore = try Keystore.open(location)
-        #expect(try keystore.schemaVersion() == "v3 keystore holders")
+        #expect(try keystore.schemaVersion() == "v6 release marks")
         #expect(try !keystore.isHeldByKeyholders() && keystore.keyholderNames().isEmpty)
         #expect(try keystore.envelope() == envelope)
         _ = try keystore.unlock(Passphrase("eine alte Passphrase"))

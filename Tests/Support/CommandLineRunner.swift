@@ -35,6 +35,7 @@ public struct CommandLineRunner {
     public func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws -> Outcome {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "VIELFALT_PASSPHRASE")
+        env.removeValue(forKey: "VIELFALT_LOG_LEVEL")
         env.merge(environment) { $1 }
         let (pid, input, output, errors) = try spawn(["/usr/bin/env", "-C", Repository.root.path, executable.path] + arguments,
                                                     environment: env.map { "\($0.key)=\($0.value)" })

@@ -60,6 +60,8 @@ struct APITests {
         #expect(tally.map { "\($0["role"] as String) \($0["user"] as String) \($0["entries"] as Int)" } == ["hr hr 2"])
         let log = try AuditLog.entries(data)
         #expect(log.map { "\($0.role) \($0.user) \($0.action)" } == ["respondent - response withdrawn"])
+        // The withdrawal went through the one use case that leaves its tombstone in the keystore.
+        #expect(try Keystore.open(fixture.location).tombstones().map(\.period) == [2025])
     }
 
     struct BadCall: Sendable, CustomStringConvertible {

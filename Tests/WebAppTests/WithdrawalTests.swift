@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Store
 import Testing
 @testable import WebApp
 
@@ -34,6 +35,8 @@ struct WithdrawalTests {
         #expect(strip(known.body) == strip(unknown.body))
         #expect(known.body.contains("Ihr Widerruf wurde bearbeitet."))
         #expect(try fixture.stored() == (0, 0))
+        // The page went through the one use case that leaves the withdrawal's tombstone in the keystore.
+        #expect(try Keystore.open(fixture.location).tombstones().count == 1)
     }
 
     @Test("known and unknown codes take at least the minimum time")
