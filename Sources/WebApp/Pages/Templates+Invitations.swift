@@ -64,23 +64,10 @@ extension Templates {
     <input type="hidden" name="code" value="{{code}}">
     {{#surveyLang}}<input type="hidden" name="lang" value="{{surveyLang}}">{{/surveyLang}}
     <input type="hidden" name="version" value="{{version}}">
-    <fieldset class="group{{#consentError}} invalid{{/consentError}}">
-    <legend>{{t.consent_legend}}</legend>
-    <p id="consent-text">{{consentText}}</p>
-    {{#consentError}}<p class="error" id="consent-error">{{consentError}}</p>{{/consentError}}
-    <div class="check"><input id="consent" name="consent" type="checkbox" value="yes"{{#consentGiven}} checked{{/consentGiven}} aria-describedby="consent-text{{#consentError}} consent-error{{/consentError}}"{{#consentError}} aria-invalid="true"{{/consentError}}>
-    <label for="consent">{{t.consent_confirm}}</label></div>
-    </fieldset>
+    """# + consentFieldset(confirming: "consent_confirm") + #"""
     <h2>{{t.items_legend}}</h2>
     <p class="hint">{{t.survey_items_hint}}</p>
-    {{#items}}<fieldset class="group question{{#error}} invalid{{/error}}" id="{{id}}"{{#error}} aria-describedby="{{id}}-error"{{/error}}>
-    <legend>{{question}}</legend>
-    {{#error}}<p class="error" id="{{id}}-error">{{message}}</p>{{/error}}
-    {{#answers}}<div class="choice"><input type="radio" id="{{id}}" name="{{name}}" value="{{code}}"{{#checked}} checked{{/checked}}>
-    <label for="{{id}}">{{label}}</label></div>
-    {{/answers}}
-    </fieldset>
-    {{/items}}
+    """# + questionFields + #"""
     <p class="hint" id="decline-hint">{{t.survey_decline_hint}}</p>
     <div class="actions">
     <button type="submit" class="primary">{{t.survey_submit}}</button>

@@ -43,23 +43,10 @@ extension Templates {
     {{#receiptError}}<p class="error" id="receipt-error">{{receiptError}}</p>{{/receiptError}}
     <input id="receipt" name="receipt" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="40" value="{{receipt}}" aria-describedby="receipt-hint{{#receiptError}} receipt-error{{/receiptError}}"{{#receiptError}} aria-invalid="true"{{/receiptError}}>
     </div>
-    <fieldset class="group{{#consentError}} invalid{{/consentError}}">
-    <legend>{{t.consent_legend}}</legend>
-    <p id="consent-text">{{consentText}}</p>
-    {{#consentError}}<p class="error" id="consent-error">{{consentError}}</p>{{/consentError}}
-    <div class="check"><input id="consent" name="consent" type="checkbox" value="yes"{{#consentGiven}} checked{{/consentGiven}} aria-describedby="consent-text{{#consentError}} consent-error{{/consentError}}"{{#consentError}} aria-invalid="true"{{/consentError}}>
-    <label for="consent">{{t.paper_consent_ticked}}</label></div>
-    </fieldset>
+    """# + consentFieldset(confirming: "paper_consent_ticked") + #"""
     <h2>{{t.paper_items}}</h2>
     <p class="hint">{{t.paper_items_hint}}</p>
-    {{#items}}<fieldset class="group question{{#error}} invalid{{/error}}" id="{{id}}"{{#error}} aria-describedby="{{id}}-error"{{/error}}>
-    <legend>{{question}}</legend>
-    {{#error}}<p class="error" id="{{id}}-error">{{message}}</p>{{/error}}
-    {{#answers}}<div class="choice"><input type="radio" id="{{id}}" name="{{name}}" value="{{code}}"{{#checked}} checked{{/checked}}>
-    <label for="{{id}}">{{label}}</label></div>
-    {{/answers}}
-    </fieldset>
-    {{/items}}
+    """# + questionFields + #"""
     <p class="hint" id="decline-hint">{{t.paper_decline_hint}}</p>
     <div class="actions">
     <button type="submit" class="primary">{{t.paper_store}}</button>

@@ -124,6 +124,32 @@ enum Templates {
     {{/context}}
     """#
 
+    /// The consent text and the box that confirms it, on every page that records answers;
+    /// `confirming` names the text beside the box.
+    static func consentFieldset(confirming key: String) -> String {
+        #"""
+        <fieldset class="group{{#consentError}} invalid{{/consentError}}">
+        <legend>{{t.consent_legend}}</legend>
+        <p id="consent-text">{{consentText}}</p>
+        {{#consentError}}<p class="error" id="consent-error">{{consentError}}</p>{{/consentError}}
+        <div class="check"><input id="consent" name="consent" type="checkbox" value="yes"{{#consentGiven}} checked{{/consentGiven}} aria-describedby="consent-text{{#consentError}} consent-error{{/consentError}}"{{#consentError}} aria-invalid="true"{{/consentError}}>
+        <label for="consent">{{t.\#(key)}}</label></div>
+        </fieldset>
+        """#
+    }
+
+    /// The questionnaire's items, one group of radio buttons each, on every page that records answers.
+    static let questionFields = #"""
+    {{#items}}<fieldset class="group question{{#error}} invalid{{/error}}" id="{{id}}"{{#error}} aria-describedby="{{id}}-error"{{/error}}>
+    <legend>{{question}}</legend>
+    {{#error}}<p class="error" id="{{id}}-error">{{message}}</p>{{/error}}
+    {{#answers}}<div class="choice"><input type="radio" id="{{id}}" name="{{name}}" value="{{code}}"{{#checked}} checked{{/checked}}>
+    <label for="{{id}}">{{label}}</label></div>
+    {{/answers}}
+    </fieldset>
+    {{/items}}
+    """#
+
     static let entry = #"""
     {{<layout}}{{$title}}{{#hasErrors}}{{t.error_title}}: {{/hasErrors}}{{formTitle}}{{/title}}{{$main}}
     <h1>{{formTitle}}</h1>
@@ -138,22 +164,9 @@ enum Templates {
     <p class="hint" id="context-hint">{{t.context_hint}}</p>
     """# + contextFields + #"""
     </fieldset>
-    <fieldset class="group{{#consentError}} invalid{{/consentError}}">
-    <legend>{{t.consent_legend}}</legend>
-    <p id="consent-text">{{consentText}}</p>
-    {{#consentError}}<p class="error" id="consent-error">{{consentError}}</p>{{/consentError}}
-    <div class="check"><input id="consent" name="consent" type="checkbox" value="yes"{{#consentGiven}} checked{{/consentGiven}} aria-describedby="consent-text{{#consentError}} consent-error{{/consentError}}"{{#consentError}} aria-invalid="true"{{/consentError}}>
-    <label for="consent">{{t.consent_confirm}}</label></div>
-    </fieldset>
+    """# + consentFieldset(confirming: "consent_confirm") + #"""
     <h2>{{t.items_legend}}</h2>
-    {{#items}}<fieldset class="group question{{#error}} invalid{{/error}}" id="{{id}}"{{#error}} aria-describedby="{{id}}-error"{{/error}}>
-    <legend>{{question}}</legend>
-    {{#error}}<p class="error" id="{{id}}-error">{{message}}</p>{{/error}}
-    {{#answers}}<div class="choice"><input type="radio" id="{{id}}" name="{{name}}" value="{{code}}"{{#checked}} checked{{/checked}}>
-    <label for="{{id}}">{{label}}</label></div>
-    {{/answers}}
-    </fieldset>
-    {{/items}}
+    """# + questionFields + #"""
     <div class="actions">
     <button type="submit" class="primary">{{t.save}}</button>
     <button type="submit" formaction="/entry/{{formID}}/decline" class="secondary">{{t.decline}}</button>
