@@ -60,6 +60,18 @@ struct AttackerBlocksTests {
         }
     }
 
+    /// `system` with one row's range moved below what its atoms can sum to, which may or may not
+    /// make the whole system contradictory; `nil` when it has fewer than two rows.
+    static func breakingOneRow(of system: System, using generator: inout SplitMix64) -> System? {
+        var system = system
+        let rows = system.model.constraints
+        guard rows.count >= 2 else { return nil }
+        let broken = Int.random(in: 0..<rows.count, using: &generator)
+        system.model.constraints[broken].upper = rows[broken].lower - 1
+        system.model.constraints[broken].lower -= 3
+        return system
+    }
+
     static func same(_ a: FeasibleInterval, _ b: FeasibleInterval) -> Bool {
         abs(a.lower - b.lower) < 1e-6 && (a.upper == b.upper || abs(a.upper - b.upper) < 1e-6)
     }
@@ -103,12 +115,7 @@ struct AttackerBlocksTests {
         var generator = SplitMix64(seed: 0xC0DE)
         var contradictions = 0
         for _ in 0..<300 {
-            var system = Self.randomSystem(&generator, exactRows: false)
-            let rows = system.model.constraints
-            guard rows.count >= 2 else { continue }
-            let broken = Int.random(in: 0..<rows.count, using: &generator)
-            system.model.constraints[broken].upper = rows[broken].lower - 1
-            system.model.constraints[broken].lower -= 3
+            guard let system = Self.breakingOneRow(of: Self.randomSystem(&generator, exactRows: false), using: &generator) else { continue }
             let plain = Self.plainIntervals(system)
             if plain == nil {
                 contradictions += 1

@@ -94,12 +94,8 @@ struct TargetWorkersTests {
         var generator = SplitMix64(seed: 0x7A46_2000)
         var contradictions = 0
         for _ in 0..<200 {
-            var system = Self.largeSystem(&generator, exactRows: false)
-            let rows = system.model.constraints
-            guard rows.count >= 2 else { continue }
-            let broken = Int.random(in: 0..<rows.count, using: &generator)
-            system.model.constraints[broken].upper = rows[broken].lower - 1
-            system.model.constraints[broken].lower -= 3
+            guard let system = AttackerBlocksTests.breakingOneRow(of: Self.largeSystem(&generator, exactRows: false),
+                                                                  using: &generator) else { continue }
             if AttackerBlocksTests.plainIntervals(system) == nil {
                 contradictions += 1
                 #expect(throws: DisclosureError.self) { try system.model.intervals(of: system.targets) }

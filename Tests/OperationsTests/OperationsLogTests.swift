@@ -7,35 +7,12 @@ import Testing
 import TestSupport
 import Vault
 
-/// Every line an installation logs, with its metadata, for tests of what a log may reveal.
-final class OperationsLogCapture: @unchecked Sendable {
-    struct Line { let level: Logger.Level; let message: String; let metadata: Logger.Metadata }
-    private let lock = NSLock()
-    private var stored: [Line] = []
-    var lines: [Line] { lock.withLock { stored } }
-    var logger: Logger { Logger(label: "test") { _ in Handler(capture: self) } }
-
-    struct Handler: LogHandler {
-        let capture: OperationsLogCapture
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .trace
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-        func log(event: LogEvent) {
-            let line = Line(level: event.level, message: "\(event.message)", metadata: metadata.merging(event.metadata ?? [:]) { $1 })
-            capture.lock.withLock { capture.stored.append(line) }
-        }
-    }
-}
-
 @Suite struct OperationsLogTests {
     static let dpo = Actor(role: "dpo", user: "dora"), clerk = Actor(role: "hr", user: "clerk")
 
     @Test func operationsLogTheirFactsAsMetadataAndNoSecret() throws {
         let demo = try DemoFixture(hires: 600)
-        let capture = OperationsLogCapture()
+        let capture = LogCapture()
         let installation = try Installation.open(.init(data: demo.location.directory, forms: Repository.formsDirectory,
                                                        policy: Repository.policyDirectory, reports: Repository.root.appendingPathComponent("reports")),
                                                  passwordStrength: .minimum, logger: capture.logger)
@@ -51,7 +28,7 @@ final class OperationsLogCapture: @unchecked Sendable {
         let request = try InstallationTests.baselineRequest(installation)
         #expect(installation.releaseRequest(request.id, passphrase: passphrase, by: "statistics") == .released)
 
-        func line(_ operation: String) throws -> OperationsLogCapture.Line {
+        func line(_ operation: String) throws -> LogCapture.Line {
             try #require(capture.lines.first { $0.metadata["operation"] == .string(operation) })
         }
         let backup = try line("keystore backed up")

@@ -4,29 +4,8 @@ import HummingbirdTesting
 import Logging
 import Store
 import Testing
+import TestSupport
 @testable import WebApp
-
-/// Every line the application logs, for tests of what a log may reveal.
-final class LogCapture: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [String] = []
-    var lines: [String] { lock.withLock { stored } }
-    func append(_ line: String) { lock.withLock { stored.append(line) } }
-    var logger: Logger { Logger(label: "test") { _ in CaptureHandler(capture: self) } }
-
-    struct CaptureHandler: LogHandler {
-        let capture: LogCapture
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .trace
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-        func log(event: LogEvent) {
-            capture.append("\(event.level) \(event.message)")
-        }
-    }
-}
 
 @Suite("What the request log and the audit log reveal")
 struct LogPrivacyTests {
@@ -50,7 +29,7 @@ struct LogPrivacyTests {
             try await browser.post("/withdraw", [("code", "ABCDE-ABCDE-ABCDE-ABCDE")])
             try await browser.get("/nowhere/erika?code=ABCDE")
         }
-        let lines = capture.lines
+        let lines = capture.texts
         #expect(!lines.isEmpty)
         for line in lines {
             for word in ["entr", "declin", "receipt", "withdraw", "erika", "ABCDE"] {
@@ -76,8 +55,8 @@ struct LogPrivacyTests {
             try await browser.get("/survey")
             try await browser.post("/survey", [("code", "0000-0000-0000-0000-001Y")])
         }
-        #expect(capture.lines.contains { $0.hasPrefix("info POST /invitations 200 ") }, "the test must see the log")
-        for line in capture.lines {
+        #expect(capture.texts.contains { $0.hasPrefix("info POST /invitations 200 ") }, "the test must see the log")
+        for line in capture.texts {
             #expect(!line.contains("/survey") && !line.contains("0000-0000"), "\(line)")
         }
     }
@@ -91,8 +70,8 @@ struct LogPrivacyTests {
             try await browser.get("/admin/users")
             #expect(try await browser.post("/admin/users/integration/disable", []).status == .seeOther)
         }
-        #expect(capture.lines.contains { $0.hasPrefix("info POST /admin/users/{name}/disable 303 ") })
-        #expect(!capture.lines.contains { $0.contains("/integration/") })
+        #expect(capture.texts.contains { $0.hasPrefix("info POST /admin/users/{name}/disable 303 ") })
+        #expect(!capture.texts.contains { $0.contains("/integration/") })
     }
 
     @Test("a withdrawal typed by a signed-in clerk names the clerk in the audit log, one without a login the respondent")
