@@ -3,7 +3,8 @@ import Foundation
 extension PublishedReport {
     /// CSV in two dialects. `de`: semicolon, decimal comma, UTF-8 with byte-order mark (opens right in
     /// German Excel); `en`: comma and decimal point. Withheld cells print ".", true zeros "–"
-    /// (Destatis convention); a legend follows the table after an empty line.
+    /// (Destatis convention); after an empty line follow, as comment lines, each period's
+    /// participation and the legend.
     public func csv(locale: String) -> String {
         let german = locale == "de"
         let separator = german ? ";" : ","
@@ -22,6 +23,13 @@ extension PublishedReport {
                           + [field(cell.category), count, decimal(cell.share), decimal(cell.responseRate), cell.status]).joined(separator: separator))
         }
         lines.append("")
+        lines += participation.map { line in
+            let row = participationRow(line, locale), headings = participationHeadings(locale)
+            return "# \(ParticipationText.heading.text(locale)) \(line.period): "
+                + (1..<4).map { "\(headings[$0]) \(row[$0])" }.joined(separator: " · ")
+                + (line.responseRate == nil ? "" : " · \(headings[4]) \(row[4])")
+        }
+        if !participation.isEmpty { lines.append("# \(ParticipationText.heading.text(locale)): \(ParticipationText.legend.text(locale))") }
         if german {
             lines += ["# Zeichen: . = geheim zu halten (Geheimhaltung); – = genau null; Total = Summe",
                       "# Anteile in Prozent der Antwortenden der Gruppe; Antwortquote = Antwortende / Befragte",

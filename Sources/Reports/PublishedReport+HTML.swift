@@ -31,7 +31,7 @@ extension PublishedReport {
             }.joined()
             for category in columns {
                 let c = cell(group, category: category)
-                row += "<td class=\"n\"\(c?.count == nil ? " title=\"\(en ? "withheld" : "geheim zu halten")\"" : "")>\(Self.display(c?.count, status: c?.status))</td>"
+                row += numberCell(Self.display(c?.count, status: c?.status), withheld: c?.count == nil, language)
             }
             row += "<td class=\"n\">\(percent(cell(group, category: headlineCategory)?.share, language))</td>"
             row += "<td class=\"n\">\(percent(cell(group, category: "total")?.responseRate, language))</td></tr>"
@@ -39,12 +39,34 @@ extension PublishedReport {
         }
         h.append("</tbody></table>")
         h.append("<p class=\"legend\">\(en ? "<b>.</b> withheld (disclosure control) · <b>–</b> true zero · shares in percent of the group's respondents; response rate = respondents ÷ asked" : "<b>.</b> geheim zu halten · <b>–</b> genau null · Anteile in Prozent der Antwortenden der Gruppe; Antwortquote = Antwortende ÷ Befragte")</p>")
+        if !participation.isEmpty { h.append(participationTable(language)) }
         if let reference {
             h.append("<p>\(en ? "Reference" : "Vergleichswert"): \(escape(reference.label.text(language))): <strong>\(percent(reference.share, language)) %</strong> <small>(\(escape(reference.source)))</small></p>")
         }
         h.append("<h2>\(en ? "How these figures are protected" : "Wie diese Zahlen geschützt sind")</h2><ul>"
                  + policy.sentences.map { "<li>\(escape($0.text(language)))</li>" }.joined() + "</ul>")
         return h.joined(separator: "\n")
+    }
+
+    /// A number right-aligned; a withheld one says so to a screen reader's user, and nothing more.
+    private func numberCell(_ text: String, withheld: Bool, _ language: String) -> String {
+        "<td class=\"n\"\(withheld ? " title=\"\(language == "en" ? "withheld" : "geheim zu halten")\"" : "")>\(text)</td>"
+    }
+
+    /// Each period's participation as a table of its own (one row per hiring year), and its legend.
+    private func participationTable(_ language: String) -> String {
+        let heading = escape(ParticipationText.heading.text(language))
+        var h = "<table class=\"participation\"><caption>\(heading)</caption><thead><tr>"
+            + participationHeadings(language).map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead><tbody>"
+        for line in participation {
+            let row = participationRow(line, language)
+            h += "<tr><th scope=\"row\">\(row[0])</th>"
+            for (text, count) in zip(row[1..<4], [line.answered, line.declined, line.notAnswered]) {
+                h += numberCell(text, withheld: count == nil, language)
+            }
+            h += "<td class=\"n\">\(row[4])</td></tr>"
+        }
+        return h + "</tbody></table>\n<p class=\"legend\">\(escape(ParticipationText.legend.text(language)))</p>"
     }
 
     static let stylesheet = """

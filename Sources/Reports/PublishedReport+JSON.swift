@@ -2,9 +2,10 @@ import Foundation
 import Forms
 
 extension PublishedReport {
-    /// `{"report","indicator","periods","dimensions","policy","release","cells":[…],"labels"}`: each cell
-    /// has one key per dimension (`Total` for a margin), `category`, `count` (null when withheld) and
-    /// `status`. `labels` carries the words every other rendering needs (indicator, categories, each
+    /// `{"report","indicator","periods","dimensions","policy","release","cells":[…],"participation":[…],"labels"}`:
+    /// each cell has one key per dimension (`Total` for a margin), `category`, `count` (null when
+    /// withheld) and `status`; each participation line `period`, `answered`, `declined`,
+    /// `not_answered` (each null when withheld) and `response_rate` when there is one. `labels` carries the words every other rendering needs (indicator, categories, each
     /// dimension's codes in order, its leaves and labels), so that this one document is what is
     /// stored of a release and everything else is rendered from it (``init(json:)``).
     public func json() -> String {
@@ -47,6 +48,20 @@ extension PublishedReport {
                     w.field("status", cell.status)
                     if let share = cell.share { w.rawField("share", String(format: "%.4f", share)) }
                     if let rate = cell.responseRate { w.rawField("response_rate", String(format: "%.4f", rate)) }
+                }
+            }
+            // Left out when there is none, so a report stored before it existed is written as it was.
+            if !participation.isEmpty {
+                w.key("participation")
+                w.array(participation) { line in
+                    w.object {
+                        w.rawField("period", String(line.period))
+                        // null when withheld, as a withheld cell's count.
+                        w.rawField("answered", line.answered.map(String.init) ?? "null")
+                        w.rawField("declined", line.declined.map(String.init) ?? "null")
+                        w.rawField("not_answered", line.notAnswered.map(String.init) ?? "null")
+                        if let rate = line.responseRate { w.rawField("response_rate", String(format: "%.4f", rate)) }
+                    }
                 }
             }
             w.key("labels")

@@ -2,7 +2,7 @@ import Foundation
 
 extension PublishedReport {
     /// The table for a terminal: one row per group, one column per category, then the share of the
-    /// headline category and the response rate.
+    /// headline category and the response rate; then each period's participation.
     public func markdown(language: String = "de") -> String {
         let en = language == "en"
         var md = ["# \(title.text(language))", "",
@@ -21,6 +21,12 @@ extension PublishedReport {
             md.append("| " + row.joined(separator: " | ") + " |")
         }
         md += ["", en ? "`.` withheld (disclosure control) · `–` true zero · shares in percent of respondents" : "`.` geheim zu halten · `–` genau null · Anteile in Prozent der Antwortenden", ""]
+        if !participation.isEmpty {
+            md += ["## \(ParticipationText.heading.text(language))", "", "| " + participationHeadings(language).joined(separator: " | ") + " |",
+                   "| --- |" + String(repeating: " ---: |", count: 4)]
+            md += participation.map { "| " + participationRow($0, language).joined(separator: " | ") + " |" }
+            md += ["", ParticipationText.legend.text(language), ""]
+        }
         md += policy.sentences.map { "- " + $0.text(language) }
         if let reference {
             md += ["", "\(en ? "Reference" : "Vergleichswert"): \(reference.label.text(language)): \(percent(reference.share, language)) % (\(reference.source))"]

@@ -6,8 +6,10 @@ extension PublishedReport {
     /// pages, downloads and API answers are rendered on demand.
     ///
     /// Shares and response rates are not read but computed again from the counts by the rule of the
-    /// release itself, so a report read back renders exactly as released. A document written before
-    /// `labels` existed reads with its codes as labels: no figure is lost.
+    /// release itself, so a report read back renders exactly as released; so are a participation
+    /// line's figures, from its stored not-answered count. A document written before `labels`
+    /// existed reads with its codes as labels, one written before `participation` with no
+    /// participation lines: no figure is lost.
     public init(json text: String) throws {
         guard let root = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { throw Self.unreadable }
         let labels = root["labels"] as? [String: Any] ?? [:]
@@ -31,6 +33,12 @@ extension PublishedReport {
             }
             figures.append(Figure(coordinates: coordinates, category: category, count: cell["count"] as? Int, status: status))
         }
+        // Only the not-answered count is read: the rest of a line follows from the cells.
+        var notAnswered: [(period: Int, count: Int?)] = []
+        for line in root["participation"] as? [[String: Any]] ?? [] {
+            guard let period = line["period"] as? Int else { throw Self.unreadable }
+            notAnswered.append((period, line["not_answered"] as? Int))
+        }
         let dimensions = names.map { name -> Dimension in
             let details = dimensionLabels[name] ?? [:]
             var seen = Set<String>()
@@ -40,6 +48,7 @@ extension PublishedReport {
             let leaves = details["leaves"] as? [String] ?? codes.filter { $0 != "Total" }
             return Dimension(name: name, codes: codes, labels: Self.localized(details["labels"]) ?? Self.codesAsLabels(codes), leaves: Set(leaves))
         }
+        let cells = Self.cells(figures, answerCategories: categories.filter { $0 != AtomTable.declined }, minCell: minCell)
         self.init(report: report, title: Self.text(root["title"]) ?? LocalizedText(de: report, en: report), kind: kind,
                   indicator: indicator, indicatorLabel: Self.text(labels["indicator"]) ?? LocalizedText(de: indicator, en: indicator),
                   categories: categories,
@@ -49,8 +58,9 @@ extension PublishedReport {
                                  roundingBase: policy["rounding_base"] as? Int, cellKey: cellKey,
                                  sentences: (policy["sentences"] as? [Any] ?? []).compactMap(Self.text)),
                   release: release, day: day,
-                  cells: Self.cells(figures, answerCategories: categories.filter { $0 != AtomTable.declined }, minCell: minCell),
-                  reference: Self.reference(root["reference"]))
+                  cells: cells, reference: Self.reference(root["reference"]),
+                  participation: Self.participation(notAnswered: notAnswered, cells: cells, dimensions: dimensions,
+                                                    categories: categories, minCell: minCell))
     }
 
     static let unreadable = InputError(english: "a stored report cannot be read: it is not a report as Vielfalt writes it",

@@ -52,6 +52,9 @@ public struct PublishedReport: Sendable, Equatable {
     public let cells: [Cell]
     /// A reference share for the headline category, if `reports/reference.yaml` has one.
     public let reference: ReferenceShares.Reference?
+    /// Per period covered: answered, declined and not answered, with the response rate over everyone
+    /// invited or asked (``Participation``). Empty for a report stored before these were published.
+    public internal(set) var participation: [Participation] = []
 
     /// The category whose share is the headline figure (`yes`, or the first category).
     public var headlineCategory: String {

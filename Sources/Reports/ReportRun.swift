@@ -112,7 +112,8 @@ public struct ReportRun: Sendable {
         }
         let report = builder.published(protected, form: form, policy: disclosure, day: day,
                                        release: try ledger.nextReleaseID(definition: definition, periods: periods, day: day),
-                                       reference: definition.kind == .baseline ? reference.byIndicator[definition.indicator] : nil)
+                                       reference: definition.kind == .baseline ? reference.byIndicator[definition.indicator] : nil,
+                                       notAnswered: try data.invitationsNotAnswered(asOf: day))
         do {
             try ledger.record(report, definition: definition, protected: protected, revisions: revisions, epoch: sequence.current, keystore: keystore, actor: actor)
         } catch StoreError.changedWhileCounting {

@@ -53,8 +53,10 @@ struct ReportTableBuilder {
          "employment": Set(atoms.employments), indicator.key: Set(atoms.categories)]
     }
 
+    /// The published report; `notAnswered` holds each period's invitations expired unanswered as of
+    /// the release, which are withheld here by their own rule (``PublishedReport/publishable(notAnswered:minCell:roundingBase:)``).
     func published(_ protected: ProtectedTable, form: ReportForm, policy file: DisclosurePolicyFile, day: String,
-                   release: String, reference: ReferenceShares.Reference?) -> PublishedReport {
+                   release: String, reference: ReferenceShares.Reference?, notAnswered: [Int: Int]) -> PublishedReport {
         let names = self.names
         let categoryName = indicator.key
         let figures = protected.cells.filter { $0.status != .omitted }.map { cell -> PublishedReport.Figure in
@@ -65,14 +67,19 @@ struct ReportTableBuilder {
         }
         let minCell = file.policy.minCell
         let cells = PublishedReport.cells(figures, answerCategories: indicator.categoryCodes, minCell: minCell)
+        let dimensions = publishedDimensions(form: form)
+        let participation = PublishedReport.participation(
+            notAnswered: atoms.years.map { ($0, PublishedReport.publishable(notAnswered: notAnswered[$0] ?? 0, minCell: minCell,
+                                                                           roundingBase: file.policy.roundingBase)) },
+            cells: cells, dimensions: dimensions, categories: atoms.categories, minCell: minCell)
         return PublishedReport(
             report: definition.name, title: definition.title, kind: definition.kind, indicator: indicator.key,
             indicatorLabel: indicator.label, categories: atoms.categories, categoryLabels: categoryLabels(),
-            periods: atoms.years, dimensions: publishedDimensions(form: form), policy: .init(
+            periods: atoms.years, dimensions: dimensions, policy: .init(
                 minCell: minCell, protectionLevel: file.policy.protectionLevel, groupDisclosure: file.policy.groupDisclosure,
                 roundingBase: file.policy.roundingBase, cellKey: file.policy.cellKey != nil,
                 sentences: file.sentences),
-            release: release, day: day, cells: cells, reference: reference)
+            release: release, day: day, cells: cells, reference: reference, participation: participation)
     }
 
     private func categoryLabels() -> [String: LocalizedText] {

@@ -36,6 +36,24 @@ extension DataStore {
         }
     }
 
+    /// Per period, the invitations not answered as of `day`: those expired and counted, and those
+    /// still held whose last day has passed (no longer accepted, not yet swept into the count). A
+    /// release counts them on its own day without deleting anything, so releasing writes no
+    /// invitation change to the audit log.
+    public func invitationsNotAnswered(asOf day: String) throws -> [Int: Int] {
+        try database.read { db in
+            var result: [Int: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT period, expired FROM invitation_count") {
+                result[row["period"], default: 0] += row["expired"] as Int
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT period, COUNT(*) AS n FROM invitation WHERE expires_on <= ? GROUP BY period",
+                                        arguments: [day]) {
+                result[row["period"], default: 0] += row["n"] as Int
+            }
+            return result
+        }
+    }
+
     /// The invitation counts per period.
     public func invitationCounts() throws -> [Int: InvitationCounts] {
         try database.read { db in

@@ -96,6 +96,8 @@ struct ReportTests {
             #expect(html.status == .ok)
             #expect(html.body.contains("<svg"))
             #expect(html.body.contains("Ist-Wert: Migrationshintergrund"))
+            #expect(html.body.contains(#"<caption>Beteiligung</caption><thead><tr><th scope="col">Einstellungsjahr</th>"#))
+            #expect(html.body.contains(#"<tr><th scope="row">2025</th>"#), "the participation line of the year shown")
             #expect(!html.body.contains("<style") && !html.body.contains("style=") && !html.body.contains("<script"))
             #expect(html.headers[.contentSecurityPolicy] == "default-src 'self'; frame-ancestors 'none'; form-action 'self'")
             #expect(html.body.components(separatedBy: "<html").count == 2, "one page, not a page in a page")
@@ -134,6 +136,16 @@ struct ReportTests {
                 // A withheld cell says that it is withheld, and nothing else (issue 9, finding 1).
                 #expect(cell["status"] as? String == "suppressed")
                 #expect(Set(cell.keys).isSubset(of: ["unit", "career_group", "employment", "year", "category", "count", "status"]), "\(cell)")
+            }
+        }
+        // Each year's participation: not answered withheld (null) from 1 to 4, and then no rate.
+        let participation = try #require(object["participation"] as? [[String: Any]])
+        #expect(participation.map { $0["period"] as? Int } == (object["periods"] as? [Int])?.map { $0 })
+        for line in participation {
+            if let notAnswered = line["not_answered"] as? Int {
+                #expect(notAnswered == 0 || notAnswered >= 5, "\(line)")
+            } else {
+                #expect(line["not_answered"] is NSNull && line["response_rate"] == nil, "\(line)")
             }
         }
     }

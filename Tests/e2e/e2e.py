@@ -312,6 +312,8 @@ def scenario(run):
     run.submit("main table a")
     run.expect(len(driver.find_elements(By.CSS_SELECTOR, "article.report svg rect")) > 0, "bar chart shown")
     run.expect("Ist-Wert" in run.text(), "baseline title")
+    run.expect([c.text for c in driver.find_elements(By.CSS_SELECTOR, "article.report table.participation tbody th[scope=row]")] == ["2025"],
+               "the participation line of 2025 shown")
     run.screenshot("report")
     report_path = driver.current_url[len(run.base):]
     status, headers, body = run.fetch(report_path + "/csv?locale=de")
@@ -326,6 +328,8 @@ def scenario(run):
     run.expect(released.get("periods") == [2025], "the baseline of 2025")
     run.expect(all(c["count"] is None or c["count"] == 0 or c["count"] >= released["policy"]["min_cell"] for c in released["cells"]),
                "aggregates only")
+    run.expect([(p["period"], p["not_answered"]) for p in released.get("participation", [])] == [(2025, 0)],
+               "the participation line in the JSON: no invitation of 2025 expired")
     run.open(report_path + "?lang=en")
     run.expect("Baseline" in run.text(), "English report")
     run.screenshot("report-en")
