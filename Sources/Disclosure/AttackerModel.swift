@@ -80,7 +80,8 @@ struct AttackerModel {
         if parts.isEmpty { return (FeasibleInterval(lower: base, upper: unbounded ? .infinity : base), false) }
         let ordered = parts.keys.sorted().map { ($0, parts[$0]!.sorted()) }
         if let width = provingWidth, !unbounded,
-           let inner = try inner(ordered, solver: solver), inner.high - inner.low >= Double(width) - 1e-6 {
+           let inner = try inner(ordered, solver: solver),
+           FeasibleInterval(lower: base + inner.low, upper: base + inner.high).protects(width) {
             return (FeasibleInterval(lower: base + inner.low, upper: base + inner.high), true)
         }
         var low = base, high = unbounded ? Double.infinity : base

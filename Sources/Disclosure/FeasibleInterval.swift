@@ -14,9 +14,17 @@ public struct FeasibleInterval: Sendable, Hashable, CustomStringConvertible {
     /// `upper − lower`; `.infinity` for an unbounded cell.
     public var width: Double { upper - lower }
 
-    /// Whether the width reaches `protectionLevel` (with a tolerance for floating-point round-off).
+    /// The whole counts the interval allows, as a reader sees them: counts are whole numbers, so a
+    /// bound of 4.5 from the linear program tells them 5. (Tables of three or more dimensions and
+    /// linked releases have fractional bounds; a red-team reader found withheld cells of [4.5, 9.5]
+    /// that the audit had passed as 5 wide and that hold only 5…9.) With a tolerance for
+    /// floating-point round-off; `.infinity` stays.
+    public var wholeLower: Double { (lower - 1e-6).rounded(.up) }
+    public var wholeUpper: Double { upper == .infinity ? .infinity : (upper + 1e-6).rounded(.down) }
+
+    /// Whether the whole counts allowed span at least `protectionLevel`.
     public func protects(_ protectionLevel: Int) -> Bool {
-        width >= Double(protectionLevel) - 1e-6
+        wholeUpper - wholeLower >= Double(protectionLevel)
     }
 
     /// Whether a withheld cell is safe: its interval is at least `protectionLevel` wide, or every
@@ -24,14 +32,14 @@ public struct FeasibleInterval: Sendable, Hashable, CustomStringConvertible {
     /// when an earlier release published a zero that covers the cell, and insisting on width there
     /// would refuse almost every second release. A cell that may hold people must stay wide.
     public func protectsWithheld(_ protectionLevel: Int) -> Bool {
-        protects(protectionLevel) || upper <= 1e-6
+        protects(protectionLevel) || wholeUpper <= 0
     }
 
     /// Whether a reader learns too much about a group no release shows: the interval is narrower
     /// than `protectionLevel` and reaches into `1..<minCell`. Knowing that a group is empty, or that
     /// it holds at least `minCell` people, tells no more than a published count would.
     public func exposesSmallCount(minCell: Int, protectionLevel: Int) -> Bool {
-        !protects(protectionLevel) && upper > 1e-6 && lower < Double(minCell) - 1e-6
+        !protects(protectionLevel) && wholeUpper > 0 && wholeLower < Double(minCell)
     }
 
     /// Whether this interval holds all of `other` (with the round-off tolerance): a reader who knew

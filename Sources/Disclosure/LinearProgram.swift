@@ -72,6 +72,11 @@ final class LinearProgram {
             }
         }
         glp_load_matrix(problem, Int32(ia.count - 1), ia, ja, ar)
+        // A crash basis (Bixby's) instead of the all-slack one: every audit builds its programs
+        // anew, and a cleanup's many small audits pay mostly for the first solve from scratch
+        // (24,000 responses: 179 audits for the second indicator, 7.3–8.6 s against 8.1–9.4 s;
+        // no change at 2,400, the same cells withheld).
+        if !rows.isEmpty && columnCount > 0 { glp_adv_basis(problem, 0) }
     }
 
     deinit { glp_delete_prob(problem) }

@@ -149,6 +149,14 @@ public enum RetentionAudit {
             finding("warning", "\(overdue) invitation(s) past their weeks are still open; run vielfalt invitation expire (or the purge)",
                     "\(overdue) Einladung(en) sind über ihre Frist hinaus offen; vielfalt invitation expire (oder den Löschlauf) ausführen")
         }
+        // HR knows the answers it typed and can subtract them from a published count; the audit of
+        // a release does not model that reader yet, so a year that mixes both ways is a risk.
+        for status in entry.invitations where status.answered > 0 {
+            let held = counts[status.period].map { $0.responses + $0.declines } ?? 0
+            guard held > status.answered else { continue }
+            finding("warning", "period \(status.period) holds both self-service answers and answers entered by HR: HR knows what it entered and can subtract it from published counts, which disclosure control does not yet take into account; until it does, offer one way of entry per hiring year and release mixed years only after review",
+                    "Zeitraum \(status.period) enthält sowohl selbst gegebene als auch von HR erfasste Antworten: HR kennt, was es erfasst hat, und kann es von veröffentlichten Zahlen abziehen; die Geheimhaltung berücksichtigt das noch nicht. Bis dahin je Einstellungsjahr nur einen Eingabeweg anbieten und gemischte Jahre nur nach Prüfung veröffentlichen")
+        }
         let critical = findings.filter { $0.severity == "critical" }.count
         let verdict: AuditReport.Text = critical == 0
             ? .init(de: "Ordnungsgemäß: Es werden nur Daten innerhalb ihrer Aufbewahrungsfrist gehalten, das Protokoll ist unversehrt.",

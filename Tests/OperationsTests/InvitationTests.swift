@@ -331,6 +331,7 @@ import Vault
 @Suite struct InvitationAuditTests {
     @Test func theAuditShowsWaysConsentTextsAndInvitationCountsOnly() throws {
         let (installation, _) = try InvitationTests.open()
+        let mixed = { (report: AuditReport) in report.findings.contains { $0.severity == "warning" && $0.text.en.hasPrefix("period 2026 holds both self-service answers and answers entered by HR") } }
         let issued = try (0..<3).map { _ in try installation.issueInvitation(context: InvitationTests.context, by: InvitationTests.clerk) }
         _ = try installation.redeemInvitation(issued[0].code, answers: InvitationTests.answers, consentedTo: 1)
         _ = try installation.redeemInvitation(issued[1].code, answers: nil, consentedTo: nil)
@@ -339,6 +340,8 @@ import Vault
         #expect(today.entry.consent.first { $0.period == 2026 }?.formVersions == ["migration-background v1"])
         #expect(today.entry.invitations.map { [$0.period, $0.issued, $0.open, $0.answered, $0.expired] } == [[2026, 3, 1, 2, 0]])
         #expect(!today.findings.contains { $0.text.en.contains("invitation") })
+        // 2026 holds self-service answers only: one way, no warning.
+        #expect(!mixed(today))
         // Looking past the weeks: the open one is overdue until expired.
         let later = try installation.audit(asOf: "2099-01-01")
         #expect(later.findings.contains { $0.severity == "warning" && $0.text.en.hasPrefix("1 invitation(s) past their weeks") })
@@ -346,5 +349,10 @@ import Vault
         #expect(!issued.contains { json.contains($0.code.formatted) })
         #expect(later.markdown().contains("| 2026 | 3 | 1 | 2 | 0 |"))
         #expect(later.html().contains("<td class=\"n\">3</td><td class=\"n\">1</td><td class=\"n\">2</td><td class=\"n\">0</td>"))
+        // HR types one questionnaire of the same year: now HR's entries and self-service answers
+        // share 2026, and HR could subtract what it typed; the audit flags the year.
+        _ = try installation.enter(RawEntry(form: "migration-background", version: 1, context: InvitationTests.context,
+                                            answers: InvitationTests.answers), by: InvitationTests.clerk)
+        #expect(mixed(try installation.audit(asOf: AuditDay.today())))
     }
 }
