@@ -61,6 +61,28 @@ struct LogPrivacyTests {
         }
     }
 
+    @Test("entering returned paper forms leaves no request log line: an answer and a decline look alike")
+    func paperEntryNotLogged() async throws {
+        let fixture = try WebAppFixture()
+        let capture = LogCapture()
+        try await fixture.run(logger: capture.logger) { browser in
+            let form = try await PaperPageTests.returnedForm(browser)
+            let other = try await SurveyTests.invite(browser)
+            let third = try await SurveyTests.invite(browser)
+            try await browser.login(.statistics)
+            try await browser.get("/statistics/paper/entry")
+            #expect(try await browser.post("/statistics/paper/entry", PaperPageTests.answers(form)).status == .ok)
+            try await browser.post("/statistics/paper/entry/decline", [("code", other), ("receipt", "")])
+            let token = try await APITests.signIn(browser, .statistics)
+            _ = try await browser.postRaw("/api/v1/paper-entries", body: PaperPageTests.json((third, "")), contentType: "application/json",
+                                      headers: [HeaderName.csrfToken: token])
+        }
+        #expect(capture.texts.contains { $0.hasPrefix("info POST /statistics/paper 200 ") }, "the test must see the log")
+        for line in capture.texts {
+            #expect(!line.contains("paper/entry") && !line.contains("paper-entries"), "\(line)")
+        }
+    }
+
     @Test("a user name in a path is logged as the route pattern")
     func routePattern() async throws {
         let fixture = try WebAppFixture()

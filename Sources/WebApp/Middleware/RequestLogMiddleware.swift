@@ -41,10 +41,11 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
         return "/" + segments.joined(separator: "/")
     }
 
-    /// Entry (answers and declines alike), the receipt page, withdrawal, and the survey (an answer
-    /// and a decline must not be told apart by their routes).
+    /// Entry (answers and declines alike), the receipt page, withdrawal, the survey and the entry of
+    /// returned paper forms (an answer and a decline must not be told apart by their routes).
     static func isQuiet(_ route: String) -> Bool {
         route == "/entry" || route.hasPrefix("/entry/") || route == "/withdraw" || route == "/survey" || route.hasPrefix("/survey/")
-            || ["/api/v1/entries", "/api/v1/declines", "/api/v1/withdrawals"].contains(route)
+            || route == "/statistics/paper/entry" || route.hasPrefix("/statistics/paper/entry/")
+            || ["/api/v1/entries", "/api/v1/declines", "/api/v1/withdrawals", "/api/v1/paper-entries"].contains(route)
     }
 }
