@@ -36,10 +36,10 @@ extension PublishedReport {
     /// Each period's line, from the published cells and the period's published not-answered count.
     /// The one rule for a release and for a stored report read back, so both show the same figures;
     /// a report stored before participation was published has no lines.
+    /// `answerCategories` as for ``cells(_:answerCategories:minCell:)``: the indicator's, without `declined`.
     static func participation(notAnswered lines: [(period: Int, count: Int?)], cells: [Cell], dimensions: [Dimension],
-                              categories: [String], minCell: Int) -> [Participation] {
+                              answerCategories: [String], minCell: Int) -> [Participation] {
         let byYear = dimensions.contains { $0.name == "year" }
-        let answerCategories = categories.filter { $0 != AtomTable.declined }
         return lines.map { period, notAnswered in
             // The period's Total: its own year in a trend, the whole table in a one-year baseline.
             let total = byYear || lines.count == 1

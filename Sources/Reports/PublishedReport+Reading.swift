@@ -48,7 +48,8 @@ extension PublishedReport {
             let leaves = details["leaves"] as? [String] ?? codes.filter { $0 != "Total" }
             return Dimension(name: name, codes: codes, labels: Self.localized(details["labels"]) ?? Self.codesAsLabels(codes), leaves: Set(leaves))
         }
-        let cells = Self.cells(figures, answerCategories: categories.filter { $0 != AtomTable.declined }, minCell: minCell)
+        let answerCategories = categories.filter { $0 != AtomTable.declined }
+        let cells = Self.cells(figures, answerCategories: answerCategories, minCell: minCell)
         self.init(report: report, title: Self.text(root["title"]) ?? LocalizedText(de: report, en: report), kind: kind,
                   indicator: indicator, indicatorLabel: Self.text(labels["indicator"]) ?? LocalizedText(de: indicator, en: indicator),
                   categories: categories,
@@ -60,7 +61,7 @@ extension PublishedReport {
                   release: release, day: day,
                   cells: cells, reference: Self.reference(root["reference"]),
                   participation: Self.participation(notAnswered: notAnswered, cells: cells, dimensions: dimensions,
-                                                    categories: categories, minCell: minCell))
+                                                    answerCategories: answerCategories, minCell: minCell))
     }
 
     static let unreadable = InputError(english: "a stored report cannot be read: it is not a report as Vielfalt writes it",

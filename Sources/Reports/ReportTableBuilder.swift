@@ -71,7 +71,7 @@ struct ReportTableBuilder {
         let participation = PublishedReport.participation(
             notAnswered: atoms.years.map { ($0, PublishedReport.publishable(notAnswered: notAnswered[$0] ?? 0, minCell: minCell,
                                                                            roundingBase: file.policy.roundingBase)) },
-            cells: cells, dimensions: dimensions, categories: atoms.categories, minCell: minCell)
+            cells: cells, dimensions: dimensions, answerCategories: indicator.categoryCodes, minCell: minCell)
         return PublishedReport(
             report: definition.name, title: definition.title, kind: definition.kind, indicator: indicator.key,
             indicatorLabel: indicator.label, categories: atoms.categories, categoryLabels: categoryLabels(),

@@ -150,7 +150,10 @@ public enum RetentionAudit {
                     "\(overdue) Einladung(en) sind über ihre Frist hinaus offen; vielfalt invitation expire (oder den Löschlauf) ausführen")
         }
         // HR knows the answers it typed and can subtract them from a published count; the audit of
-        // a release does not model that reader yet, so a year that mixes both ways is a risk.
+        // a release does not model that reader yet, so a year that mixes both ways is a risk. The
+        // store keeps no way of entry per response, so a mix is read off the counts: more held than
+        // invitations answered. Self-service answers withdrawn since can hide a mix (they leave the
+        // held count); a year is never flagged wrongly.
         for status in entry.invitations where status.answered > 0 {
             let held = counts[status.period].map { $0.responses + $0.declines } ?? 0
             guard held > status.answered else { continue }
