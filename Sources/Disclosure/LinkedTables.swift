@@ -23,8 +23,12 @@ struct LinkedAuditor: SuppressionAuditor {
     var linksReleases: Bool { true }
     /// Passed to ``AttackerModel/intervals(of:provingWidth:)``.
     let provingWidth: Int?
-    /// What the reader knows about changed people: atoms and their exact total.
+    /// What the reader knows about changed people (and the answers it entered): atoms and their
+    /// exact total.
     let knowledge: [(atoms: [Int], count: Int)]
+    /// For the reader who entered some answers, which atoms hold people who answered alone: the
+    /// only people that reader does not know already, so every target is cut down to them.
+    let aloneAtoms: [Bool]?
     /// The atoms of each change cell, indexed by ``AuditTarget/change(_:)``.
     let changeCells: [[Int]]
     /// The rows of earlier releases and the reader's knowledge that audits need (``rows(_:for:split:)``).
@@ -45,8 +49,12 @@ struct LinkedAuditor: SuppressionAuditor {
 
     /// - Parameter skipsUntouched: leave out the targets no pattern of this table can narrow
     ///   (``untouchedAtoms(table:earlier:cellAtoms:earlierModel:)``); tests turn it off to compare.
+    /// - Parameter known: the answers this reader entered (``KnownAnswers``). When there are any, the
+    ///   reader is the one who entered them: the atoms split by who entered their people, the reader
+    ///   knows the entered atoms exactly, and every target is the part of its people who answered
+    ///   alone (``aloneAtoms``).
     init(table: CountTable, earlier: [ReleasedCell], universe: [String: Set<String>], changes: PopulationChanges = .none,
-         rules: DerivationRules = .none, provingWidth: Int?, skipsUntouched: Bool = true) {
+         rules: DerivationRules = .none, known: KnownAnswers = .none, provingWidth: Int?, skipsUntouched: Bool = true) {
         self.table = table
         self.provingWidth = provingWidth
         self.earlier = earlier
@@ -59,22 +67,38 @@ struct LinkedAuditor: SuppressionAuditor {
             }
         }
         // The base stays a class of its own, so that knowledge about changed people never covers it.
-        let separators = changes.isEmpty ? [] : [CellDomain([PopulationChanges.variable: [PopulationChanges.base]])]
+        var separators = changes.isEmpty ? [] : [CellDomain([PopulationChanges.variable: [PopulationChanges.base]])]
+        var universe = universe
+        if !known.isEmpty {
+            separators.append(CellDomain([KnownAnswers.variable: [KnownAnswers.entered]]))
+            universe[KnownAnswers.variable] = [KnownAnswers.entered, KnownAnswers.answeredAlone]
+        }
         atoms = DomainAtoms(domains: domains + separators, universe: universe)
         let cellAtoms = Array(atoms.atoms.prefix(domains.count))
         self.cellAtoms = cellAtoms
         let atoms = self.atoms
-        let knowledge = Self.knowledge(of: changes, atoms: atoms)
+        let aloneAtoms = known.isEmpty ? nil : Self.aloneAtoms(atoms)
+        self.aloneAtoms = aloneAtoms
+        let changesKnowledge = Self.knowledge(of: changes, atoms: atoms)
             + (0..<atoms.atomCount).filter { !rules.admits(atoms.codes(of: $0)) }.map { ([$0], 0) }
+        let knowledge = changesKnowledge + Self.knowledge(of: known, presences: !changes.isEmpty, atoms: atoms)
         self.knowledge = knowledge
         neighbourhoods = Neighbourhoods(
             fixed: earlier.indices.filter { earlier[$0].knownRange != nil }.map { cellAtoms[table.cellCount + $0] }
                 + knowledge.map(\.atoms),
             cellAtoms: cellAtoms, cellCount: table.cellCount, atomCount: atoms.atomCount)
-        changeCells = Self.changeCells(domains: domains, releases: Set(earlier.compactMap(\.release) + [changes.current]),
-                                       changes: changes, atoms: atoms, knowledge: knowledge)
-        let targets = earlier.indices.filter { earlier[$0].knownRange == nil }.map(AuditTarget.earlier)
-            + (0..<atoms.atomCount).map(AuditTarget.atom) + changeCells.indices.map(AuditTarget.change)
+        // Knowledge of entered answers overlaps the counts of changed people, and ``changeCells``
+        // judges a change determined by one knowledge row per atom: it gets the counts only. What
+        // the entered answers determine besides lies outside the part that answered alone.
+        let allChangeCells = Self.changeCells(domains: domains, releases: Set(earlier.compactMap(\.release) + [changes.current]),
+                                              changes: changes, atoms: atoms, knowledge: changesKnowledge)
+        changeCells = aloneAtoms.map { alone in
+            Array(Set(allChangeCells.map { $0.filter { alone[$0] } }.filter { !$0.isEmpty })).sorted { $0.lexicographicallyPrecedes($1) }
+        } ?? allChangeCells
+        let changeCells = self.changeCells
+        let targets = earlier.indices.filter { earlier[$0].knownRange == nil }
+            .filter { !Self.restrict(cellAtoms[table.cellCount + $0], to: aloneAtoms).isEmpty }.map(AuditTarget.earlier)
+            + (0..<atoms.atomCount).filter { aloneAtoms?[$0] ?? true }.map(AuditTarget.atom) + changeCells.indices.map(AuditTarget.change)
         let model = Self.model(atomCount: atoms.atomCount, knowledge: knowledge, earlier: earlier, cellAtoms: cellAtoms,
                                offset: table.cellCount)
         // Contradictory earlier figures: audit everything, and the audit reports them.
@@ -84,14 +108,9 @@ struct LinkedAuditor: SuppressionAuditor {
             return
         }
         let untouched = Self.untouchedAtoms(table: table, earlier: earlier, cellAtoms: cellAtoms, split: split)
-        let changeCells = changeCells, offset = table.cellCount
+        let offset = table.cellCount
         func atomsOf(_ target: AuditTarget) -> [Int] {
-            switch target {
-            case .earlier(let index): return cellAtoms[offset + index]
-            case .atom(let atom): return [atom]
-            case .change(let index): return changeCells[index]
-            case .cell(let cell): return cellAtoms[cell]
-            }
+            Self.restrict(Self.allAtoms(of: target, cellAtoms: cellAtoms, changeCells: changeCells, offset: offset), to: aloneAtoms)
         }
         reachableTargets = targets.filter { !atomsOf($0).allSatisfy { untouched[$0] } }
         earlierRows = Self.rows(model.constraints, for: reachableTargets.map(atomsOf) + Array(cellAtoms.prefix(offset)), split: split)
@@ -159,13 +178,25 @@ struct LinkedAuditor: SuppressionAuditor {
         return seen.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
+    /// The atoms a target's interval is taken over: all of them, or for the reader who entered some
+    /// answers, those of the people who answered alone.
     func atomsOf(_ target: AuditTarget) -> [Int] {
+        Self.restrict(Self.allAtoms(of: target, cellAtoms: cellAtoms, changeCells: changeCells, offset: table.cellCount), to: aloneAtoms)
+    }
+
+    private static func allAtoms(of target: AuditTarget, cellAtoms: [[Int]], changeCells: [[Int]], offset: Int) -> [Int] {
         switch target {
         case .cell(let cell): return cellAtoms[cell]
-        case .earlier(let index): return cellAtoms[table.cellCount + index]
+        case .earlier(let index): return cellAtoms[offset + index]
         case .atom(let atom): return [atom]
         case .change(let index): return changeCells[index]
+        case .alone: preconditionFailure("a reader's own targets are plain ones")
         }
+    }
+
+    static func restrict(_ atoms: [Int], to alone: [Bool]?) -> [Int] {
+        guard let alone else { return atoms }
+        return atoms.filter { alone[$0] }
     }
 
     /// A model with the reader's knowledge and every earlier published figure.
@@ -229,6 +260,7 @@ struct LinkedAuditor: SuppressionAuditor {
         case .earlier(let index): return "the earlier cell " + earlier[index].domain.description
         case .atom(let atom): return "the unpublished group " + atoms.describe(atom: atom)
         case .change: return "people who joined or left since an earlier release"
+        case .alone(let inner): return describe(inner)
         }
     }
 }

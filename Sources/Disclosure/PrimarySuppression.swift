@@ -2,8 +2,10 @@ extension SuppressionPlan {
     /// Primary suppression: every cell with `0 < count < minCell` is suppressed (reason `primary`).
     ///
     /// True zeros are not suppressed: they are published as 0 with status `zero`.
-    mutating func primarySuppression(minCell: Int) {
-        for cell in 0..<table.cellCount where table.counts[cell] > 0 && table.counts[cell] < minCell {
+    /// `counts` replaces the table's own, for the part of each cell that answered alone (``KnownAnswers``).
+    mutating func primarySuppression(minCell: Int, counts: [Int]? = nil) {
+        let counts = counts ?? table.counts
+        for cell in 0..<table.cellCount where counts[cell] > 0 && counts[cell] < minCell {
             suppress(cell, .primary)
         }
     }
@@ -20,7 +22,8 @@ extension SuppressionPlan {
     /// The rule is applied to every non-empty group, not only to published ones: a small group's
     /// total is suppressed, but zeros printed as "–" in all other categories would still tell a
     /// reader that everybody in it gave the one answer.
-    mutating func groupDisclosure() {
+    mutating func groupDisclosure(counts: [Int]? = nil) {
+        let counts = counts ?? table.counts
         guard let categoryIndex = table.categoryDimension else { return }
         let category = table.dimensions[categoryIndex]
         let hierarchy = category.hierarchy
@@ -29,8 +32,8 @@ extension SuppressionPlan {
             !category.nonInformativeCodes.contains(hierarchy.codes[$0])
         }
         for group in 0..<table.cellCount where table.nodes(of: group)[categoryIndex] == 0 {
-            guard table.counts[group] > 0 else { continue }
-            let holders = informativeLeaves.filter { table.counts[group + $0 * stride] > 0 }
+            guard counts[group] > 0 else { continue }
+            let holders = informativeLeaves.filter { counts[group + $0 * stride] > 0 }
             guard holders.count == 1 else { continue }
             for node in 1..<hierarchy.codes.count {
                 suppress(group + node * stride, .groupDisclosure)

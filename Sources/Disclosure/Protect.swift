@@ -5,6 +5,7 @@
 ///    as zeros.
 /// 2. **Group disclosure** (if enabled) — category detail of groups whose determinable answers all fall
 ///    into one informative category (reason `group_disclosure`); see the rule in the module docs.
+///    With `known` answers, steps 1 and 2 apply to each cell's part that answered alone too.
 /// 3. **Release ledger** (if `earlier` is not empty) — cells counting the same people as a cell an
 ///    earlier release suppressed stay suppressed (reason `ledger`).
 /// 4. **Secondary suppression** — further cells (reason `secondary`) until every suppressed cell, of
@@ -12,7 +13,9 @@
 ///    wide for an attacker combining all releases (``IntervalAudit``), no group of people that
 ///    only differencing of releases shows is pinned to a small count
 ///    (``FeasibleInterval/exposesSmallCount(minCell:protectionLevel:)``), and the people who joined
-///    or left between releases (`changes`) keep their answers to themselves. What earlier releases
+///    or left between releases (`changes`) keep their answers to themselves — and, with `known`
+///    answers, the reader who entered them learns of those who answered alone no more than of a
+///    group no release shows (``KnownAnswers``, ``TwoReaders``). What earlier releases
 ///    alone already narrowed must not be narrowed further. This step never refuses: at worst it
 ///    withholds every cell.
 /// 5. **Cleanup** — secondary suppressions the final pattern does not need are published again,
@@ -32,6 +35,7 @@
 ///     must carry its release's epoch (``ReleasedCell/release``).
 ///   - rules: which combinations of indicator categories one person can have, for releases of
 ///     several indicators over the same people.
+///   - known: the answers one reader entered itself (HR), when others answered alone.
 /// - Throws: ``DisclosureError/invalidPolicy(_:)``; ``DisclosureError/invalidTable(_:)`` when the Cell
 ///   Key Method is on but the table has no key sums;
 ///   ``DisclosureError/differencingRisk(cell:interval:protectionLevel:)`` only if the solver
@@ -39,7 +43,8 @@
 ///   ``DisclosureError/inconsistentReleases(_:)`` when earlier figures contradict the table.
 public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePolicy(),
                     earlier: [ReleasedCell] = [], universe: [String: Set<String>] = [:],
-                    changes: PopulationChanges = .none, rules: DerivationRules = .none) throws -> ProtectedTable {
+                    changes: PopulationChanges = .none, rules: DerivationRules = .none,
+                    known: KnownAnswers = .none) throws -> ProtectedTable {
     try policy.validate()
     if policy.cellKey != nil && table.keySums == nil {
         throw DisclosureError.invalidTable("the cell key method needs cellKeySums")
@@ -47,25 +52,51 @@ public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePo
     var plan = SuppressionPlan(table: table)
     plan.primarySuppression(minCell: policy.minCell)
     if policy.groupDisclosure { plan.groupDisclosure() }
+    if !known.isEmpty {
+        let entered = known.enteredCounts(in: table, current: changes.current)
+        var alone = [Int](repeating: 0, count: table.cellCount)
+        for cell in KnownAnswers.answerCells(of: table) { alone[cell] = max(0, table.counts[cell] - entered[cell]) }
+        plan.primarySuppression(minCell: policy.minCell, counts: alone)
+        if policy.groupDisclosure { plan.groupDisclosure(counts: alone) }
+    }
     plan.withholdAnswers(in: changes.unmodelled)
+    // The reader who entered some answers: its own model, beside everybody's.
+    let enteringReader = known.isEmpty ? nil
+        : LinkedAuditor(table: table, earlier: earlier, universe: universe, changes: changes, rules: rules, known: known,
+                        provingWidth: policy.protectionLevel)
     if earlier.isEmpty {
         plan.singletonPass()
         let auditor = TableAuditor(provingWidth: policy.protectionLevel)
-        try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
-        try plan.publishUnneededSecondary(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
+        if let enteringReader {
+            try plan.finish(policy, auditor: TwoReaders(everybody: auditor, enteringReader: enteringReader))
+        } else {
+            try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
+            try plan.publishUnneededSecondary(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
+        }
     } else {
         let auditor = LinkedAuditor(table: table, earlier: earlier, universe: universe, changes: changes, rules: rules,
                                     provingWidth: policy.protectionLevel)
         try plan.applyLedger(auditor, protectionLevel: policy.protectionLevel)
         try plan.settleTargets(auditor, protectionLevel: policy.protectionLevel)
         plan.singletonPass()
-        // The cleanup audits the result in full once; the secondary pass need not do it before.
-        let audited = try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel,
-                                                    auditor: auditor, provisional: true)
-        try plan.publishUnneededSecondary(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor,
-                                          givenIsAudited: audited)
+        if let enteringReader {
+            try plan.finish(policy, auditor: TwoReaders(everybody: auditor, enteringReader: enteringReader))
+        } else {
+            try plan.finish(policy, auditor: auditor)
+        }
     }
     return ProtectedTable(plan: plan, policy: policy)
+}
+
+extension SuppressionPlan {
+    /// Secondary suppression, then the cleanup, which audits the result in full once (so the
+    /// secondary pass need not do it before).
+    mutating func finish(_ policy: DisclosurePolicy, auditor: some SuppressionAuditor) throws {
+        let audited = try secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel,
+                                               auditor: auditor, provisional: true)
+        try publishUnneededSecondary(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor,
+                                     givenIsAudited: audited)
+    }
 }
 
 extension ProtectedTable {

@@ -2,11 +2,14 @@
 /// protected, a suppressed cell of an earlier release, (with linked tables) an atom — a piece of
 /// the population that no release shows but differencing of releases might — or a change cell: the
 /// people who joined or left between releases, within one released cell (``PopulationChanges``).
-enum AuditTarget: Hashable, Comparable {
+/// `alone` is the part of a target whose people answered alone, as the reader who entered the
+/// others sees it (``KnownAnswers``).
+indirect enum AuditTarget: Hashable, Comparable {
     case cell(Int)
     case earlier(Int)
     case atom(Int)
     case change(Int)
+    case alone(AuditTarget)
 }
 
 /// What secondary suppression needs from an interval audit.

@@ -45,8 +45,12 @@ extension SuppressionPlan {
             return !interval.protectsWithheld(protectionLevel)
         case .cell, .change:
             return !interval.protects(protectionLevel)
-        case .earlier:
+        case .earlier, .alone(.change):
             return !interval.protects(protectionLevel)
+        case .alone:
+            // The reader who entered the other answers learns of those who answered alone no more
+            // than of a group no release shows.
+            return interval.exposesSmallCount(minCell: minCell, protectionLevel: protectionLevel)
         }
     }
 

@@ -106,6 +106,7 @@ extension DataStore {
         EntryTally.migrate(&migrator)
         KeystoreBackup.migrate(&migrator)
         InvitationRecord.migrate(&migrator)
+        AnswerSource.migrate(&migrator)
         return migrator
     }
 

@@ -33,12 +33,16 @@ public enum EntryEpoch {
 }
 
 extension EntryBatchRecord {
-    /// Inserts the record of `batch` with its entry epoch sealed, inside the entry's transaction.
-    static func insert(_ batch: EntryBatch, id: Data, remaining: Int, in db: Database) throws {
+    /// Inserts the record of `batch` with its entry epoch and answer source sealed, inside the
+    /// entry's transaction. `source` is `nil` only for a batch without rows (a withdrawal's).
+    static func insert(_ batch: EntryBatch, id: Data, remaining: Int, source: AnswerSource?, in db: Database) throws {
         let sealed = try batch.seal(values: [String(try EntryEpoch.current(db))], fieldNames: [EntryEpoch.fieldName],
                                     binding: EntryEpoch.binding(batchID: id, period: batch.period))
+        let sealedSource = try source.map {
+            Data(try batch.seal(values: [$0.rawValue], fieldNames: [AnswerSource.fieldName], binding: AnswerSource.binding(batchID: id, period: batch.period)))
+        }
         try EntryBatchRecord(id: id, period: batch.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes),
-                             remaining: remaining, sealedEpoch: Data(sealed)).insert(db)
+                             remaining: remaining, sealedEpoch: Data(sealed), sealedSource: sealedSource).insert(db)
     }
 }
 

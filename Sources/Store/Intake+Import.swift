@@ -56,7 +56,7 @@ extension Intake {
         for entry in entries { perPeriod[Int(entry.period), default: 0] += 1 }
         try data.auditedWrite(enteredBy, action: "responses imported", day: today()) { db in
             for (period, batch) in batches {
-                try EntryBatchRecord.insert(batch.batch, id: batch.id, remaining: perPeriod[period]!, in: db)
+                try EntryBatchRecord.insert(batch.batch, id: batch.id, remaining: perPeriod[period]!, source: .hr, in: db)
             }
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO response (id, period, batch_id, form_id, form_version, receipt_hash, sealed)

@@ -78,11 +78,11 @@ extension Intake {
                   entry.contextValues == context.contextValues else {
                 preconditionFailure("answers validated against another invitation's context")
             }
-            let (row, receipt) = try sealedResponse(entry, receipt: given ?? .generate())
+            let (row, receipt) = try sealedResponse(entry, receipt: given ?? .generate(), source: .respondent)
             (pending, outcome) = (row, .answered(receipt))
             receiptHash = given.map { Data($0.hash(with: receiptKey)) }
         case .decline:
-            (pending, outcome) = (try sealedDecline(context), .declined)
+            (pending, outcome) = (try sealedDecline(context, source: .respondent), .declined)
         }
         do {
             try data.talliedWrite(tally, day: day) { db in

@@ -81,7 +81,7 @@ extension Intake {
         }
         let batch = try EntryBatch(period: response.period, periodKey: keystore.publicKey(forPeriod: response.period))
         let batchID = Data(ResponseID.random().bytes)
-        try EntryBatchRecord.insert(batch, id: batchID, remaining: 0, in: db)
+        try EntryBatchRecord.insert(batch, id: batchID, remaining: 0, source: nil, in: db)
         return Withdrawal(id: response.id, period: response.period, batchID: response.batchID, formID: response.formID,
                           formVersion: response.formVersion,
                           sealedContext: response.sealed.prefix(RecordSealer.sealedSize(fieldCount: contextCount)),

@@ -46,7 +46,7 @@ public final class Intake: Sendable {
     /// Stores one response in a batch of its own and returns the respondent's receipt code.
     /// `enteredBy` names the signed-in clerk in the audit log (default: the intake's actor).
     public func add(_ entry: Entry, enteredBy: Actor? = nil) throws -> ReceiptCode {
-        let (response, receipt) = try sealedResponse(entry)
+        let (response, receipt) = try sealedResponse(entry, source: .hr)
         try data.talliedWrite(enteredBy ?? actor, day: today()) { db in
             try response.insert(db)
             return ((), [])
@@ -56,7 +56,7 @@ public final class Intake: Sendable {
 
     /// Records "asked, declined": the context only, sealed like a response.
     public func decline(_ decline: Decline, enteredBy: Actor? = nil) throws {
-        let sealed = try sealedDecline(decline)
+        let sealed = try sealedDecline(decline, source: .hr)
         try data.talliedWrite(enteredBy ?? actor, day: today()) { db in
             try sealed.insert(db)
             return ((), [])
@@ -65,14 +65,14 @@ public final class Intake: Sendable {
 
     /// One response sealed in a batch of its own, with its receipt code, ready to insert: the one
     /// way a response is sealed, whether HR enters it or the respondent answers an invitation.
-    func sealedResponse(_ entry: Entry, receipt code: ReceiptCode = .generate()) throws -> (row: PendingRow, receipt: ReceiptCode) {
+    func sealedResponse(_ entry: Entry, receipt code: ReceiptCode = .generate(), source: AnswerSource) throws -> (row: PendingRow, receipt: ReceiptCode) {
         let batch = try EntryBatch(period: entry.period, periodKey: keystore.publicKey(forPeriod: entry.period))
         let row = try seal(codes.encode(entry), in: batch, batchID: Data(ResponseID.random().bytes), receipt: code)
-        return (PendingRow(batch: batch, batchID: row.batchID, period: entry.period) { try row.insert($0) }, code)
+        return (PendingRow(batch: batch, batchID: row.batchID, period: entry.period, source: source) { try row.insert($0) }, code)
     }
 
     /// One decline sealed in a batch of its own, ready to insert.
-    func sealedDecline(_ decline: Decline) throws -> PendingRow {
+    func sealedDecline(_ decline: Decline, source: AnswerSource) throws -> PendingRow {
         guard let names = codes.codebook(id: decline.formID, version: decline.formVersion)?.contextFieldNames else {
             preconditionFailure("decline validated against another form set")
         }
@@ -84,7 +84,7 @@ public final class Intake: Sendable {
         let sealed = try batch.seal(values: decline.contextValues, fieldNames: names, binding: binding)
         let row = SealedDecline(id: Data(id.bytes), period: decline.period, batchID: batchID, formID: decline.formID,
                                 formVersion: decline.formVersion, sealed: Data(sealed))
-        return PendingRow(batch: batch, batchID: batchID, period: decline.period) { try row.insert($0) }
+        return PendingRow(batch: batch, batchID: batchID, period: decline.period, source: source) { try row.insert($0) }
     }
 
     /// A sealed response or decline and its batch, inserted together in the caller's transaction.
@@ -92,10 +92,11 @@ public final class Intake: Sendable {
         let batch: EntryBatch
         let batchID: Data
         let period: Int
+        let source: AnswerSource
         let insertRow: (Database) throws -> Void
 
         func insert(_ db: Database) throws {
-            try EntryBatchRecord.insert(batch, id: batchID, remaining: 1, in: db)
+            try EntryBatchRecord.insert(batch, id: batchID, remaining: 1, source: source, in: db)
             try insertRow(db)
             try PeriodRevision.record(period: period, added: 1, in: db)
         }

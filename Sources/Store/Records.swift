@@ -43,6 +43,7 @@ public struct SealedDecline: Codable, StoredRecord, Sendable {
 ///
 /// `sealedEpoch` is the batch's entry epoch (``EntryEpoch``), sealed with the batch's own data key;
 /// `nil` for batches from before epochs were kept, which count as entered before every release.
+/// `sealedSource` is who typed the batch's rows (``AnswerSource``), sealed the same way.
 public struct EntryBatchRecord: Codable, StoredRecord, Sendable {
     static let table = "entry_batch"
     public var id: Data
@@ -50,8 +51,9 @@ public struct EntryBatchRecord: Codable, StoredRecord, Sendable {
     public var ephemeralPublicKey: Data
     public var remaining: Int
     public var sealedEpoch: Data?
+    public var sealedSource: Data?
 
     enum CodingKeys: String, CodingKey {
-        case id, period, ephemeralPublicKey = "ephemeral_public_key", remaining, sealedEpoch = "sealed_epoch"
+        case id, period, ephemeralPublicKey = "ephemeral_public_key", remaining, sealedEpoch = "sealed_epoch", sealedSource = "sealed_source"
     }
 }

@@ -12,7 +12,7 @@ public struct Reader {
     /// `base`, then every presence of `changes`.
     let presences: [String]
     let changes: PopulationChanges
-    private(set) var rows: [(columns: [Int], lower: Double, upper: Double)] = []
+    var rows: [(columns: [Int], lower: Double, upper: Double)] = []
 
     /// - Parameter rules: the combinations of categories one person can have (variable → code);
     ///   empty when anything goes.
