@@ -36,6 +36,19 @@ public struct AtomTable: Sendable, Equatable {
     /// Rows entered after the first release that covered their year, by context and entry epoch:
     /// numbers of people for disclosure control, never an answer.
     var entered: [Entered: Int] = [:]
+    /// Only when the run models HR as a reader (``ReportDecryptor/aggregate(data:keystore:unlocked:periods:template:withRecordKeys:lateOnly:sources:)``):
+    /// rows HR typed, by context, answers and entry epoch, and rows the respondents typed, by context
+    /// and entry epoch (epoch 0 for the base). Numbers of people, never one person.
+    var typedByHR: [TypedByHR: Int] = [:]
+    var typedAlone: [Entered: Int] = [:]
+
+    /// A context and entry epoch, and the answers as the form version's combination number
+    /// (``RecordDecoder/categoryTable`` order); `nil` for a decline.
+    struct TypedByHR: Hashable, Sendable {
+        let context: Entered
+        let version: Int
+        let answers: Int?
+    }
 
     /// A context and an entry epoch (code indices as in ``index(year:unit:career:employment:category:)``).
     struct Entered: Hashable, Sendable {
@@ -72,6 +85,8 @@ public struct AtomTable: Sendable, Equatable {
             keySums[i] &+= other.keySums[i]
         }
         entered.merge(other.entered, uniquingKeysWith: +)
+        typedByHR.merge(other.typedByHR, uniquingKeysWith: +)
+        typedAlone.merge(other.typedAlone, uniquingKeysWith: +)
     }
 
     /// Calls `body` with the codes, count and key sum of every non-empty atom.

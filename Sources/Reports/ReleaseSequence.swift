@@ -31,7 +31,7 @@ struct ReleaseSequence {
 
     /// The first release of `year` at or after `epoch`: the one that first counted a row entered then,
     /// or (for a withdrawal epoch) the first that no longer counted it.
-    private func firstRelease(of year: Int, atOrAfter epoch: Int) -> Int {
+    func firstRelease(of year: Int, atOrAfter epoch: Int) -> Int {
         earlier[year]?.first { $0 >= epoch } ?? current
     }
 

@@ -9,6 +9,8 @@ struct WithdrawnContext: Hashable, Sendable {
     let year: Int, unit: Int, career: Int, employment: Int
     let entryEpoch: Int
     let withdrawalEpoch: Int
+    /// Who typed the withdrawn answers: HR knows those it typed, and the report run can no longer.
+    let source: AnswerSource
 }
 
 extension ReportDecryptor {
@@ -41,7 +43,7 @@ extension ReportDecryptor {
                     }
                 }
                 result.append(WithdrawnContext(year: period, unit: unit, career: career, employment: employment,
-                                               entryEpoch: entry.epoch, withdrawalEpoch: leaving.epoch))
+                                               entryEpoch: entry.epoch, withdrawalEpoch: leaving.epoch, source: entry.source))
             }
         }
         return result

@@ -39,16 +39,19 @@ struct ReportDecryptor {
     ///   - lateOnly: open only rows entered after the first release of their year, and count them
     ///     only into ``AtomTable/entered``: what disclosure control needs of years the report does
     ///     not show but earlier releases did.
+    ///   - sources: also count who typed each row into ``AtomTable/typedByHR`` and
+    ///     ``AtomTable/typedAlone`` (then `lateOnly` opens every row, for those counts only).
     func aggregate(data: DataStore, keystore: Keystore, unlocked: UnlockedKeystore, periods: [Int],
-                   template: AtomTable, withRecordKeys: Bool = true, lateOnly: Bool = false) throws -> AtomTable {
+                   template: AtomTable, withRecordKeys: Bool = true, lateOnly: Bool = false, sources: Bool = false) throws -> AtomTable {
         var atoms = template
         let recordKeys = unlocked.recordKeys()
         for (yearIndex, period) in template.years.enumerated() where periods.contains(period) {
             let batches = try self.batches(data: data, keystore: keystore, unlocked: unlocked, period: period)
             let openers = batches.mapValues(\.opener), epochs = batches.mapValues(\.epoch)
             for table in [DataStore.SealedTable.response, .decline] {
-                if lateOnly && !epochs.values.contains(where: { $0 > template.baseEpochs[yearIndex] }) { continue }
-                let job = ChunkJob(formID: formID, openers: openers, epochs: epochs, decoders: decoders, recordKeys: withRecordKeys ? recordKeys : nil,
+                if lateOnly && !sources && !epochs.values.contains(where: { $0 > template.baseEpochs[yearIndex] }) { continue }
+                let job = ChunkJob(formID: formID, openers: openers, epochs: epochs, sources: sources ? batches.mapValues(\.source) : nil,
+                                   decoders: decoders, recordKeys: withRecordKeys ? recordKeys : nil,
                                    atoms: template, yearIndex: yearIndex, period: period, declines: table == .decline,
                                    lateOnly: lateOnly)
                 var pending: BackgroundMap<AtomTable>?
@@ -63,15 +66,15 @@ struct ReportDecryptor {
         return atoms
     }
 
-    /// Every entry batch of a period: the key to open its rows, and its entry epoch.
+    /// Every entry batch of a period: the key to open its rows, its entry epoch and who typed it.
     func batches(data: DataStore, keystore: Keystore, unlocked: UnlockedKeystore,
-                 period: Int) throws -> [Data: (opener: BatchOpener, epoch: Int)] {
+                 period: Int) throws -> [Data: (opener: BatchOpener, epoch: Int, source: AnswerSource)] {
         let secret = try keystore.secretKey(forPeriod: period, unlocked: unlocked)
-        var result: [Data: (opener: BatchOpener, epoch: Int)] = [:]
+        var result: [Data: (opener: BatchOpener, epoch: Int, source: AnswerSource)] = [:]
         for batch in try data.batches(period: period) {
             let opener = try BatchOpener(period: period, periodSecret: secret,
                                          ephemeralPublicKey: PublicKey(bytes: [UInt8](batch.ephemeralPublicKey)))
-            result[batch.id] = (opener, try EntryEpoch.open(batch, with: opener))
+            result[batch.id] = (opener, try EntryEpoch.open(batch, with: opener), try AnswerSource.open(batch, with: opener))
         }
         return result
     }
@@ -90,6 +93,8 @@ struct ChunkJob: Sendable {
     let openers: [Data: BatchOpener]
     /// The entry epoch of each batch.
     let epochs: [Data: Int]
+    /// Who typed each batch, when the run counts it.
+    let sources: [Data: AnswerSource]?
     let decoders: [String: RecordDecoder]
     let recordKeys: RecordKeys?
     let atoms: AtomTable
@@ -105,7 +110,8 @@ struct ChunkJob: Sendable {
         var current: (formID: String, version: Int, binding: String, decoder: RecordDecoder, fields: [String])?
         for row in rows where row.formID == formID {
             let epoch = epochs[row.batchID] ?? 0
-            if lateOnly && epoch <= counted.baseEpochs[yearIndex] { continue }
+            let source = sources.map { $0[row.batchID] ?? .hr }
+            if lateOnly && source == nil && epoch <= counted.baseEpochs[yearIndex] { continue }
             if current == nil || current!.formID != row.formID || current!.version != row.formVersion {
                 let binding = declines ? SealedDecline.bindingFormID(row.formID) : row.formID
                 guard let decoder = decoders["\(binding)#\(row.formVersion)"] else {
@@ -132,8 +138,13 @@ struct ChunkJob: Sendable {
                 }
             }
             let category = declines ? declinedCategory : Int(decoder.categoryTable[answers])
-            if epoch > counted.baseEpochs[yearIndex] {
-                counted.entered[.init(year: yearIndex, unit: unit, career: career, employment: employment, epoch: epoch), default: 0] += 1
+            let isLate = epoch > counted.baseEpochs[yearIndex]
+            let context = AtomTable.Entered(year: yearIndex, unit: unit, career: career, employment: employment, epoch: isLate ? epoch : 0)
+            if isLate { counted.entered[context, default: 0] += 1 }
+            switch source {
+            case .hr?: counted.typedByHR[.init(context: context, version: row.formVersion, answers: declines ? nil : answers), default: 0] += 1
+            case .respondent?: counted.typedAlone[context, default: 0] += 1
+            case nil: break
             }
             if lateOnly { continue }
             counted.add(counted.index(year: yearIndex, unit: unit, career: career, employment: employment, category: category),

@@ -74,15 +74,19 @@ public struct ReportRun: Sendable {
         let otherYears = sequence.releasedYears.intersection(held).subtracting(periods).sorted()
         // The ledger records the revision counters the figures belong to, so they are read before and
         // after decryption: if an entry or withdrawal came in between, the figures are counted again.
+        // Only where invitations were answered can HR-typed and self-typed answers mix; only then
+        // does the run count who typed each row (``ReleaseSequence/knownToHR(tables:withdrawn:form:)``).
+        let answeredAlone = try data.invitationCounts()
+        let mayMix = (periods + otherYears).contains { (answeredAlone[$0]?.redeemed ?? 0) > 0 }
         var counted: (atoms: AtomTable, late: AtomTable, withdrawn: [WithdrawnContext])?, revisions: [Int: PeriodRevision] = [:]
         for _ in 0..<3 where counted == nil {
             let start = Date()
             defer { timings.counting += Date().timeIntervalSince(start) }
             revisions = try data.revisions()
             let atoms = try decryptor.aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: periods, template: template(periods),
-                                                withRecordKeys: disclosure.policy.cellKey != nil)
+                                                withRecordKeys: disclosure.policy.cellKey != nil, sources: mayMix)
             let late = try decryptor.aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: otherYears,
-                                               template: template(otherYears), withRecordKeys: false, lateOnly: true)
+                                               template: template(otherYears), withRecordKeys: false, lateOnly: true, sources: mayMix)
             let withdrawn = try decryptor.withdrawals(data: data, keystore: keystore, unlocked: unlocked, periods: periods + otherYears)
             if try data.revisions() == revisions { counted = (atoms, late, withdrawn) }
         }
@@ -98,13 +102,14 @@ public struct ReportRun: Sendable {
             sequence.tracked(year: year, since: release, entered: entered, withdrawn: counted.withdrawn)
         }
         var changes = sequence.changes(entered: entered, withdrawn: counted.withdrawn)
-        changes.unmodelled = ["year": Set(untracked.map(String.init))].filter { !$0.value.isEmpty }
+        let hr = mayMix ? sequence.knownToHR(tables: entered, withdrawn: counted.withdrawn, form: form) : (known: KnownAnswers.none, unmodelled: [])
+        changes.unmodelled = ["year": Set(untracked.union(hr.unmodelled).map(String.init))].filter { !$0.value.isEmpty }
         let universe = builder.universe(allYears: Set(held).union(try ledger.releasedYears()))
         let protected: ProtectedTable
         do {
             protected = try timings.measure(\.protecting) {
                 try protect(table, policy: disclosure.policy, earlier: earlier, universe: universe, changes: changes,
-                            rules: DerivationRules(versions: form.versions))
+                            rules: DerivationRules(versions: form.versions), known: hr.known)
             }
         } catch let error as DisclosureError {
             try refuse(definition, cause: error.cause, day: day)

@@ -149,16 +149,15 @@ public enum RetentionAudit {
             finding("warning", "\(overdue) invitation(s) past their weeks are still open; run vielfalt invitation expire (or the purge)",
                     "\(overdue) Einladung(en) sind über ihre Frist hinaus offen; vielfalt invitation expire (oder den Löschlauf) ausführen")
         }
-        // HR knows the answers it typed and can subtract them from a published count; the audit of
-        // a release does not model that reader yet, so a year that mixes both ways is a risk. The
-        // store keeps no way of entry per response, so a mix is read off the counts: more held than
-        // invitations answered. Self-service answers withdrawn since can hide a mix (they leave the
-        // held count); a year is never flagged wrongly.
+        // HR knows the answers it typed and could subtract them from a published count. Releases
+        // model that reader (``Disclosure/KnownAnswers``), at the price of more withheld cells where
+        // few answered alone; the DPO sees where. A mix is read off the counts: more held than
+        // invitations answered (answers given alone and withdrawn since can hide one).
         for status in entry.invitations where status.answered > 0 {
             let held = counts[status.period].map { $0.responses + $0.declines } ?? 0
             guard held > status.answered else { continue }
-            finding("warning", "period \(status.period) holds both self-service answers and answers entered by HR: HR knows what it entered and can subtract it from published counts, which disclosure control does not yet take into account; until it does, offer one way of entry per hiring year and release mixed years only after review",
-                    "Zeitraum \(status.period) enthält sowohl selbst gegebene als auch von HR erfasste Antworten: HR kennt, was es erfasst hat, und kann es von veröffentlichten Zahlen abziehen; die Geheimhaltung berücksichtigt das noch nicht. Bis dahin je Einstellungsjahr nur einen Eingabeweg anbieten und gemischte Jahre nur nach Prüfung veröffentlichen")
+            finding("info", "period \(status.period) holds both self-service answers and answers entered by HR: releases treat HR as a reader who knows what it entered, so cells that split by answer are withheld where few answered alone, and an answer entered by HR and withdrawn after a release withholds the year's answers; one way of entry per hiring year keeps more figures",
+                    "Zeitraum \(status.period) enthält sowohl selbst gegebene als auch von HR erfasste Antworten: Veröffentlichungen behandeln HR als Leser, der kennt, was er erfasst hat; Zellen nach Antwort werden dort zurückgehalten, wo wenige selbst geantwortet haben, und eine von HR erfasste, nach einer Veröffentlichung widerrufene Antwort hält die Antworten des Jahres zurück; ein Eingabeweg je Einstellungsjahr erhält mehr Zahlen")
         }
         let critical = findings.filter { $0.severity == "critical" }.count
         let verdict: AuditReport.Text = critical == 0

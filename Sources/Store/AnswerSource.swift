@@ -16,6 +16,10 @@ public enum AnswerSource: String, Sendable, CaseIterable {
     /// The field name the sealed source is bound to.
     static let fieldName = "answer_source"
 
+    /// The sealed value: every source padded to one length, so that the ciphertext's length does
+    /// not tell them apart.
+    var sealedValue: String { rawValue.padding(toLength: Self.allCases.map(\.rawValue.count).max()!, withPad: " ", startingAt: 0) }
+
     /// The binding of a batch's sealed source: the batch id in the place of a response id, and a form
     /// id of its own, so that a sealed source cannot stand in for a sealed epoch.
     static func binding(batchID: Data, period: Int) throws -> RecordBinding {
@@ -28,7 +32,7 @@ public enum AnswerSource: String, Sendable, CaseIterable {
     public static func open(_ batch: EntryBatchRecord, with opener: BatchOpener) throws -> AnswerSource {
         guard let sealed = batch.sealedSource else { return .hr }
         let values = try opener.openValues([UInt8](sealed), fieldNames: [fieldName], binding: binding(batchID: batch.id, period: batch.period))
-        guard let source = AnswerSource(rawValue: values[0]) else { throw VaultError.malformed(what: "answer source of a batch") }
+        guard let source = allCases.first(where: { $0.sealedValue == values[0] }) else { throw VaultError.malformed(what: "answer source of a batch") }
         return source
     }
 

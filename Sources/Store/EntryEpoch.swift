@@ -39,7 +39,7 @@ extension EntryBatchRecord {
         let sealed = try batch.seal(values: [String(try EntryEpoch.current(db))], fieldNames: [EntryEpoch.fieldName],
                                     binding: EntryEpoch.binding(batchID: id, period: batch.period))
         let sealedSource = try source.map {
-            Data(try batch.seal(values: [$0.rawValue], fieldNames: [AnswerSource.fieldName], binding: AnswerSource.binding(batchID: id, period: batch.period)))
+            Data(try batch.seal(values: [$0.sealedValue], fieldNames: [AnswerSource.fieldName], binding: AnswerSource.binding(batchID: id, period: batch.period)))
         }
         try EntryBatchRecord(id: id, period: batch.period, ephemeralPublicKey: Data(batch.ephemeralPublicKey.bytes),
                              remaining: remaining, sealedEpoch: Data(sealed), sealedSource: sealedSource).insert(db)

@@ -161,7 +161,7 @@ import Vault
         // The DPO's audit names the generation and the schema each file is at.
         let keystore = try installation.audit(asOf: "2026-11-25").keystore
         #expect(keystore.generation == 2 && keystore.masterKeyFingerprint == rotated.fingerprint)
-        #expect(keystore.schema == ["v7 invitations", "v6 release marks"])
+        #expect(keystore.schema == ["v8 answer sources", "v6 release marks"])
         let log = try installation.logEntries().map { "\($0.user) \($0.action) \($0.detail)" }
         #expect(log.contains("erika keystore passphrase changed "))
         #expect(log.contains("erika master key rotated generation=2"))

@@ -9,11 +9,11 @@ import Vault
 
 /// Red team: HR is a reader of releases who, by design, knows the answers of every respondent it
 /// entered itself (HR entry: "the clerk types the answers, and so sees them"). The default policy
-/// offers both ways of entry at once (`entry: [self_service, hr]`). Disclosure control models a
-/// reader who knows *who* was counted but no answer; it does not model a reader who knows the
-/// answers of some of the people in a cell. So HR subtracts the answers it typed from any published
-/// cell and reads off the answer of the one new hire who answered an invitation, the person the
-/// invitation was meant to protect from HR ("HR never sees an answer").
+/// offers both ways of entry at once (`entry: [self_service, hr]`). HR subtracts the answers it
+/// typed from a published cell to read off the answer of the new hire who answered an invitation,
+/// the person the invitation was meant to protect from HR ("HR never sees an answer"). Disclosure
+/// control models that reader (``Disclosure/KnownAnswers``); before it did, this release told HR
+/// the invitee's answer.
 @Suite struct RedTeamHRSubtractionTests {
     static let clerk = Actor(role: "hr", user: "clerk")
     static let statistics = Actor(role: "statistics", user: "statistik")
@@ -55,20 +55,20 @@ import Vault
         report.cell(["unit": "51"], category: "yes")?.count.map { $0 - 5 }
     }
 
-    @Test func hrReadsTheInviteesAnswerOffTheRelease() throws {
+    @Test func hrCannotReadTheInviteesAnswerOffTheRelease() throws {
         let yes = try Self.release(invitee: Self.withBackground)
         let no = try Self.release(invitee: Self.withoutBackground)
-        // Every figure of unit 51 is at least 5: nothing is withheld, disclosure control sees no risk.
-        #expect(yes.cell(["unit": "51"], category: "yes")?.status == "published")
         // The promise: no published number reveals what one person answered, and HR never learns
         // an invitee's answer. HR's subtraction must not tell the two invitees apart.
         let learnedYes = Self.hrInference(yes), learnedNo = Self.hrInference(no)
-        // Open (README: "Open risk: HR entry and self-service in the same year"). A known issue keeps
-        // the suite green while the breach stands and fails the day disclosure control closes it,
-        // so that this marker comes off then.
-        withKnownIssue("HR can subtract the answers it typed; disclosure control does not model that reader yet") {
-            #expect(learnedYes == nil || learnedYes != 1 || learnedNo != 0,
-                    "HR learns the invitee's answer: with background → \(String(describing: learnedYes)), without → \(String(describing: learnedNo))")
+        #expect(learnedYes == nil || learnedYes != 1 || learnedNo != 0,
+                "HR learns the invitee's answer: with background → \(String(describing: learnedYes)), without → \(String(describing: learnedNo))")
+        // Nothing of unit 51 that splits by answer is published: the invitee is one, and HR knows the rest.
+        for report in [yes, no] {
+            for category in ["yes", "no", "not_determinable", "declined"] {
+                let cell = report.cell(["unit": "51"], category: category)
+                #expect(cell?.count == nil || cell?.count == 0, "unit 51, \(category): \(String(describing: cell))")
+            }
         }
     }
 }
