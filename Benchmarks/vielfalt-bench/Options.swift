@@ -10,14 +10,18 @@ struct Options {
     var keep = false
     /// How many of the six hiring years to run (for a quick look).
     var years = 6
+    /// Percent of each year's answers given alone through an invitation instead of typed by HR
+    /// (then releases audit against HR as a reader who knows what it typed).
+    var alone = 0
     /// Set in the child process that runs one release (see `ReleaseChild`).
     var child: ReleaseRequest?
 
     static let usage = """
-        usage: vielfalt-bench [--responses N] [--timeout SECONDS] [--forms DIR] [--policy DIR] [--seed N] [--years 1-6] [--keep]
+        usage: vielfalt-bench [--responses N] [--timeout SECONDS] [--forms DIR] [--policy DIR] [--seed N] [--years 1-6] [--alone PERCENT] [--keep]
           --responses   people asked over the six hiring years, declines included (as `vielfalt demo --hires`); default 2400
           --timeout     seconds one release may take before it is stopped and reported; default 60
           --years       run only the first N hiring years; default 6
+          --alone       percent of the answers given alone through invitations, the rest typed by HR; default 0
           --keep        keep the temporary store
         """
 
@@ -44,6 +48,9 @@ struct Options {
             case "--years":
                 guard let n = Int(try value(argument)), (1...6).contains(n) else { throw BenchError("--years needs 1 to 6") }
                 years = n
+            case "--alone":
+                guard let n = Int(try value(argument)), (0...100).contains(n) else { throw BenchError("--alone needs 0 to 100") }
+                alone = n
             case "--release-one": child = try ReleaseRequest(arguments: Array(rest)); rest = []
             case "-h", "--help": throw BenchError(Self.usage)
             default: throw BenchError("unknown option \(argument)\n\(Self.usage)")

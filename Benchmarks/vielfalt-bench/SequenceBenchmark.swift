@@ -60,6 +60,7 @@ struct SequenceBenchmark {
                                 actor: Actor(role: "hr", user: "bench"))
 
         say("release sequence: \(demo.entries.count) responses + \(demo.declines.count) declines (\(options.responses) asked), hiring years \(firstYear)–\(lastYear), seed \(options.seed), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        if options.alone > 0 { say("about \(options.alone) % of each year's answers given alone through invitations, the rest typed by HR") }
         say("excluded from release times: entering the data (each year's hires are imported before its releases) and process start;")
         say(String(format: "included: one keystore unlock per release (Argon2id at the weakest strength, interactive, 64 MiB; measured alone: %.2f s)", unlockSeconds))
         say("timeout per release: \(Int(options.timeout)) s (a release that times out is stopped and not recorded in the ledger)")
@@ -69,7 +70,19 @@ struct SequenceBenchmark {
         let sequenceStart = Date()
         for year in firstYear...(firstYear + options.years - 1) {
             let entryStart = Date()
-            _ = try intake.importEntries(try demo.entries.filter { $0.context["hired"]!.hasPrefix("\(year)-") }.map(validator.validate))
+            let hires = demo.entries.filter { $0.context["hired"]!.hasPrefix("\(year)-") }
+            // Every k-th hire answers alone: an invitation issued with the context, answered at once.
+            let aloneEvery = options.alone == 0 ? Int.max : max(1, 100 / options.alone)
+            var typed: [RawEntry] = []
+            for (index, raw) in hires.enumerated() {
+                guard index % aloneEvery == 0 else { typed.append(raw); continue }
+                let context = try validator.validateDecline(form: raw.form, version: raw.version, context: raw.context)
+                let code = try intake.issueInvitations([context], expiresOn: "2999-01-01", by: Actor(role: "hr", user: "bench"))[0]
+                guard case .answered = try intake.redeem(code, { .answers(try validator.validate(answers: raw.answers, for: $0)) }) else {
+                    throw BenchError("an invitation was not answered")
+                }
+            }
+            _ = try intake.importEntries(try typed.map(validator.validate))
             for raw in demo.declines where raw.context["hired"]!.hasPrefix("\(year)-") {
                 try intake.decline(validator.validateDecline(form: raw.form, version: raw.version, context: raw.context))
             }

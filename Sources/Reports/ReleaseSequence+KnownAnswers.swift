@@ -33,7 +33,7 @@ extension ReleaseSequence {
                                                           end: firstRelease(of: row.year, atOrAfter: row.withdrawalEpoch))
                 if let end = presence.end, end <= presence.first { continue }   // never counted by any release
                 let context = table.context(year: row.year, unit: row.unit, career: row.career, employment: row.employment)
-                switch row.source {
+                switch row.source ?? .hr {
                 case .respondent: alone[.init(context: context, presence: presence, count: 0), default: 0] += 1
                 case .hr:
                     byHR[.init(context: context, presence: presence, count: 0), default: 0] += 1

@@ -9,20 +9,22 @@ struct WithdrawnContext: Hashable, Sendable {
     let year: Int, unit: Int, career: Int, employment: Int
     let entryEpoch: Int
     let withdrawalEpoch: Int
-    /// Who typed the withdrawn answers: HR knows those it typed, and the report run can no longer.
-    let source: AnswerSource
+    /// Who typed the withdrawn answers (HR knows those it typed, and the report run can no longer);
+    /// `nil` unless the run asked.
+    let source: AnswerSource?
 }
 
 extension ReportDecryptor {
     /// Opens the sealed context of every withdrawal in `periods`.
     ///
     /// Withdrawals are few, so they are opened one after another.
-    func withdrawals(data: DataStore, keystore: Keystore, unlocked: UnlockedKeystore, periods: [Int]) throws -> [WithdrawnContext] {
+    func withdrawals(data: DataStore, keystore: Keystore, unlocked: UnlockedKeystore, periods: [Int],
+                     sources: Bool = false) throws -> [WithdrawnContext] {
         var result: [WithdrawnContext] = []
         for period in periods {
             let withdrawals = try data.withdrawals(period: period).filter { $0.formID == formID }
             guard !withdrawals.isEmpty else { continue }
-            let batches = try self.batches(data: data, keystore: keystore, unlocked: unlocked, period: period)
+            let batches = try self.batches(data: data, keystore: keystore, unlocked: unlocked, period: period, sources: sources)
             for withdrawal in withdrawals {
                 guard let decoder = decoders["\(withdrawal.formID)#\(withdrawal.formVersion)"] else {
                     throw VaultError.malformed(what: "a withdrawal of unknown form \(withdrawal.formID) version \(withdrawal.formVersion)")

@@ -46,11 +46,11 @@ struct ReportDecryptor {
         var atoms = template
         let recordKeys = unlocked.recordKeys()
         for (yearIndex, period) in template.years.enumerated() where periods.contains(period) {
-            let batches = try self.batches(data: data, keystore: keystore, unlocked: unlocked, period: period)
+            let batches = try self.batches(data: data, keystore: keystore, unlocked: unlocked, period: period, sources: sources)
             let openers = batches.mapValues(\.opener), epochs = batches.mapValues(\.epoch)
             for table in [DataStore.SealedTable.response, .decline] {
                 if lateOnly && !sources && !epochs.values.contains(where: { $0 > template.baseEpochs[yearIndex] }) { continue }
-                let job = ChunkJob(formID: formID, openers: openers, epochs: epochs, sources: sources ? batches.mapValues(\.source) : nil,
+                let job = ChunkJob(formID: formID, openers: openers, epochs: epochs, sources: sources ? batches.compactMapValues(\.source) : nil,
                                    decoders: decoders, recordKeys: withRecordKeys ? recordKeys : nil,
                                    atoms: template, yearIndex: yearIndex, period: period, declines: table == .decline,
                                    lateOnly: lateOnly)
@@ -66,15 +66,16 @@ struct ReportDecryptor {
         return atoms
     }
 
-    /// Every entry batch of a period: the key to open its rows, its entry epoch and who typed it.
-    func batches(data: DataStore, keystore: Keystore, unlocked: UnlockedKeystore,
-                 period: Int) throws -> [Data: (opener: BatchOpener, epoch: Int, source: AnswerSource)] {
+    /// Every entry batch of a period: the key to open its rows, its entry epoch and, when `sources`
+    /// (the run models HR as a reader: one more opening per batch), who typed it.
+    func batches(data: DataStore, keystore: Keystore, unlocked: UnlockedKeystore, period: Int,
+                 sources: Bool = false) throws -> [Data: (opener: BatchOpener, epoch: Int, source: AnswerSource?)] {
         let secret = try keystore.secretKey(forPeriod: period, unlocked: unlocked)
-        var result: [Data: (opener: BatchOpener, epoch: Int, source: AnswerSource)] = [:]
+        var result: [Data: (opener: BatchOpener, epoch: Int, source: AnswerSource?)] = [:]
         for batch in try data.batches(period: period) {
             let opener = try BatchOpener(period: period, periodSecret: secret,
                                          ephemeralPublicKey: PublicKey(bytes: [UInt8](batch.ephemeralPublicKey)))
-            result[batch.id] = (opener, try EntryEpoch.open(batch, with: opener), try AnswerSource.open(batch, with: opener))
+            result[batch.id] = (opener, try EntryEpoch.open(batch, with: opener), sources ? try AnswerSource.open(batch, with: opener) : nil)
         }
         return result
     }

@@ -87,7 +87,8 @@ public struct ReportRun: Sendable {
                                                 withRecordKeys: disclosure.policy.cellKey != nil, sources: mayMix)
             let late = try decryptor.aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: otherYears,
                                                template: template(otherYears), withRecordKeys: false, lateOnly: true, sources: mayMix)
-            let withdrawn = try decryptor.withdrawals(data: data, keystore: keystore, unlocked: unlocked, periods: periods + otherYears)
+            let withdrawn = try decryptor.withdrawals(data: data, keystore: keystore, unlocked: unlocked, periods: periods + otherYears,
+                                                      sources: mayMix)
             if try data.revisions() == revisions { counted = (atoms, late, withdrawn) }
         }
         guard let counted else { throw ReportError.dataChanging }
