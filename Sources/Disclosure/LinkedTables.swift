@@ -275,16 +275,19 @@ extension SuppressionPlan {
     /// already `protectionLevel` wide stays so; one that equals what earlier releases alone allow
     /// stays equal (it cannot be wider). Neither can fail again, so later audits leave them out, and
     /// they start from this audit's feasible points (``FeasiblePoints``). Targets that may fail stay.
-    mutating func settleTargets(_ auditor: LinkedAuditor, protectionLevel: Int) throws {
+    ///
+    /// `plan` names targets as the plan's audit does: the reader who entered some answers settles
+    /// its own under ``AuditTarget/alone(_:)``.
+    mutating func settleTargets(_ auditor: LinkedAuditor, protectionLevel: Int, plan name: (AuditTarget) -> AuditTarget = { $0 }) throws {
         // "Equals what earlier releases allow" needs exact narrow intervals: an inner interval is
         // only returned when at least the proving width wide.
         precondition(auditor.provingWidth.map { $0 >= protectionLevel } ?? true, "proving width below the protection level")
         let targets = auditor.reachableTargets
         let intervals = try auditor.intervals(of: targets, plan: self)
         let narrow = zip(targets, intervals).filter { !$0.1.protects(protectionLevel) }
-        let missing = narrow.map(\.0).filter { earlierOnly[$0] == nil }
-        for (target, interval) in zip(missing, try auditor.earlierOnlyIntervals(of: missing)) { earlierOnly[target] = interval }
-        let unsettled = Set(narrow.filter { !$0.1.covers(earlierOnly[$0.0]!) }.map(\.0))
+        let missing = narrow.map(\.0).filter { earlierOnly[name($0)] == nil }
+        for (target, interval) in zip(missing, try auditor.earlierOnlyIntervals(of: missing)) { earlierOnly[name(target)] = interval }
+        let unsettled = Set(narrow.filter { !$0.1.covers(earlierOnly[name($0.0)]!) }.map(\.0))
         auditor.settle(keeping: targets.filter(unsettled.contains))
     }
 

@@ -65,6 +65,8 @@ public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePo
         : LinkedAuditor(table: table, earlier: earlier, universe: universe, changes: changes, rules: rules, known: known,
                         provingWidth: policy.protectionLevel)
     if earlier.isEmpty {
+        // Settled on the pattern before secondary suppression, which every later one withholds.
+        if let enteringReader { try plan.settleTargets(enteringReader, protectionLevel: policy.protectionLevel, plan: AuditTarget.alone) }
         plan.singletonPass()
         let auditor = TableAuditor(provingWidth: policy.protectionLevel)
         if let enteringReader {
@@ -78,6 +80,7 @@ public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePo
                                     provingWidth: policy.protectionLevel)
         try plan.applyLedger(auditor, protectionLevel: policy.protectionLevel)
         try plan.settleTargets(auditor, protectionLevel: policy.protectionLevel)
+        if let enteringReader { try plan.settleTargets(enteringReader, protectionLevel: policy.protectionLevel, plan: AuditTarget.alone) }
         plan.singletonPass()
         if let enteringReader {
             try plan.finish(policy, auditor: TwoReaders(everybody: auditor, enteringReader: enteringReader))
