@@ -72,10 +72,9 @@ struct SequenceBenchmark {
             let entryStart = Date()
             let hires = demo.entries.filter { $0.context["hired"]!.hasPrefix("\(year)-") }
             // Every k-th hire answers alone: an invitation issued with the context, answered at once.
-            let aloneEvery = options.alone == 0 ? Int.max : max(1, 100 / options.alone)
             var typed: [RawEntry] = []
             for (index, raw) in hires.enumerated() {
-                guard index % aloneEvery == 0 else { typed.append(raw); continue }
+                guard options.alone > 0, index % max(1, 100 / options.alone) == 0 else { typed.append(raw); continue }
                 let context = try validator.validateDecline(form: raw.form, version: raw.version, context: raw.context)
                 let code = try intake.issueInvitations([context], expiresOn: "2999-01-01", by: Actor(role: "hr", user: "bench"))[0]
                 guard case .answered = try intake.redeem(code, { .answers(try validator.validate(answers: raw.answers, for: $0)) }) else {

@@ -4,12 +4,12 @@
 /// people who joined or left between releases, within one released cell (``PopulationChanges``).
 /// `alone` is the part of a target whose people answered alone, as the reader who entered the
 /// others sees it (``KnownAnswers``).
-indirect enum AuditTarget: Hashable, Comparable {
+enum AuditTarget: Hashable, Comparable {
     case cell(Int)
     case earlier(Int)
     case atom(Int)
     case change(Int)
-    case alone(AuditTarget)
+    indirect case alone(AuditTarget)
 }
 
 /// What secondary suppression needs from an interval audit.
