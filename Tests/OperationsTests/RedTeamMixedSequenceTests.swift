@@ -1,0 +1,340 @@
+import Foundation
+import Forms
+@testable import Operations
+import Reports
+import Store
+import Testing
+import TestSupport
+import Vault
+
+/// Red team (stop 21): HR as a reader of a *sequence* of releases over hiring years that mix answers
+/// HR typed with answers new hires gave alone through an invitation. HR knows every answer it typed
+/// (every indicator), the contexts of the invitations it issued and how many were answered, and who
+/// joined or left between releases. Each test builds a store through the application path
+/// (`Installation.enter`, invitations, `Installation.release`) and asks whether HR can tell two
+/// worlds apart that differ only in one invitee's answer, from published figures plus that knowledge.
+///
+/// The tests pass when the application protects the invitee. A test whose attack succeeds says
+/// so in its name (`…Breach…`) and in its failure message, with the numbers HR reads.
+@Suite struct RedTeamMixedSequenceTests {
+    static let clerk = Actor(role: "hr", user: "clerk")
+    static let statistics = Actor(role: "statistics", user: "statistik")
+
+    static func context(_ unit: String, year: Int = 2026, career: String = "gehoben", employment: String = "regular") -> [String: String] {
+        ["unit": unit, "hired": "\(year)-03", "career_group": career, "employment": employment]
+    }
+
+    /// migration_background yes, immigration_history first_generation, foreign_national yes.
+    static let withBackground = ["born_in_germany": "no", "citizenship": "not_german", "parent_a_german_by_birth": "no",
+                                 "parent_b_german_by_birth": "no", "parent_a_immigrated": "yes", "parent_b_immigrated": "yes"]
+    /// migration_background no, immigration_history none, foreign_national no.
+    static let withoutBackground = ["born_in_germany": "yes", "citizenship": "german_by_birth", "parent_a_german_by_birth": "yes",
+                                    "parent_b_german_by_birth": "yes", "parent_a_immigrated": "no", "parent_b_immigrated": "no"]
+
+    /// One invitee's answer in the two worlds: answers, or nil for a decline in the survey.
+    enum Answer { case answers([String: String]), declines }
+
+    /// A small demo store (2020–2025, all typed by HR as rows sealed before sources count as HR's).
+    struct Store {
+        let installation: Installation
+        init() throws {
+            let demo = try DemoFixture(hires: 60)
+            installation = try Installation.open(.init(data: demo.location.directory, forms: Repository.formsDirectory,
+                                                       policy: Repository.policyDirectory,
+                                                       reports: Repository.root.appendingPathComponent("reports")),
+                                                 passwordStrength: .minimum)
+        }
+
+        /// HR types `times` questionnaires with `answers` in `context`; returns the receipts.
+        @discardableResult
+        func hr(_ answers: [String: String], _ context: [String: String], times: Int = 1) throws -> [ReceiptCode] {
+            try (0..<times).map { _ in
+                try installation.enter(RawEntry(form: "migration-background", version: 1, context: context, answers: answers), by: clerk)
+            }
+        }
+
+        /// HR records a decline it was told in person.
+        func hrDecline(_ context: [String: String], times: Int = 1) throws {
+            for _ in 0..<times {
+                try installation.decline(RawEntry(form: "migration-background", version: 1, context: context, answers: [:]), by: clerk)
+            }
+        }
+
+        /// An invitation HR issues, answered alone on `/survey`; the receipt (nil for a decline).
+        @discardableResult
+        func invitee(_ answer: Answer, _ context: [String: String]) throws -> ReceiptCode? {
+            let issued = try installation.issueInvitation(context: context, by: clerk)
+            switch answer {
+            case .answers(let answers):
+                guard case .answered(let receipt) = try installation.redeemInvitation(issued.code, answers: answers, consentedTo: 1) else {
+                    throw CancellationError()
+                }
+                return receipt
+            case .declines:
+                guard case .declined = try installation.redeemInvitation(issued.code, answers: nil, consentedTo: nil) else {
+                    throw CancellationError()
+                }
+                return nil
+            }
+        }
+
+        func invitees(_ answers: [String: String], _ context: [String: String], times: Int) throws {
+            for _ in 0..<times { try invitee(.answers(answers), context) }
+        }
+
+        func release(_ kind: ReportDefinition.Kind = .baseline, indicator: String = "migration_background", by: [String],
+                     years: ClosedRange<Int>) throws -> PublishedReport {
+            let definition = try installation.definition(kind, indicator: indicator, by: by, periods: .years(years))
+            return try installation.release(definition, passphrase: try Passphrase(DemoFixture.passphrase), by: statistics).report
+        }
+    }
+
+    /// Every figure published in both worlds: the cells whose counts differ. HR knows every row of
+    /// the store but the one invitee's answer (when the invitee is the only one who answered alone),
+    /// so a published figure that differs between the worlds tells HR the answer.
+    static func differences(_ a: [PublishedReport], _ b: [PublishedReport]) -> [String] {
+        var found: [String] = []
+        for (index, (x, y)) in zip(a, b).enumerated() {
+            for cell in x.cells {
+                guard let other = y.cell(cell.coordinates, category: cell.category), let one = cell.count, let two = other.count,
+                      one != two else { continue }
+                found.append("release \(index + 1) (\(x.indicator), \(x.kind)): \(cell.coordinates.sorted { $0.key < $1.key }) \(cell.category) = \(one) vs \(two)")
+            }
+        }
+        return found
+    }
+
+    /// Categories whose figure for `coordinates` is published as 0 in `report`: HR, which knows it
+    /// typed nobody there, learns the invitee did not give that answer.
+    static func publishedZeros(_ report: PublishedReport, _ coordinates: [String: String]) -> [String] {
+        report.categories.filter { report.cell(coordinates, category: $0)?.count == 0 }
+    }
+
+    // MARK: - Attack 1: one mixed year, a sequence of releases over every grouping and indicator
+
+    /// 2026: HR types answers in units 51, 50 and 32 over two career groups and both employments;
+    /// one new hire in unit 51 (gehoben, regular) answers an invitation alone. Then, in order: a
+    /// baseline by unit, by career group × employment, a trend 2025–2026 by unit, foreign nationals
+    /// by unit, immigration history by career group, migration background by unit × career group.
+    static func mixedYearSequence(invitee: Answer) throws -> [PublishedReport] {
+        let store = try Store()
+        for unit in ["51", "50", "32"] {
+            for (career, employment) in [("gehoben", "regular"), ("mittel", "regular"), ("gehoben", "trainee")] {
+                let here = context(unit, career: career, employment: employment)
+                try store.hr(withBackground, here, times: 3)
+                try store.hr(withoutBackground, here, times: 4)
+            }
+        }
+        try store.invitee(invitee, context("51"))
+        return [
+            try store.release(by: ["unit"], years: 2026...2026),
+            try store.release(by: ["career_group", "employment"], years: 2026...2026),
+            try store.release(.trend, by: ["unit"], years: 2025...2026),
+            try store.release(indicator: "foreign_national", by: ["unit"], years: 2026...2026),
+            try store.release(indicator: "immigration_history", by: ["career_group"], years: 2026...2026),
+            try store.release(by: ["unit", "career_group"], years: 2026...2026),
+        ]
+    }
+
+    @Test func aSequenceOverOneMixedYearDoesNotTellTheInviteesAnswer() throws {
+        let yes = try Self.mixedYearSequence(invitee: .answers(Self.withBackground))
+        let no = try Self.mixedYearSequence(invitee: .answers(Self.withoutBackground))
+        let found = Self.differences(yes, no)
+        #expect(found.isEmpty, "HR tells the invitee's answer apart: \(found)")
+    }
+
+    @Test func aSequenceOverOneMixedYearDoesNotTellADeclineInTheSurvey() throws {
+        let declines = try Self.mixedYearSequence(invitee: .declines)
+        let answers = try Self.mixedYearSequence(invitee: .answers(Self.withBackground))
+        let found = Self.differences(declines, answers)
+        #expect(found.isEmpty, "HR tells a decline in the survey from an answer: \(found)")
+    }
+
+    // MARK: - Attack 2: a baseline over two years, then one of them (base rows of the other year)
+
+    /// 2026: HR types 5 with, 5 without a migration background in unit 51, and one new hire there
+    /// answers alone (the target). 2027: ten new hires in unit 51 answer alone (5 with, 5 without);
+    /// with `hrIn2027`, HR also types 5 + 5 there. Release 1: a baseline by unit over 2026–2027
+    /// (one sum over both years). Release 2: the same baseline for 2027 alone.
+    ///
+    /// 2026 = release 1 − release 2, exactly, and HR subtracts its ten 2026 answers: the rest is the
+    /// target. Release 2's audit must know what HR typed in 2026; the knowledge the run builds holds
+    /// only the counted years and the late rows of other years (``ReleaseSequence/knownToHR``).
+    static func twoYearsThenOne(invitee: [String: String], hrIn2027: Bool) throws -> (first: PublishedReport, second: PublishedReport) {
+        let store = try Store()
+        try store.hr(withBackground, context("51"), times: 5)
+        try store.hr(withoutBackground, context("51"), times: 5)
+        try store.invitee(.answers(invitee), context("51"))
+        let later = context("51", year: 2027)
+        if hrIn2027 {
+            try store.hr(withBackground, later, times: 5)
+            try store.hr(withoutBackground, later, times: 5)
+        }
+        try store.invitees(withBackground, later, times: 5)
+        try store.invitees(withoutBackground, later, times: 5)
+        let first = try store.release(by: ["unit"], years: 2026...2027)
+        let second = try store.release(by: ["unit"], years: 2027...2027)
+        return (first, second)
+    }
+
+    /// HR's subtraction: (release 1 − release 2) for unit 51 with a migration background, minus the
+    /// five HR typed in 2026. 1: the invitee has a migration background; 0: not.
+    static func subtraction(_ releases: (first: PublishedReport, second: PublishedReport)) -> Int? {
+        guard let both = releases.first.cell(["unit": "51"], category: "yes")?.count,
+              let later = releases.second.cell(["unit": "51"], category: "yes")?.count else { return nil }
+        return both - later - 5
+    }
+
+    /// BREACH (found by this red team): fails while the run leaves out what HR typed in years the
+    /// release does not count.
+    @Test func breachTwoYearBaselineThenOneYearLetsHRSubtract() throws {
+        let yes = try Self.twoYearsThenOne(invitee: Self.withBackground, hrIn2027: false)
+        let no = try Self.twoYearsThenOne(invitee: Self.withoutBackground, hrIn2027: false)
+        let learnedYes = Self.subtraction(yes), learnedNo = Self.subtraction(no)
+        #expect(learnedYes == nil || learnedNo == nil || learnedYes == learnedNo,
+                """
+                BREACH: HR reads the 2026 invitee's answer off (2026–2027) − (2027) − its own five: \
+                with background → \(String(describing: learnedYes)) \
+                (\(String(describing: yes.first.cell(["unit": "51"], category: "yes")?.count)) − \(String(describing: yes.second.cell(["unit": "51"], category: "yes")?.count)) − 5), \
+                without → \(String(describing: learnedNo)) \
+                (\(String(describing: no.first.cell(["unit": "51"], category: "yes")?.count)) − \(String(describing: no.second.cell(["unit": "51"], category: "yes")?.count)) − 5)
+                """)
+    }
+
+    /// The same with HR answers in 2027 too: the second reader's model then says HR typed nobody in
+    /// 2026 (its base rows are not counted), which contradicts release 1. The release must neither
+    /// refuse nor crash, and HR must not learn the answer.
+    @Test func twoYearBaselineThenOneYearWithHRAnswersInBothYears() throws {
+        let yes = try Self.twoYearsThenOne(invitee: Self.withBackground, hrIn2027: true)
+        let no = try Self.twoYearsThenOne(invitee: Self.withoutBackground, hrIn2027: true)
+        let learnedYes = Self.subtraction(yes), learnedNo = Self.subtraction(no)
+        #expect(learnedYes == nil || learnedNo == nil || learnedYes == learnedNo,
+                "BREACH: HR reads the 2026 invitee's answer: with background → \(String(describing: learnedYes)), without → \(String(describing: learnedNo))")
+    }
+
+    // MARK: - Attack 3: late entries and withdrawals between releases
+
+    /// HR's 2026 answers in units 51 and 50 (3 with, 4 without each, in two career groups), then
+    /// the steps of `between` after a baseline by unit, then the same baseline and one by career
+    /// group × employment.
+    static func sequence(before: (Store) throws -> Void, between: (Store) throws -> Void) throws -> [PublishedReport] {
+        let store = try Store()
+        for unit in ["51", "50"] {
+            for career in ["gehoben", "mittel"] {
+                try store.hr(Self.withBackground, Self.context(unit, career: career), times: 3)
+                try store.hr(Self.withoutBackground, Self.context(unit, career: career), times: 4)
+            }
+        }
+        try before(store)
+        let first = try store.release(by: ["unit"], years: 2026...2026)
+        try between(store)
+        return [first, try store.release(by: ["unit"], years: 2026...2026),
+                try store.release(by: ["career_group", "employment"], years: 2026...2026)]
+    }
+
+    /// Release 1 holds HR's answers only; then one new hire answers an invitation alone (unit 51):
+    /// release 2 − release 1 is that person, a change HR knows the context of.
+    @Test func anInviteeWhoAnswersAfterAReleaseIsNotReadOffTheDifference() throws {
+        let runs = try [Self.withBackground, Self.withoutBackground].map { answers in
+            try Self.sequence(before: { _ in }, between: { try $0.invitee(.answers(answers), Self.context("51")) })
+        }
+        let found = Self.differences(runs[0], runs[1])
+        #expect(found.isEmpty, "BREACH: HR tells the late invitee's answer apart: \(found)")
+    }
+
+    /// The invitee answered before release 1; HR types two more answers in unit 51 after it.
+    @Test func lateHREntriesDoNotUncoverTheInvitee() throws {
+        let runs = try [Self.withBackground, Self.withoutBackground].map { answers in
+            try Self.sequence(before: { try $0.invitee(.answers(answers), Self.context("51")) },
+                              between: { store in
+                                  try store.hr(Self.withBackground, Self.context("51"))
+                                  try store.hr(Self.withoutBackground, Self.context("51"))
+                              })
+        }
+        let found = Self.differences(runs[0], runs[1])
+        #expect(found.isEmpty, "BREACH: HR tells the invitee's answer apart after late HR entries: \(found)")
+    }
+
+    /// The invitee answered before release 1 and withdraws with the receipt code after it: release
+    /// 1 − release 2 is that person.
+    @Test func anInviteeWhoWithdrawsBetweenReleasesIsNotReadOffTheDifference() throws {
+        let runs = try [Self.withBackground, Self.withoutBackground].map { answers in
+            var receipt: ReceiptCode?
+            return try Self.sequence(before: { receipt = try $0.invitee(.answers(answers), Self.context("51")) },
+                                     between: { store in _ = try store.installation.withdraw(receipt!, by: Actor(role: "respondent", user: "-")) })
+        }
+        let found = Self.differences(runs[0], runs[1])
+        #expect(found.isEmpty, "BREACH: HR tells the withdrawn invitee's answer apart: \(found)")
+    }
+
+    /// An answer HR typed is withdrawn between releases (HR still knows it): every later answer
+    /// cell of 2026 must be withheld, also in a baseline over 2026–2027 and a trend 2025–2026.
+    @Test func aWithdrawnHRAnswerWithholdsItsYearInEveryLaterRelease() throws {
+        var reports: [[PublishedReport]] = []
+        for answers in [Self.withBackground, Self.withoutBackground] {
+            let store = try Store()
+            let receipts = try store.hr(Self.withBackground, Self.context("51"), times: 5) + store.hr(Self.withoutBackground, Self.context("51"), times: 5)
+            try store.hr(Self.withBackground, Self.context("50"), times: 5)
+            try store.hr(Self.withoutBackground, Self.context("50"), times: 5)
+            try store.invitee(.answers(answers), Self.context("51"))
+            try store.invitees(Self.withBackground, Self.context("51", year: 2027), times: 5)
+            try store.invitees(Self.withoutBackground, Self.context("51", year: 2027), times: 5)
+            try store.hr(Self.withBackground, Self.context("50", year: 2027), times: 5)
+            let first = try store.release(by: ["unit"], years: 2026...2026)
+            _ = try store.installation.withdraw(receipts[0], by: Self.clerk)
+            let later = [try store.release(by: ["unit"], years: 2026...2026),
+                         try store.release(by: ["unit"], years: 2026...2027),
+                         try store.release(.trend, by: ["unit"], years: 2025...2026)]
+            for report in later {
+                let leaked = report.cells.filter { cell in
+                    cell.category != "total" && cell.count != nil
+                        && (report.kind == .baseline || cell.coordinates["year"] == "2026")
+                }
+                #expect(leaked.isEmpty, "\(report.kind) \(report.periods): answer cells of 2026 published after HR's withdrawal: \(leaked.map { "\($0.coordinates) \($0.category)=\($0.count!)" })")
+            }
+            reports.append([first] + later)
+        }
+        let found = Self.differences(reports[0], reports[1])
+        #expect(found.isEmpty, "BREACH: HR tells the invitee's answer apart: \(found)")
+    }
+
+    // MARK: - Attack 4 and 5: declines typed by HR, and a paper form
+
+    /// HR records five declines and types answers in unit 51; the invitee declines in the survey, or
+    /// answers. The declined figure minus HR's five is the invitee.
+    @Test func aDeclineInTheSurveyBesideDeclinesHRTypedIsNotReadOff() throws {
+        let runs = try [Answer.declines, .answers(Self.withoutBackground)].map { answer in
+            let store = try Store()
+            try store.hrDecline(Self.context("51"), times: 5)
+            try store.hr(Self.withBackground, Self.context("51"), times: 5)
+            try store.hr(Self.withoutBackground, Self.context("51"), times: 5)
+            try store.hr(Self.withBackground, Self.context("50"), times: 5)
+            try store.hr(Self.withoutBackground, Self.context("50"), times: 5)
+            try store.invitee(answer, Self.context("51"))
+            return [try store.release(by: ["unit"], years: 2026...2026),
+                    try store.release(indicator: "foreign_national", by: ["unit"], years: 2026...2026)]
+        }
+        let found = Self.differences(runs[0], runs[1])
+        #expect(found.isEmpty, "BREACH: HR tells a decline in the survey from an answer: \(found)")
+    }
+
+    /// The invitee returns a paper form, typed by the statistics unit: the respondent's answer.
+    @Test func aPaperFormTypedByTheStatisticsUnitIsNotReadOff() throws {
+        let runs = try [Self.withBackground, Self.withoutBackground].map { answers in
+            let store = try Store()
+            try store.hr(Self.withBackground, Self.context("51"), times: 5)
+            try store.hr(Self.withoutBackground, Self.context("51"), times: 5)
+            try store.hr(Self.withBackground, Self.context("50"), times: 5)
+            try store.hr(Self.withoutBackground, Self.context("50"), times: 5)
+            let html = try store.installation.paperQuestionnaires(count: 1, withdrawURL: PaperTests.url, by: PaperTests.statistician)
+            let receipt = try #require(PaperTests.receipts(in: html).first)
+            let issued = try store.installation.issueInvitation(context: Self.context("51"), by: Self.clerk)
+            #expect(try store.installation.enterPaperForm(PaperForm(invitationCode: issued.code.formatted, receiptCode: receipt,
+                                                                    answers: answers, consentVersion: 1), by: PaperTests.statistician) == .answered)
+            return [try store.release(by: ["unit"], years: 2026...2026),
+                    try store.release(by: ["unit", "career_group"], years: 2026...2026)]
+        }
+        let found = Self.differences(runs[0], runs[1])
+        #expect(found.isEmpty, "BREACH: HR tells the paper form's answer apart: \(found)")
+    }
+}
