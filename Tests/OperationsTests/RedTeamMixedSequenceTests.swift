@@ -85,13 +85,22 @@ import Vault
         func release(_ kind: ReportDefinition.Kind = .baseline, indicator: String = "migration_background", by: [String],
                      years: ClosedRange<Int>) throws -> PublishedReport {
             let definition = try installation.definition(kind, indicator: indicator, by: by, periods: .years(years))
-            return try installation.release(definition, passphrase: try Passphrase(DemoFixture.passphrase), by: statistics).report
+            let released = try installation.release(definition, passphrase: try Passphrase(DemoFixture.passphrase), by: statistics)
+            if ProcessInfo.processInfo.environment["REDTEAM_DUMP"] != nil { print("withheld: \(released.loss.summary)") }
+            return released.report
         }
     }
 
     /// Every figure published in both worlds: the cells whose counts differ. HR knows every row of
     /// the store but the one invitee's answer (when the invitee is the only one who answered alone),
     /// so a published figure that differs between the worlds tells HR the answer.
+    static func dump(_ report: PublishedReport) {
+        print("== \(report.indicator) \(report.kind) \(report.periods)")
+        for cell in report.cells where cell.coordinates.values.allSatisfy({ ["51", "50", "32", "Dezernat III", "Total", "2026", "2025", "gehoben", "mittel", "regular", "trainee"].contains($0) }) {
+            print("  \(cell.coordinates.sorted { $0.key < $1.key }.map(\.value)) \(cell.category) = \(cell.count.map(String.init) ?? ".") [\(cell.status)]")
+        }
+    }
+
     static func differences(_ a: [PublishedReport], _ b: [PublishedReport]) -> [String] {
         var found: [String] = []
         for (index, (x, y)) in zip(a, b).enumerated() {
@@ -158,36 +167,59 @@ import Vault
     /// (one sum over both years). Release 2: the same baseline for 2027 alone.
     ///
     /// 2026 = release 1 − release 2, exactly, and HR subtracts its ten 2026 answers: the rest is the
-    /// target. Release 2's audit must know what HR typed in 2026; the knowledge the run builds holds
-    /// only the counted years and the late rows of other years (``ReleaseSequence/knownToHR``).
-    static func twoYearsThenOne(invitee: [String: String], hrIn2027: Bool) throws -> (first: PublishedReport, second: PublishedReport) {
+    /// target. Release 2's audit must know what HR typed in 2026, a year it does not count.
+    static func twoYearsThenOne(invitee: [String: String], hrIn2027: Bool, hrCounts: (Int, Int) = (5, 5), later2027: (Int, Int) = (5, 5))
+        throws -> (first: PublishedReport, second: PublishedReport) {
         let store = try Store()
-        try store.hr(withBackground, context("51"), times: 5)
-        try store.hr(withoutBackground, context("51"), times: 5)
+        try store.hr(withBackground, context("51"), times: hrCounts.0)
+        try store.hr(withoutBackground, context("51"), times: hrCounts.1)
         try store.invitee(.answers(invitee), context("51"))
         let later = context("51", year: 2027)
         if hrIn2027 {
             try store.hr(withBackground, later, times: 5)
             try store.hr(withoutBackground, later, times: 5)
         }
-        try store.invitees(withBackground, later, times: 5)
-        try store.invitees(withoutBackground, later, times: 5)
+        try store.invitees(withBackground, later, times: later2027.0)
+        try store.invitees(withoutBackground, later, times: later2027.1)
         let first = try store.release(by: ["unit"], years: 2026...2027)
         let second = try store.release(by: ["unit"], years: 2027...2027)
+        if ProcessInfo.processInfo.environment["REDTEAM_DUMP"] != nil { dump(first); dump(second) }
         return (first, second)
     }
 
     /// HR's subtraction: (release 1 − release 2) for unit 51 with a migration background, minus the
     /// five HR typed in 2026. 1: the invitee has a migration background; 0: not.
-    static func subtraction(_ releases: (first: PublishedReport, second: PublishedReport)) -> Int? {
+    static func subtraction(_ releases: (first: PublishedReport, second: PublishedReport), typed: Int = 5) -> Int? {
         guard let both = releases.first.cell(["unit": "51"], category: "yes")?.count,
               let later = releases.second.cell(["unit": "51"], category: "yes")?.count else { return nil }
-        return both - later - 5
+        return both - later - typed
     }
 
-    /// BREACH (found by this red team): fails while the run leaves out what HR typed in years the
-    /// release does not count.
-    @Test func breachTwoYearBaselineThenOneYearLetsHRSubtract() throws {
+    /// Control: the same sequence with every answer typed by HR (nobody answered alone): what the
+    /// public reader alone withholds.
+    @Test func controlTwoYearBaselineThenOneYearAllTypedByHR() throws {
+        let store = try Store()
+        try store.hr(Self.withBackground, Self.context("51"), times: 6)
+        try store.hr(Self.withoutBackground, Self.context("51"), times: 5)
+        try store.hr(Self.withBackground, Self.context("51", year: 2027), times: 5)
+        try store.hr(Self.withoutBackground, Self.context("51", year: 2027), times: 5)
+        _ = try store.release(by: ["unit"], years: 2026...2027)
+        let second = try store.release(by: ["unit"], years: 2027...2027)
+        #expect(second.cell(["unit": "51"], category: "yes")?.count == 5)
+    }
+
+    @Test(arguments: [((5, 5), (7, 8)), ((6, 7), (10, 10)), ((8, 9), (12, 15))])
+    func twoYearBaselineThenOneOfItsYearsWithOtherCounts(hr: (Int, Int), alone: (Int, Int)) throws {
+        let yes = try Self.twoYearsThenOne(invitee: Self.withBackground, hrIn2027: false, hrCounts: hr, later2027: alone)
+        let no = try Self.twoYearsThenOne(invitee: Self.withoutBackground, hrIn2027: false, hrCounts: hr, later2027: alone)
+        let learnedYes = Self.subtraction(yes, typed: hr.0), learnedNo = Self.subtraction(no, typed: hr.0)
+        #expect(learnedYes == nil || learnedNo == nil || learnedYes == learnedNo,
+                "BREACH: HR reads the 2026 invitee's answer: with background → \(String(describing: learnedYes)), without → \(String(describing: learnedNo))")
+    }
+
+    /// Safe: the run counts who typed every row of the released years it does not show
+    /// (`lateOnly` with `sources` opens them all), and release 2 withholds 2027's answer cells.
+    @Test func aTwoYearBaselineThenOneOfItsYearsDoesNotLetHRSubtract() throws {
         let yes = try Self.twoYearsThenOne(invitee: Self.withBackground, hrIn2027: false)
         let no = try Self.twoYearsThenOne(invitee: Self.withoutBackground, hrIn2027: false)
         let learnedYes = Self.subtraction(yes), learnedNo = Self.subtraction(no)
@@ -201,9 +233,8 @@ import Vault
                 """)
     }
 
-    /// The same with HR answers in 2027 too: the second reader's model then says HR typed nobody in
-    /// 2026 (its base rows are not counted), which contradicts release 1. The release must neither
-    /// refuse nor crash, and HR must not learn the answer.
+    /// The same with HR answers in 2027 too. The release must neither refuse nor crash, and HR must
+    /// not learn the answer.
     @Test func twoYearBaselineThenOneYearWithHRAnswersInBothYears() throws {
         let yes = try Self.twoYearsThenOne(invitee: Self.withBackground, hrIn2027: true)
         let no = try Self.twoYearsThenOne(invitee: Self.withoutBackground, hrIn2027: true)
