@@ -113,6 +113,19 @@ import Vault
         return found
     }
 
+    /// Cells published (a count, zeros included) in one world and withheld in the other. HR, which
+    /// knows every other row, can run the same protection on both hypotheses and compare patterns.
+    static func patternDifferences(_ a: [PublishedReport], _ b: [PublishedReport]) -> [String] {
+        var found: [String] = []
+        for (index, (x, y)) in zip(a, b).enumerated() {
+            for cell in x.cells {
+                guard let other = y.cell(cell.coordinates, category: cell.category), (cell.count == nil) != (other.count == nil) else { continue }
+                found.append("release \(index + 1) (\(x.indicator), \(x.kind)): \(cell.coordinates.sorted { $0.key < $1.key }) \(cell.category) = \(cell.count.map(String.init) ?? ".") vs \(other.count.map(String.init) ?? ".")")
+            }
+        }
+        return found
+    }
+
     /// Categories whose figure for `coordinates` is published as 0 in `report`: HR, which knows it
     /// typed nobody there, learns the invitee did not give that answer.
     static func publishedZeros(_ report: PublishedReport, _ coordinates: [String: String]) -> [String] {
@@ -149,6 +162,7 @@ import Vault
         let yes = try Self.mixedYearSequence(invitee: .answers(Self.withBackground))
         let no = try Self.mixedYearSequence(invitee: .answers(Self.withoutBackground))
         let found = Self.differences(yes, no)
+        print("PATTERN \(#function): \(Self.patternDifferences(yes, no))")
         #expect(found.isEmpty, "HR tells the invitee's answer apart: \(found)")
     }
 
@@ -156,6 +170,7 @@ import Vault
         let declines = try Self.mixedYearSequence(invitee: .declines)
         let answers = try Self.mixedYearSequence(invitee: .answers(Self.withBackground))
         let found = Self.differences(declines, answers)
+        print("PATTERN \(#function): \(Self.patternDifferences(declines, answers))")
         #expect(found.isEmpty, "HR tells a decline in the survey from an answer: \(found)")
     }
 
@@ -270,6 +285,7 @@ import Vault
             try Self.sequence(before: { _ in }, between: { try $0.invitee(.answers(answers), Self.context("51")) })
         }
         let found = Self.differences(runs[0], runs[1])
+        print("PATTERN \(#function): \(Self.patternDifferences(runs[0], runs[1]))")
         #expect(found.isEmpty, "BREACH: HR tells the late invitee's answer apart: \(found)")
     }
 
@@ -283,6 +299,7 @@ import Vault
                               })
         }
         let found = Self.differences(runs[0], runs[1])
+        print("PATTERN \(#function): \(Self.patternDifferences(runs[0], runs[1]))")
         #expect(found.isEmpty, "BREACH: HR tells the invitee's answer apart after late HR entries: \(found)")
     }
 
@@ -295,6 +312,7 @@ import Vault
                                      between: { store in _ = try store.installation.withdraw(receipt!, by: Actor(role: "respondent", user: "-")) })
         }
         let found = Self.differences(runs[0], runs[1])
+        print("PATTERN \(#function): \(Self.patternDifferences(runs[0], runs[1]))")
         #expect(found.isEmpty, "BREACH: HR tells the withdrawn invitee's answer apart: \(found)")
     }
 
@@ -326,6 +344,7 @@ import Vault
             reports.append([first] + later)
         }
         let found = Self.differences(reports[0], reports[1])
+        print("PATTERN \(#function): \(Self.patternDifferences(reports[0], reports[1]))")
         #expect(found.isEmpty, "BREACH: HR tells the invitee's answer apart: \(found)")
     }
 
@@ -346,6 +365,7 @@ import Vault
                     try store.release(indicator: "foreign_national", by: ["unit"], years: 2026...2026)]
         }
         let found = Self.differences(runs[0], runs[1])
+        print("PATTERN \(#function): \(Self.patternDifferences(runs[0], runs[1]))")
         #expect(found.isEmpty, "BREACH: HR tells a decline in the survey from an answer: \(found)")
     }
 
@@ -366,6 +386,40 @@ import Vault
                     try store.release(by: ["unit", "career_group"], years: 2026...2026)]
         }
         let found = Self.differences(runs[0], runs[1])
+        print("PATTERN \(#function): \(Self.patternDifferences(runs[0], runs[1]))")
         #expect(found.isEmpty, "BREACH: HR tells the paper form's answer apart: \(found)")
+    }
+
+    // MARK: - Attack 6: everybody who answered alone gave one answer (group disclosure)
+
+    /// Unit 51, 2026: HR types five questionnaires without a migration background; five new hires
+    /// answer invitations alone, `withBackground` of them with one, the rest without. Unit 50 holds
+    /// HR's answers only. A baseline by unit.
+    static func everyInviteeAlike(withBackground count: Int) throws -> PublishedReport {
+        let store = try Store()
+        try store.hr(withoutBackground, context("51"), times: 5)
+        try store.hr(withBackground, context("50"), times: 5)
+        try store.hr(withoutBackground, context("50"), times: 5)
+        try store.invitees(withBackground, context("51"), times: count)
+        try store.invitees(withoutBackground, context("51"), times: 5 - count)
+        let report = try store.release(by: ["unit"], years: 2026...2026)
+        if ProcessInfo.processInfo.environment["REDTEAM_DUMP"] != nil { dump(report) }
+        return report
+    }
+
+    /// BREACH while group disclosure on the parts that answered alone never fires: HR knows it typed
+    /// nobody with a migration background in unit 51 and that five answered alone there; the
+    /// published count with a migration background, 5, says every one of them has one: each
+    /// invitee's answer. (`protect` computes the alone part only for cells that split by answer, so
+    /// `groupDisclosure(counts: alone)` sees 0 respondents in every group and skips it.)
+    @Test func breachEveryInviteeOfAUnitWithOneAnswerIsReadOff() throws {
+        let report = try Self.everyInviteeAlike(withBackground: 5)
+        let yes = report.cell(["unit": "51"], category: "yes")?.count
+        // HR's arithmetic: published "yes" minus the 0 HR typed, against the 5 who answered alone.
+        #expect(yes == nil || yes! - 0 < 5,
+                "BREACH: unit 51 yes = \(yes!) published; HR typed 0 with a migration background and 5 invitees answered alone: all 5 have one")
+        let other = try Self.everyInviteeAlike(withBackground: 4)
+        let found = Self.differences([report], [other])
+        #expect(found.isEmpty, "BREACH: one invitee's answer changes published figures: \(found)")
     }
 }
