@@ -422,4 +422,41 @@ import Vault
         let found = Self.differences([report], [other])
         #expect(found.isEmpty, "BREACH: one invitee's answer changes published figures: \(found)")
     }
+
+    // MARK: - Attack 7: published figures equal to what HR typed rule answers out
+
+    /// Unit 51, 2026: HR types five answers with, five without a migration background and records
+    /// five declines; one new hire answers alone (`invitee`). Unit 50 holds HR's answers only.
+    static func oneInvitee(_ invitee: Answer) throws -> PublishedReport {
+        let store = try Store()
+        try store.hrDecline(context("51"), times: 5)
+        try store.hr(withBackground, context("51"), times: 5)
+        try store.hr(withoutBackground, context("51"), times: 5)
+        try store.hr(withBackground, context("50"), times: 5)
+        try store.hr(withoutBackground, context("50"), times: 5)
+        try store.invitee(invitee, context("51"))
+        let report = try store.release(by: ["unit"], years: 2026...2026)
+        if ProcessInfo.processInfo.environment["REDTEAM_DUMP"] != nil { dump(report) }
+        return report
+    }
+
+    /// The answers HR rules out for the one invitee of unit 51: categories whose published count
+    /// equals what HR typed there (the part that answered alone is then 0).
+    static func ruledOut(_ report: PublishedReport, typed: [String: Int]) -> Set<String> {
+        Set(report.categories.filter { category in report.cell(["unit": "51"], category: category)?.count == typed[category, default: 0] })
+    }
+
+    /// BREACH (partial, negative): with one invitee, a published figure that equals what HR typed
+    /// tells HR the invitee did not give that answer; the audit's rule for the parts that answered
+    /// alone (``FeasibleInterval/exposesSmallCount(minCell:protectionLevel:)``) accepts an interval
+    /// pinned to 0. The published figures then differ with the invitee's answer: HR tells "declined"
+    /// from "no migration background" from "with one".
+    @Test func breachAPublishedFigureEqualToWhatHRTypedRulesOutTheInviteesAnswer() throws {
+        let typed = ["yes": 5, "no": 5, "declined": 5]
+        let declines = Self.ruledOut(try Self.oneInvitee(.declines), typed: typed)
+        let no = Self.ruledOut(try Self.oneInvitee(.answers(Self.withoutBackground)), typed: typed)
+        let yes = Self.ruledOut(try Self.oneInvitee(.answers(Self.withBackground)), typed: typed)
+        #expect(declines == no && no == yes,
+                "BREACH (negative): HR rules out, for an invitee who declines \(declines.sorted()), who has no migration background \(no.sorted()), who has one \(yes.sorted())")
+    }
 }
