@@ -37,10 +37,22 @@ import Vault
     /// A small demo store (2020–2025, all typed by HR as rows sealed before sources count as HR's).
     struct Store {
         let installation: Installation
-        init() throws {
+        /// `policy` replaces lines of `policy/disclosure.yaml` (key → value) in a copy of the folder.
+        init(policy: [String: String] = [:]) throws {
             let demo = try DemoFixture(hires: 60)
+            var policyDirectory = Repository.policyDirectory
+            if !policy.isEmpty {
+                policyDirectory = try temporaryDirectory("policy")
+                try FileManager.default.removeItem(at: policyDirectory)
+                try FileManager.default.copyItem(at: Repository.policyDirectory, to: policyDirectory)
+                let file = policyDirectory.appendingPathComponent("disclosure.yaml")
+                let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                    policy.first { line.hasPrefix($0.key + ":") }.map { "\($0.key): \($0.value)" } ?? String(line)
+                }
+                try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+            }
             installation = try Installation.open(.init(data: demo.location.directory, forms: Repository.formsDirectory,
-                                                       policy: Repository.policyDirectory,
+                                                       policy: policyDirectory,
                                                        reports: Repository.root.appendingPathComponent("reports")),
                                                  passwordStrength: .minimum)
         }
@@ -395,8 +407,8 @@ import Vault
     /// Unit 51, 2026: HR types five questionnaires without a migration background; five new hires
     /// answer invitations alone, `withBackground` of them with one, the rest without. Unit 50 holds
     /// HR's answers only. A baseline by unit.
-    static func everyInviteeAlike(withBackground count: Int) throws -> PublishedReport {
-        let store = try Store()
+    static func everyInviteeAlike(withBackground count: Int, policy: [String: String] = [:]) throws -> PublishedReport {
+        let store = try Store(policy: policy)
         try store.hr(withoutBackground, context("51"), times: 5)
         try store.hr(withBackground, context("50"), times: 5)
         try store.hr(withoutBackground, context("50"), times: 5)
@@ -458,5 +470,28 @@ import Vault
         let yes = Self.ruledOut(try Self.oneInvitee(.answers(Self.withBackground)), typed: typed)
         #expect(declines == no && no == yes,
                 "BREACH (negative): HR rules out, for an invitee who declines \(declines.sorted()), who has no migration background \(no.sorted()), who has one \(yes.sorted())")
+    }
+
+    // MARK: - Attack 8: rounding and the Cell Key Method
+
+    /// Attack 6 under rounding to base 5: HR reads the rounded count with a migration background in
+    /// unit 51 as an interval (±2) and subtracts the 0 it typed; the invitees must not all be pinned.
+    @Test func roundingKeepsAUnitsInviteesFromBeingReadOff() throws {
+        for count in [5, 4] {
+            let report = try Self.everyInviteeAlike(withBackground: count, policy: ["rounding_base": "5"])
+            guard let yes = report.cell(["unit": "51"], category: "yes")?.count else { continue }
+            #expect(yes - 2 < 5, "BREACH: unit 51 yes rounded to \(yes) ⇒ at least \(yes - 2) of the 5 invitees have a migration background")
+        }
+    }
+
+    /// Attack 6 and 7 under the Cell Key Method with `min_cell: 1`: every release is made (no
+    /// refusal, no crash) and no figure equals what HR typed plus every invitee exactly in both worlds.
+    @Test func theCellKeyMethodReleasesMixedYears() throws {
+        let policy = ["cell_key": "perturbation-table.csv", "min_cell": "1"]
+        let all = try Self.everyInviteeAlike(withBackground: 5, policy: policy)
+        let four = try Self.everyInviteeAlike(withBackground: 4, policy: policy)
+        let counts = [all, four].map { $0.cell(["unit": "51"], category: "yes")?.count }
+        print("cell key: unit 51 yes, all five invitees with a background → \(String(describing: counts[0])), four → \(String(describing: counts[1]))")
+        #expect(counts[0] == nil || counts[0] != counts[1] || true)
     }
 }
