@@ -494,4 +494,25 @@ import Vault
         print("cell key: unit 51 yes, all five invitees with a background → \(String(describing: counts[0])), four → \(String(describing: counts[1]))")
         #expect(counts[0] == nil || counts[0] != counts[1] || true)
     }
+
+    /// BREACH under the Cell Key Method (`min_cell: 1`): zeros are never perturbed, so a published
+    /// count above 0 means somebody is there. Unit 51: HR types five answers without a migration
+    /// background; the one invitee has one. The count "with" is 1, published as 0 (p = 2/3) or 3
+    /// (p = 1/3): whenever it is 3, HR, which typed nobody "with" there, knows the invitee has a
+    /// migration background. The second reader's rule cannot see it: with `min_cell` 1,
+    /// `exposesSmallCount` never flags an interval pinned to [1, 1]. Eight stores with fresh record
+    /// keys: the chance that none shows it is (2/3)^8 ≈ 4 %.
+    @Test func breachCellKeyPublishesTheOneInviteesAnswerAsANonZeroCount() throws {
+        var learned: [Int] = []
+        for trial in 0..<8 {
+            let store = try Store(policy: ["cell_key": "perturbation-table.csv", "min_cell": "1"])
+            try store.hr(Self.withoutBackground, Self.context("51"), times: 5)
+            try store.hr(Self.withBackground, Self.context("50"), times: 5)
+            try store.hr(Self.withoutBackground, Self.context("50"), times: 5)
+            try store.invitee(.answers(Self.withBackground), Self.context("51"))
+            let report = try store.release(by: ["unit"], years: 2026...2026)
+            if let yes = report.cell(["unit": "51"], category: "yes")?.count, yes > 0 { learned.append(trial) }
+        }
+        #expect(learned.isEmpty, "BREACH: in stores \(learned) of 8, unit 51 'yes' is published above 0 where HR typed none: the one invitee has a migration background")
+    }
 }
