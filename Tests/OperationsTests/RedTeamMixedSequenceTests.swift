@@ -15,7 +15,12 @@ import Vault
 /// worlds apart that differ only in one invitee's answer, from published figures plus that knowledge.
 ///
 /// The tests pass when the application protects the invitee. A test whose attack succeeds says
-/// so in its name (`…Breach…`) and in its failure message, with the numbers HR reads.
+/// so in its name (`breach…`) and in its failure message, with the numbers HR reads. At commit
+/// time four fail: ``breachEveryInviteeOfAUnitWithOneAnswerIsReadOff()`` (group disclosure on the
+/// parts that answered alone never fires), ``breachAPublishedFigureEqualToWhatHRTypedRulesOutTheInviteesAnswer()``
+/// (an alone part pinned to 0 is accepted), ``breachCellKeyPublishesTheOneInviteesAnswerAsANonZeroCount()``
+/// (Cell Key Method, `min_cell: 1`) and ``breachTheSuppressionPatternAfterLateHREntriesTellsTheAnswer()``
+/// (the pattern of withheld cells depends on the answer). Set `REDTEAM_DUMP=1` to print releases.
 @Suite struct RedTeamMixedSequenceTests {
     static let clerk = Actor(role: "hr", user: "clerk")
     static let statistics = Actor(role: "statistics", user: "statistik")
@@ -519,5 +524,25 @@ import Vault
             if let yes = report.cell(["unit": "51"], category: "yes")?.count, yes > 0 { learned.append(trial) }
         }
         #expect(learned.isEmpty, "BREACH: in stores \(learned) of 8, unit 51 'yes' is published above 0 where HR typed none: the one invitee has a migration background")
+    }
+
+    // MARK: - Attack 9: the suppression pattern (HR runs the protection on both hypotheses)
+
+    /// BREACH (pattern, needs HR to rerun the open algorithm on the rows it knows): the invitee
+    /// answered before release 1, HR types two more answers in unit 51 after it (as in
+    /// ``lateHREntriesDoNotUncoverTheInvitee()``). Every figure published in both worlds is equal,
+    /// but which cells are withheld depends on the invitee's answer: release 3 (career group ×
+    /// employment) withholds the totals of `mittel` and `gehoben` in one world and publishes them
+    /// (14, 17) in the other. HR, which knows every other row, computes both patterns and compares.
+    @Test func breachTheSuppressionPatternAfterLateHREntriesTellsTheAnswer() throws {
+        let runs = try [Self.withBackground, Self.withoutBackground].map { answers in
+            try Self.sequence(before: { try $0.invitee(.answers(answers), Self.context("51")) },
+                              between: { store in
+                                  try store.hr(Self.withBackground, Self.context("51"))
+                                  try store.hr(Self.withoutBackground, Self.context("51"))
+                              })
+        }
+        let found = Self.patternDifferences(runs[0], runs[1])
+        #expect(found.isEmpty, "BREACH (pattern): withheld in one world, published in the other (with background vs without): \(found)")
     }
 }
