@@ -502,7 +502,7 @@ import Vault
         let four = try Self.everyInviteeAlike(withBackground: 4, policy: policy)
         let counts = [all, four].map { $0.cell(["unit": "51"], category: "yes")?.count }
         print("cell key: unit 51 yes, all five invitees with a background → \(String(describing: counts[0])), four → \(String(describing: counts[1]))")
-        #expect(counts[0] == nil || counts[0] != counts[1] || true)
+        #expect(!all.cells.isEmpty && !four.cells.isEmpty)
     }
 
     /// BREACH under the Cell Key Method (`min_cell: 1`): zeros are never perturbed, so a published
@@ -544,5 +544,25 @@ import Vault
         }
         let found = Self.patternDifferences(runs[0], runs[1])
         #expect(found.isEmpty, "BREACH (pattern): withheld in one world, published in the other (with background vs without): \(found)")
+    }
+
+    /// Attack 6 across releases: release 1 holds HR's answers only; then five new hires of unit 51
+    /// answer alone, all with a migration background (or four of them). Release 2 − release 1 is
+    /// those five, and HR knows who they are as a group: the change must not show one answer for all.
+    @Test func inviteesWhoAllAnswerAlikeAfterAReleaseAreNotReadOff() throws {
+        let runs = try [5, 4].map { count in
+            try Self.sequence(before: { _ in }, between: { store in
+                try store.invitees(Self.withBackground, Self.context("51"), times: count)
+                try store.invitees(Self.withoutBackground, Self.context("51"), times: 5 - count)
+            })
+        }
+        // Release 1 published unit 51 yes = 6 (HR's); release 2 - 6 = the five who answered alone.
+        for (run, count) in zip(runs, [5, 4]) {
+            if let before = run[0].cell(["unit": "51"], category: "yes")?.count, let after = run[1].cell(["unit": "51"], category: "yes")?.count {
+                #expect(after - before < 5, "BREACH: \(count) of 5 late invitees with a background; unit 51 yes \(before) → \(after): all five have one")
+            }
+        }
+        let found = Self.differences(runs[0], runs[1])
+        #expect(found.isEmpty, "BREACH: one late invitee's answer changes published figures: \(found)")
     }
 }
