@@ -16,8 +16,9 @@ import Vault
 ///
 /// The tests pass when the application protects the invitee. A test whose attack succeeds says
 /// so in its name (`breach…`) and in its failure message, with the numbers HR reads. At commit
-/// time four fail: ``breachEveryInviteeOfAUnitWithOneAnswerIsReadOff()`` (group disclosure on the
-/// parts that answered alone never fires), ``breachAPublishedFigureEqualToWhatHRTypedRulesOutTheInviteesAnswer()``
+/// time five fail: ``breachEveryInviteeOfAUnitWithOneAnswerIsReadOff()`` (group disclosure on the
+/// parts that answered alone never fires), ``breachAGroupNoReleaseShowsIsPinnedToOneAnswer()`` (a
+/// group of invitees that only two releases together show is pinned to one answer), ``breachAPublishedFigureEqualToWhatHRTypedRulesOutTheInviteesAnswer()``
 /// (an alone part pinned to 0 is accepted), ``breachCellKeyPublishesTheOneInviteesAnswerAsANonZeroCount()``
 /// (Cell Key Method, `min_cell: 1`) and ``breachTheSuppressionPatternAfterLateHREntriesTellsTheAnswer()``
 /// (the pattern of withheld cells depends on the answer). Set `REDTEAM_DUMP=1` to print releases.
@@ -564,5 +565,36 @@ import Vault
         }
         let found = Self.differences(runs[0], runs[1])
         #expect(found.isEmpty, "BREACH: one late invitee's answer changes published figures: \(found)")
+    }
+
+    // MARK: - Attack 10: a group no release shows, all alike (beyond group disclosure of a table)
+
+    /// 2026, ten new hires answer alone in each of unit 51 and 50 × career group mittel and gehoben
+    /// (all regular): with a migration background 10 in 51 × mittel, 5 in 51 × gehoben, 5 in
+    /// 50 × mittel, 0 in 50 × gehoben; HR types 5 with and 5 without one in unit 32 (hoeher), so the
+    /// year mixes both ways. Release 1: a baseline by unit; release 2: by career group. Every unit
+    /// and career group holds invitees of both answers (15 / 5), so no table's group is one-sided.
+    ///
+    /// HR knows ten answered alone in each unit × career group. With t the number with a background
+    /// in 51 × mittel: 50 × gehoben holds Y(gehoben) − Y(51) + t ≥ 0, so t ≥ Y(51) − Y(gehoben) =
+    /// 15 − 5 = 10: all ten invitees of 51 × mittel have a migration background (and, by the same
+    /// count, none of the ten in 50 × gehoben). The audit's rule for the parts that answered alone
+    /// accepts [10, 10] and [0, 0] (``FeasibleInterval/exposesSmallCount(minCell:protectionLevel:)``).
+    @Test func breachAGroupNoReleaseShowsIsPinnedToOneAnswer() throws {
+        let store = try Store()
+        try store.hr(Self.withBackground, Self.context("32", career: "hoeher"), times: 5)
+        try store.hr(Self.withoutBackground, Self.context("32", career: "hoeher"), times: 5)
+        for (unit, career, with) in [("51", "mittel", 10), ("51", "gehoben", 5), ("50", "mittel", 5), ("50", "gehoben", 0)] {
+            try store.invitees(Self.withBackground, Self.context(unit, career: career), times: with)
+            try store.invitees(Self.withoutBackground, Self.context(unit, career: career), times: 10 - with)
+        }
+        let byUnit = try store.release(by: ["unit"], years: 2026...2026)
+        let byCareer = try store.release(by: ["career_group"], years: 2026...2026)
+        if ProcessInfo.processInfo.environment["REDTEAM_DUMP"] != nil { Self.dump(byUnit); Self.dump(byCareer) }
+        // HR typed nobody in units 51 and 50, or in career groups mittel and gehoben.
+        guard let y51 = byUnit.cell(["unit": "51"], category: "yes")?.count,
+              let yGehoben = byCareer.cell(["career_group": "gehoben"], category: "yes")?.count else { return }
+        #expect(y51 - yGehoben < 10,
+                "BREACH: unit 51 yes = \(y51), gehoben yes = \(yGehoben): at least \(y51 - yGehoben) of the 10 invitees in 51 × mittel have a migration background")
     }
 }
