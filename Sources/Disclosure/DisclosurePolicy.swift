@@ -13,6 +13,10 @@ public struct DisclosurePolicy: Sendable, Hashable {
     public var minCell: Int
     /// Minimum width of every suppressed cell's feasible interval (sdcTable's interval protection).
     public var protectionLevel: Int
+    /// The threshold for the part of a cell that answered alone, against the reader who entered the
+    /// rest (``KnownAnswers``): that reader subtracts exactly, so neither rounding nor the Cell Key
+    /// Method's noise (`minCell` 1) lowers it below the protection level.
+    var aloneMinCell: Int { max(minCell, protectionLevel) }
     /// Group disclosure: whether to suppress the category detail of groups that all answered alike.
     ///
     /// The rule: for every non-empty group (a cell whose category coordinate is the category root),

@@ -35,4 +35,29 @@ extension LinkedAuditor {
         let nobody = ofWay.indices.filter { ofWay[$0] && !named.contains($0) }
         return total.map { ($0.key, $0.value) }.sorted { $0.atoms.lexicographicallyPrecedes($1.atoms) } + nobody.map { ([$0], 0) }
     }
+
+    /// Group disclosure where no table shows the group: HR knows how many answered alone in each
+    /// context, so if releases together pin the ones who did not answer `k` there to 0, everybody
+    /// there answered `k`. For each class of contexts (the atoms' codes but the table's category)
+    /// and each category, the alone atoms whose category class does not hold it.
+    static func otherAnswers(table: CountTable, atoms: DomainAtoms, alone: [Bool]) -> [[Int]] {
+        guard let index = table.categoryDimension else { return [] }
+        let dimension = table.dimensions[index]
+        // Every category, as for group disclosure on those parts (``SuppressionPlan/groupDisclosure(counts:)``).
+        let informative = dimension.hierarchy.leaves
+        var groups: [[String: [String]]: [Int]] = [:]
+        for atom in alone.indices where alone[atom] {
+            var codes = atoms.codes(of: atom)
+            codes[dimension.name] = nil
+            groups[codes, default: []].append(atom)
+        }
+        var result = Set<[Int]>()
+        for members in groups.values {
+            for code in informative {
+                let others = members.filter { !(atoms.codes(of: $0)[dimension.name]?.contains(code) ?? true) }
+                if !others.isEmpty && others.count < members.count { result.insert(others.sorted()) }
+            }
+        }
+        return result.sorted { $0.lexicographicallyPrecedes($1) }
+    }
 }

@@ -29,6 +29,10 @@ struct LinkedAuditor: SuppressionAuditor {
     /// For the reader who entered some answers, which atoms hold people who answered alone: the
     /// only people that reader does not know already, so every target is cut down to them.
     let aloneAtoms: [Bool]?
+    /// For that reader: per context class of those who answered alone and category of the table,
+    /// the atoms of the people there who did not give that answer (indexed by
+    /// ``AuditTarget/otherAnswers(_:)``). Pinned at 0, they would tell that everybody there gave it.
+    let otherAnswers: [[Int]]
     /// The atoms of each change cell, indexed by ``AuditTarget/change(_:)``.
     let changeCells: [[Int]]
     /// The rows of earlier releases and the reader's knowledge that audits need (``rows(_:for:split:)``).
@@ -96,9 +100,11 @@ struct LinkedAuditor: SuppressionAuditor {
             Array(Set(allChangeCells.map { $0.filter { alone[$0] } }.filter { !$0.isEmpty })).sorted { $0.lexicographicallyPrecedes($1) }
         } ?? allChangeCells
         let changeCells = self.changeCells
+        otherAnswers = aloneAtoms.map { Self.otherAnswers(table: table, atoms: atoms, alone: $0) } ?? []
         let targets = earlier.indices.filter { earlier[$0].knownRange == nil }
             .filter { !Self.restrict(cellAtoms[table.cellCount + $0], to: aloneAtoms).isEmpty }.map(AuditTarget.earlier)
             + (0..<atoms.atomCount).filter { aloneAtoms?[$0] ?? true }.map(AuditTarget.atom) + changeCells.indices.map(AuditTarget.change)
+            + otherAnswers.indices.map(AuditTarget.otherAnswers)
         let model = Self.model(atomCount: atoms.atomCount, knowledge: knowledge, earlier: earlier, cellAtoms: cellAtoms,
                                offset: table.cellCount)
         // Contradictory earlier figures: audit everything, and the audit reports them.
@@ -108,9 +114,10 @@ struct LinkedAuditor: SuppressionAuditor {
             return
         }
         let untouched = Self.untouchedAtoms(table: table, earlier: earlier, cellAtoms: cellAtoms, split: split)
-        let offset = table.cellCount
+        let offset = table.cellCount, otherAnswers = self.otherAnswers
         func atomsOf(_ target: AuditTarget) -> [Int] {
-            Self.restrict(Self.allAtoms(of: target, cellAtoms: cellAtoms, changeCells: changeCells, offset: offset), to: aloneAtoms)
+            if case .otherAnswers(let index) = target { return otherAnswers[index] }
+            return Self.restrict(Self.allAtoms(of: target, cellAtoms: cellAtoms, changeCells: changeCells, offset: offset), to: aloneAtoms)
         }
         reachableTargets = targets.filter { !atomsOf($0).allSatisfy { untouched[$0] } }
         earlierRows = Self.rows(model.constraints, for: reachableTargets.map(atomsOf) + Array(cellAtoms.prefix(offset)), split: split)
@@ -181,7 +188,8 @@ struct LinkedAuditor: SuppressionAuditor {
     /// The atoms a target's interval is taken over: all of them, or for the reader who entered some
     /// answers, those of the people who answered alone.
     func atomsOf(_ target: AuditTarget) -> [Int] {
-        Self.restrict(Self.allAtoms(of: target, cellAtoms: cellAtoms, changeCells: changeCells, offset: table.cellCount), to: aloneAtoms)
+        if case .otherAnswers(let index) = target { return otherAnswers[index] }
+        return Self.restrict(Self.allAtoms(of: target, cellAtoms: cellAtoms, changeCells: changeCells, offset: table.cellCount), to: aloneAtoms)
     }
 
     private static func allAtoms(of target: AuditTarget, cellAtoms: [[Int]], changeCells: [[Int]], offset: Int) -> [Int] {
@@ -190,7 +198,7 @@ struct LinkedAuditor: SuppressionAuditor {
         case .earlier(let index): return cellAtoms[offset + index]
         case .atom(let atom): return [atom]
         case .change(let index): return changeCells[index]
-        case .alone: preconditionFailure("a reader's own targets are plain ones")
+        case .alone, .otherAnswers: preconditionFailure("a reader's own targets are plain ones")
         }
     }
 
@@ -260,6 +268,7 @@ struct LinkedAuditor: SuppressionAuditor {
         case .earlier(let index): return "the earlier cell " + earlier[index].domain.description
         case .atom(let atom): return "the unpublished group " + atoms.describe(atom: atom)
         case .change: return "people who joined or left since an earlier release"
+        case .otherAnswers: return "a group that answered alone"
         case .alone(let inner): return describe(inner)
         }
     }

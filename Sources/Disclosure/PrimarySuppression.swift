@@ -22,14 +22,19 @@ extension SuppressionPlan {
     /// The rule is applied to every non-empty group, not only to published ones: a small group's
     /// total is suppressed, but zeros printed as "–" in all other categories would still tell a
     /// reader that everybody in it gave the one answer.
+    ///
+    /// For the parts that answered alone (`counts`, ``KnownAnswers``) every category is informative:
+    /// HR must not learn that an invitee declined or could not be classified either, which its own
+    /// counts of answered invitations do not tell.
     mutating func groupDisclosure(counts: [Int]? = nil) {
+        let aloneParts = counts != nil
         let counts = counts ?? table.counts
         guard let categoryIndex = table.categoryDimension else { return }
         let category = table.dimensions[categoryIndex]
         let hierarchy = category.hierarchy
         let stride = table.strides[categoryIndex]
         let informativeLeaves = hierarchy.leafNodes.filter {
-            !category.nonInformativeCodes.contains(hierarchy.codes[$0])
+            aloneParts || !category.nonInformativeCodes.contains(hierarchy.codes[$0])
         }
         for group in 0..<table.cellCount where table.nodes(of: group)[categoryIndex] == 0 {
             guard counts[group] > 0 else { continue }

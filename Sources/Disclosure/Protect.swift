@@ -54,9 +54,10 @@ public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePo
     if policy.groupDisclosure { plan.groupDisclosure() }
     if !known.isEmpty {
         let entered = known.enteredCounts(in: table, current: changes.current)
-        var alone = [Int](repeating: 0, count: table.cellCount)
-        for cell in KnownAnswers.answerCells(of: table) { alone[cell] = max(0, table.counts[cell] - entered[cell]) }
-        plan.primarySuppression(minCell: policy.minCell, counts: alone)
+        let alone = (0..<table.cellCount).map { max(0, table.counts[$0] - entered[$0]) }
+        var answers = [Int](repeating: 0, count: table.cellCount)
+        for cell in KnownAnswers.answerCells(of: table) { answers[cell] = alone[cell] }
+        plan.primarySuppression(minCell: policy.aloneMinCell, counts: answers)
         if policy.groupDisclosure { plan.groupDisclosure(counts: alone) }
     }
     plan.withholdAnswers(in: changes.unmodelled)

@@ -3,12 +3,14 @@
 /// the population that no release shows but differencing of releases might — or a change cell: the
 /// people who joined or left between releases, within one released cell (``PopulationChanges``).
 /// `alone` is the part of a target whose people answered alone, as the reader who entered the
-/// others sees it (``KnownAnswers``).
+/// others sees it (``KnownAnswers``); `otherAnswers` are, within one context of those, the people
+/// who did not give one answer (``LinkedAuditor/otherAnswers``).
 enum AuditTarget: Hashable, Comparable {
     case cell(Int)
     case earlier(Int)
     case atom(Int)
     case change(Int)
+    case otherAnswers(Int)
     indirect case alone(AuditTarget)
 }
 

@@ -47,10 +47,18 @@ extension SuppressionPlan {
             return !interval.protects(protectionLevel)
         case .earlier, .alone(.change):
             return !interval.protects(protectionLevel)
+        case .otherAnswers, .alone(.otherAnswers):
+            // Group disclosure no table shows: everybody of a context who answered alone provably
+            // gave one answer.
+            return interval.wholeUpper <= 0
+        case .alone(.cell(let cell)) where reasons[cell] == .groupDisclosure:
+            // Withheld because everybody who answered alone there gave one answer: that must stay hidden.
+            return !interval.protects(protectionLevel)
         case .alone:
             // The reader who entered the other answers learns of those who answered alone no more
-            // than of a group no release shows.
-            return interval.exposesSmallCount(minCell: minCell, protectionLevel: protectionLevel)
+            // than of a group no release shows, held to at least the protection level: the Cell Key
+            // Method's noise (`min_cell` 1) does not hide a part that reader reads off exactly.
+            return interval.exposesSmallCount(minCell: max(minCell, protectionLevel), protectionLevel: protectionLevel)   // DisclosurePolicy.aloneMinCell
         }
     }
 

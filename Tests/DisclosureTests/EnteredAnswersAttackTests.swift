@@ -69,6 +69,22 @@ struct EnteredAnswersAttackTests {
         #expect(Reader.exposures(released, changes: .none, universe: Self.universe, answers: ("mh", ["yes", "no", "not_determinable"])).isEmpty)
     }
 
+    /// Red team, stop 21: HR typed five "no" in unit 10 and five new hires there answered alone,
+    /// all "yes". A published "yes" of 5 would tell HR that every one of them has a migration
+    /// background: group disclosure applies to the parts that answered alone too.
+    @Test func everyInviteeOfAUnitGivingOneAnswerIsNotReadOff() throws {
+        let people = (0..<5).map { _ in Person(unit: "10", career: "A", answer: "no", byHR: true, entered: 0) }
+            + (0..<5).map { _ in Person(unit: "10", career: "A", answer: "yes", byHR: false, entered: 0) }
+            + (0..<24).map { Person(unit: ["11", "20", "21"][$0 % 3], career: "B", answer: $0 % 2 == 0 ? "yes" : "no", byHR: true, entered: 0) }
+        let known = Self.known(people)
+        let protected = try protect(try ChangeAttackTests.table(Self.asChangePeople(people), by: ["unit"]), universe: Self.universe, known: known)
+        var reader = Reader(universe: Self.universe, changes: .none)
+        reader.know(known)
+        reader.read(protected.releasedCells)
+        let aloneYes = reader.columns(in: CellDomain(["unit": ["10"], "mh": ["yes"], Reader.enteredBy: ["alone"]]), presences: ["base"])
+        #expect(reader.interval(of: aloneYes).wholeLower < 5, "HR proves that all five who answered alone in unit 10 have a migration background")
+    }
+
     /// Random release sequences mixing HR entry and answers given alone, with late entries of both
     /// kinds and withdrawals of those who answered alone (a year where HR-entered answers were
     /// withdrawn is withheld by the report run, as it cannot know their answers any more).

@@ -14,13 +14,14 @@ import Vault
 /// (`Installation.enter`, invitations, `Installation.release`) and asks whether HR can tell two
 /// worlds apart that differ only in one invitee's answer, from published figures plus that knowledge.
 ///
-/// The tests pass when the application protects the invitee. A test whose attack succeeds says
-/// so in its name (`breach…`) and in its failure message, with the numbers HR reads. At commit
-/// time five fail: ``breachEveryInviteeOfAUnitWithOneAnswerIsReadOff()`` (group disclosure on the
-/// parts that answered alone never fires), ``breachAGroupNoReleaseShowsIsPinnedToOneAnswer()`` (a
-/// group of invitees that only two releases together show is pinned to one answer), ``breachAPublishedFigureEqualToWhatHRTypedRulesOutTheInviteesAnswer()``
-/// (an alone part pinned to 0 is accepted), ``breachCellKeyPublishesTheOneInviteesAnswerAsANonZeroCount()``
-/// (Cell Key Method, `min_cell: 1`) and ``breachTheSuppressionPatternAfterLateHREntriesTellsTheAnswer()``
+/// The tests pass when the application protects the invitee; a failure message says BREACH, with
+/// the numbers HR reads. Five attacks succeeded against the first version of the second reader and
+/// were closed the same stop: ``theInviteesOfAUnitWhoAllAnswerAlikeAreNotReadOff()`` (group
+/// disclosure on the parts that answered alone never fired), ``aGroupNoReleaseShowsIsNotPinnedToOneAnswer()``
+/// (a group that only two releases together show was pinned to one answer),
+/// ``aPublishedFigureEqualToWhatHRTypedRulesOutNothing()`` (a decline told from an answer),
+/// ``theCellKeyMethodDoesNotPublishTheOneInviteesAnswer()`` (Cell Key Method, `min_cell: 1`) and
+/// ``theSuppressionPatternAfterLateHREntriesTellsNothing()``
 /// (the pattern of withheld cells depends on the answer). Set `REDTEAM_DUMP=1` to print releases.
 @Suite struct RedTeamMixedSequenceTests {
     static let clerk = Actor(role: "hr", user: "clerk")
@@ -430,12 +431,13 @@ import Vault
         return report
     }
 
-    /// BREACH while group disclosure on the parts that answered alone never fires: HR knows it typed
+    /// Found by the red team of stop 21 and closed (group disclosure on the parts that answered
+    /// alone): it was a breach while group disclosure on the parts that answered alone never fires: HR knows it typed
     /// nobody with a migration background in unit 51 and that five answered alone there; the
     /// published count with a migration background, 5, says every one of them has one: each
     /// invitee's answer. (`protect` computes the alone part only for cells that split by answer, so
     /// `groupDisclosure(counts: alone)` sees 0 respondents in every group and skips it.)
-    @Test func breachEveryInviteeOfAUnitWithOneAnswerIsReadOff() throws {
+    @Test func theInviteesOfAUnitWhoAllAnswerAlikeAreNotReadOff() throws {
         let report = try Self.everyInviteeAlike(withBackground: 5)
         let yes = report.cell(["unit": "51"], category: "yes")?.count
         // HR's arithmetic: published "yes" minus the 0 HR typed, against the 5 who answered alone.
@@ -469,12 +471,13 @@ import Vault
         Set(report.categories.filter { category in report.cell(["unit": "51"], category: category)?.count == typed[category, default: 0] })
     }
 
-    /// BREACH (partial, negative): with one invitee, a published figure that equals what HR typed
+    /// Found by the red team of stop 21 and closed (group disclosure on the parts that answered
+    /// alone takes every category as informative): it was a partial, negative breach: with one invitee, a published figure that equals what HR typed
     /// tells HR the invitee did not give that answer; the audit's rule for the parts that answered
     /// alone (``FeasibleInterval/exposesSmallCount(minCell:protectionLevel:)``) accepts an interval
     /// pinned to 0. The published figures then differ with the invitee's answer: HR tells "declined"
     /// from "no migration background" from "with one".
-    @Test func breachAPublishedFigureEqualToWhatHRTypedRulesOutTheInviteesAnswer() throws {
+    @Test func aPublishedFigureEqualToWhatHRTypedRulesOutNothing() throws {
         let typed = ["yes": 5, "no": 5, "declined": 5]
         let declines = Self.ruledOut(try Self.oneInvitee(.declines), typed: typed)
         let no = Self.ruledOut(try Self.oneInvitee(.answers(Self.withoutBackground)), typed: typed)
@@ -506,14 +509,15 @@ import Vault
         #expect(!all.cells.isEmpty && !four.cells.isEmpty)
     }
 
-    /// BREACH under the Cell Key Method (`min_cell: 1`): zeros are never perturbed, so a published
+    /// Found by the red team of stop 21 and closed (the parts that answered alone are held to at
+    /// least the protection level): it was a breach under the Cell Key Method (`min_cell: 1`): zeros are never perturbed, so a published
     /// count above 0 means somebody is there. Unit 51: HR types five answers without a migration
     /// background; the one invitee has one. The count "with" is 1, published as 0 (p = 2/3) or 3
     /// (p = 1/3): whenever it is 3, HR, which typed nobody "with" there, knows the invitee has a
     /// migration background. The second reader's rule cannot see it: with `min_cell` 1,
     /// `exposesSmallCount` never flags an interval pinned to [1, 1]. Eight stores with fresh record
     /// keys: the chance that none shows it is (2/3)^8 ≈ 4 %.
-    @Test func breachCellKeyPublishesTheOneInviteesAnswerAsANonZeroCount() throws {
+    @Test func theCellKeyMethodDoesNotPublishTheOneInviteesAnswer() throws {
         var learned: [Int] = []
         for trial in 0..<8 {
             let store = try Store(policy: ["cell_key": "perturbation-table.csv", "min_cell": "1"])
@@ -529,13 +533,14 @@ import Vault
 
     // MARK: - Attack 9: the suppression pattern (HR runs the protection on both hypotheses)
 
-    /// BREACH (pattern, needs HR to rerun the open algorithm on the rows it knows): the invitee
+    /// Was a breach before group disclosure on the parts that answered alone (pattern, needs HR to
+    /// rerun the open algorithm on the rows it knows): the invitee
     /// answered before release 1, HR types two more answers in unit 51 after it (as in
     /// ``lateHREntriesDoNotUncoverTheInvitee()``). Every figure published in both worlds is equal,
     /// but which cells are withheld depends on the invitee's answer: release 3 (career group ×
     /// employment) withholds the totals of `mittel` and `gehoben` in one world and publishes them
     /// (14, 17) in the other. HR, which knows every other row, computes both patterns and compares.
-    @Test func breachTheSuppressionPatternAfterLateHREntriesTellsTheAnswer() throws {
+    @Test func theSuppressionPatternAfterLateHREntriesTellsNothing() throws {
         let runs = try [Self.withBackground, Self.withoutBackground].map { answers in
             try Self.sequence(before: { try $0.invitee(.answers(answers), Self.context("51")) },
                               between: { store in
@@ -580,7 +585,7 @@ import Vault
     /// 15 − 5 = 10: all ten invitees of 51 × mittel have a migration background (and, by the same
     /// count, none of the ten in 50 × gehoben). The audit's rule for the parts that answered alone
     /// accepts [10, 10] and [0, 0] (``FeasibleInterval/exposesSmallCount(minCell:protectionLevel:)``).
-    @Test func breachAGroupNoReleaseShowsIsPinnedToOneAnswer() throws {
+    @Test func aGroupNoReleaseShowsIsNotPinnedToOneAnswer() throws {
         let store = try Store()
         try store.hr(Self.withBackground, Self.context("32", career: "hoeher"), times: 5)
         try store.hr(Self.withoutBackground, Self.context("32", career: "hoeher"), times: 5)
