@@ -63,6 +63,11 @@ public struct Reader {
         return result
     }
 
+    /// The reader knows from elsewhere how many people of the base `domain` holds.
+    public mutating func know(_ count: Int, in domain: CellDomain) {
+        rows.append((columns(in: domain, presences: ["base"]), Double(count), Double(count)))
+    }
+
     /// Every published cell of a release becomes a row.
     public mutating func read(_ cells: [ReleasedCell]) {
         for cell in cells {
