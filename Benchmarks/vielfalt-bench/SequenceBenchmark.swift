@@ -71,10 +71,11 @@ struct SequenceBenchmark {
         for year in firstYear...(firstYear + options.years - 1) {
             let entryStart = Date()
             let hires = demo.entries.filter { $0.context["hired"]!.hasPrefix("\(year)-") }
-            // Every k-th hire answers alone: an invitation issued with the context, answered at once.
+            // `alone` percent of the hires, spread evenly, answer an invitation issued with their
+            // context at once (hire i does when the running share steps up at i).
             var typed: [RawEntry] = []
             for (index, raw) in hires.enumerated() {
-                guard options.alone > 0, index % max(1, 100 / options.alone) == 0 else { typed.append(raw); continue }
+                guard (index + 1) * options.alone / 100 > index * options.alone / 100 else { typed.append(raw); continue }
                 let context = try validator.validateDecline(form: raw.form, version: raw.version, context: raw.context)
                 let code = try intake.issueInvitations([context], expiresOn: "2999-01-01", by: Actor(role: "hr", user: "bench"))[0]
                 guard case .answered = try intake.redeem(code, { .answers(try validator.validate(answers: raw.answers, for: $0)) }) else {

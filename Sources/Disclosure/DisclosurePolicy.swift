@@ -16,7 +16,9 @@ public struct DisclosurePolicy: Sendable, Hashable {
     /// The threshold for the part of a cell that answered alone, against the reader who entered the
     /// rest (``KnownAnswers``): that reader subtracts exactly, so neither rounding nor the Cell Key
     /// Method's noise (`minCell` 1) lowers it below the protection level.
-    var aloneMinCell: Int { max(minCell, protectionLevel) }
+    var aloneMinCell: Int { Self.aloneMinCell(minCell: minCell, protectionLevel: protectionLevel) }
+
+    static func aloneMinCell(minCell: Int, protectionLevel: Int) -> Int { max(minCell, protectionLevel) }
     /// Group disclosure: whether to suppress the category detail of groups that all answered alike.
     ///
     /// The rule: for every non-empty group (a cell whose category coordinate is the category root),

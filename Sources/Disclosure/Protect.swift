@@ -65,37 +65,36 @@ public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePo
     let enteringReader = known.isEmpty ? nil
         : LinkedAuditor(table: table, earlier: earlier, universe: universe, changes: changes, rules: rules, known: known,
                         provingWidth: policy.protectionLevel)
-    if earlier.isEmpty {
-        // Settled on the pattern before secondary suppression, which every later one withholds.
-        if let enteringReader { try plan.settleTargets(enteringReader, protectionLevel: policy.protectionLevel, plan: AuditTarget.alone) }
-        plan.singletonPass()
-        let auditor = TableAuditor(provingWidth: policy.protectionLevel)
-        if let enteringReader {
-            try plan.finish(policy, auditor: TwoReaders(everybody: auditor, enteringReader: enteringReader))
-        } else {
-            try plan.secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
-            try plan.publishUnneededSecondary(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor)
-        }
+    let linked = earlier.isEmpty ? nil
+        : LinkedAuditor(table: table, earlier: earlier, universe: universe, changes: changes, rules: rules,
+                        provingWidth: policy.protectionLevel)
+    if let linked {
+        try plan.applyLedger(linked, protectionLevel: policy.protectionLevel)
+        try plan.settleTargets(linked, protectionLevel: policy.protectionLevel)
+    }
+    // Settled on the pattern before secondary suppression, which every later one withholds.
+    if let enteringReader { try plan.settleTargets(enteringReader, protectionLevel: policy.protectionLevel, plan: AuditTarget.alone) }
+    plan.singletonPass()
+    if let linked {
+        try plan.finish(policy, auditor: linked, enteringReader: enteringReader)
     } else {
-        let auditor = LinkedAuditor(table: table, earlier: earlier, universe: universe, changes: changes, rules: rules,
-                                    provingWidth: policy.protectionLevel)
-        try plan.applyLedger(auditor, protectionLevel: policy.protectionLevel)
-        try plan.settleTargets(auditor, protectionLevel: policy.protectionLevel)
-        if let enteringReader { try plan.settleTargets(enteringReader, protectionLevel: policy.protectionLevel, plan: AuditTarget.alone) }
-        plan.singletonPass()
-        if let enteringReader {
-            try plan.finish(policy, auditor: TwoReaders(everybody: auditor, enteringReader: enteringReader))
-        } else {
-            try plan.finish(policy, auditor: auditor)
-        }
+        try plan.finish(policy, auditor: TableAuditor(provingWidth: policy.protectionLevel), enteringReader: enteringReader)
     }
     return ProtectedTable(plan: plan, policy: policy)
 }
 
 extension SuppressionPlan {
     /// Secondary suppression, then the cleanup, which audits the result in full once (so the
-    /// secondary pass need not do it before).
-    mutating func finish(_ policy: DisclosurePolicy, auditor: some SuppressionAuditor) throws {
+    /// secondary pass need not do it before); against both readers when some answers are known.
+    mutating func finish(_ policy: DisclosurePolicy, auditor: some SuppressionAuditor, enteringReader: LinkedAuditor?) throws {
+        if let enteringReader {
+            try finish(policy, auditor: TwoReaders(everybody: auditor, enteringReader: enteringReader))
+        } else {
+            try finish(policy, auditor: auditor)
+        }
+    }
+
+    private mutating func finish(_ policy: DisclosurePolicy, auditor: some SuppressionAuditor) throws {
         let audited = try secondarySuppression(minCell: policy.minCell, protectionLevel: policy.protectionLevel,
                                                auditor: auditor, provisional: true)
         try publishUnneededSecondary(minCell: policy.minCell, protectionLevel: policy.protectionLevel, auditor: auditor,

@@ -58,7 +58,8 @@ extension SuppressionPlan {
             // The reader who entered the other answers learns of those who answered alone no more
             // than of a group no release shows, held to at least the protection level: the Cell Key
             // Method's noise (`min_cell` 1) does not hide a part that reader reads off exactly.
-            return interval.exposesSmallCount(minCell: max(minCell, protectionLevel), protectionLevel: protectionLevel)   // DisclosurePolicy.aloneMinCell
+            return interval.exposesSmallCount(minCell: DisclosurePolicy.aloneMinCell(minCell: minCell, protectionLevel: protectionLevel),
+                                              protectionLevel: protectionLevel)
         }
     }
 

@@ -9,10 +9,17 @@
 struct TwoReaders<Everybody: SuppressionAuditor>: SuppressionAuditor {
     let everybody: Everybody
     let enteringReader: LinkedAuditor
+    /// The table's cells that split by answer (``KnownAnswers/answerCells(of:)``).
+    private let answerCells: [Int]
+
+    init(everybody: Everybody, enteringReader: LinkedAuditor) {
+        self.everybody = everybody
+        self.enteringReader = enteringReader
+        answerCells = KnownAnswers.answerCells(of: enteringReader.table)
+    }
 
     var extraTargets: [AuditTarget] {
-        let cells = KnownAnswers.answerCells(of: enteringReader.table).map { AuditTarget.alone(.cell($0)) }
-        return everybody.extraTargets + cells + enteringReader.extraTargets.map(AuditTarget.alone)
+        everybody.extraTargets + answerCells.map { AuditTarget.alone(.cell($0)) } + enteringReader.extraTargets.map(AuditTarget.alone)
     }
 
     var linksReleases: Bool { true }
@@ -37,7 +44,7 @@ struct TwoReaders<Everybody: SuppressionAuditor>: SuppressionAuditor {
     }
 
     func screeningTargets(publishing cells: [Int]) -> [AuditTarget] {
-        everybody.screeningTargets(publishing: cells) + Set(KnownAnswers.answerCells(of: enteringReader.table)).intersection(cells).sorted().map { AuditTarget.alone(.cell($0)) }
+        everybody.screeningTargets(publishing: cells) + Set(answerCells).intersection(cells).sorted().map { AuditTarget.alone(.cell($0)) }
             + enteringReader.screeningTargets(publishing: cells).map(AuditTarget.alone)
     }
 

@@ -12,26 +12,27 @@ extension ReleaseSequence {
     func knownToHR(tables: [AtomTable], withdrawn: [WithdrawnContext], form: ReportForm) -> (known: KnownAnswers, unmodelled: Set<Int>) {
         var byHR: [KnownAnswers.Group: Int] = [:], alone: [KnownAnswers.Group: Int] = [:], unmodelled = Set<Int>()
         let categories = Self.categoriesByVersion(form)
+        // Base rows carry epoch 0 in these counts (``ChunkJob``): no presence.
+        func typedPresence(_ year: Int, _ epoch: Int) -> PopulationChanges.Presence? {
+            epoch == 0 ? nil : self.presence(year: year, enteredAt: epoch)
+        }
         for table in tables {
             for (key, count) in table.typedByHR {
                 let year = table.years[key.context.year]
                 var context = table.context(year: year, unit: key.context.unit, career: key.context.career, employment: key.context.employment)
-                for (indicator, code) in key.answers.map({ categories[key.version]?[$0] ?? [:] }) ?? Self.declined(form, version: key.version) {
-                    context[indicator] = code
-                }
-                byHR[.init(context: context, presence: presence(year: year, epoch: key.context.epoch), count: 0), default: 0] += count
+                let version = categories[key.version]
+                context.merge(key.answers.map { version?.answers[$0] ?? [:] } ?? version?.declined ?? [:]) { $1 }
+                byHR[.init(context: context, presence: typedPresence(year, key.context.epoch), count: 0), default: 0] += count
             }
             for (key, count) in table.typedAlone {
                 let year = table.years[key.year]
                 let context = table.context(year: year, unit: key.unit, career: key.career, employment: key.employment)
-                alone[.init(context: context, presence: presence(year: year, epoch: key.epoch), count: 0), default: 0] += count
+                alone[.init(context: context, presence: typedPresence(year, key.epoch), count: 0), default: 0] += count
             }
         }
         if let table = tables.first {
             for row in withdrawn {
-                let presence = PopulationChanges.Presence(first: firstRelease(of: row.year, atOrAfter: row.entryEpoch),
-                                                          end: firstRelease(of: row.year, atOrAfter: row.withdrawalEpoch))
-                if let end = presence.end, end <= presence.first { continue }   // never counted by any release
+                guard let presence = presence(of: row) else { continue }   // never counted by any release
                 let context = table.context(year: row.year, unit: row.unit, career: row.career, employment: row.employment)
                 switch row.source ?? .hr {
                 case .respondent: alone[.init(context: context, presence: presence, count: 0), default: 0] += 1
@@ -48,28 +49,17 @@ extension ReleaseSequence {
         return (KnownAnswers(groups: groups(byHR), answeredAlone: groups(alone)), unmodelled)
     }
 
-    /// The presence of rows of `year` entered at `epoch` (0 for the base, which has none).
-    private func presence(year: Int, epoch: Int) -> PopulationChanges.Presence? {
-        epoch == 0 ? nil : PopulationChanges.Presence(first: firstRelease(of: year, atOrAfter: epoch), end: nil)
-    }
-
     /// Per form version, every indicator's category for each answer combination, in
-    /// ``RecordDecoder/categoryTable`` order.
-    private static func categoriesByVersion(_ form: ReportForm) -> [Int: [[String: String]]] {
-        var result: [Int: [[String: String]]] = [:]
+    /// ``RecordDecoder/categoryTable`` order, and a decline's: declined for every indicator at once.
+    private static func categoriesByVersion(_ form: ReportForm) -> [Int: (answers: [[String: String]], declined: [String: String])] {
+        var result: [Int: (answers: [[String: String]], declined: [String: String])] = [:]
         for version in form.versions {
-            var table: [[String: String]] = []
-            version.forEachAnswerCombination { answers in
-                table.append(Dictionary(uniqueKeysWithValues: version.indicators.map { ($0.key, $0.derive(answers)) }))
+            var answers: [[String: String]] = []
+            version.forEachAnswerCombination { combination in
+                answers.append(Dictionary(uniqueKeysWithValues: version.indicators.map { ($0.key, $0.derive(combination)) }))
             }
-            result[version.version] = table
+            result[version.version] = (answers, Dictionary(uniqueKeysWithValues: version.indicators.map { ($0.key, AtomTable.declined) }))
         }
         return result
-    }
-
-    /// A decline's category: declined, for every indicator at once.
-    private static func declined(_ form: ReportForm, version: Int) -> [String: String] {
-        let indicators = form.versions.first { $0.version == version }?.indicators ?? form.newest.indicators
-        return Dictionary(uniqueKeysWithValues: indicators.map { ($0.key, AtomTable.declined) })
     }
 }

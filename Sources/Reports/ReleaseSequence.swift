@@ -31,28 +31,39 @@ struct ReleaseSequence {
 
     /// The first release of `year` at or after `epoch`: the one that first counted a row entered then,
     /// or (for a withdrawal epoch) the first that no longer counted it.
-    func firstRelease(of year: Int, atOrAfter epoch: Int) -> Int {
+    private func firstRelease(of year: Int, atOrAfter epoch: Int) -> Int {
         earlier[year]?.first { $0 >= epoch } ?? current
+    }
+
+    /// Which releases count a row of `year` entered at `epoch` after the first release of its year.
+    func presence(year: Int, enteredAt epoch: Int) -> PopulationChanges.Presence {
+        PopulationChanges.Presence(first: firstRelease(of: year, atOrAfter: epoch), end: nil)
+    }
+
+    /// Which releases counted a withdrawn row; `nil` when none did.
+    func presence(of row: WithdrawnContext) -> PopulationChanges.Presence? {
+        let presence = PopulationChanges.Presence(first: firstRelease(of: row.year, atOrAfter: row.entryEpoch),
+                                                  end: firstRelease(of: row.year, atOrAfter: row.withdrawalEpoch))
+        if let end = presence.end, end <= presence.first { return nil }
+        return presence
     }
 
     /// The changed people of the counted tables and withdrawals, as the reader knows them.
     func changes(entered tables: [AtomTable], withdrawn: [WithdrawnContext]) -> PopulationChanges {
         var counts: [PopulationChanges.Group: Int] = [:]
-        func add(_ context: [String: String], _ presence: PopulationChanges.Presence) {
-            if let end = presence.end, end <= presence.first { return }   // never counted by any release
-            counts[PopulationChanges.Group(context: context, presence: presence, count: 0), default: 0] += 1
+        func add(_ context: [String: String], _ presence: PopulationChanges.Presence, _ count: Int = 1) {
+            counts[PopulationChanges.Group(context: context, presence: presence, count: 0), default: 0] += count
         }
         for table in tables {
             for (key, count) in table.entered {
                 let year = table.years[key.year]
-                let presence = PopulationChanges.Presence(first: firstRelease(of: year, atOrAfter: key.epoch), end: nil)
-                for _ in 0..<count { add(table.context(year: year, unit: key.unit, career: key.career, employment: key.employment), presence) }
+                add(table.context(year: year, unit: key.unit, career: key.career, employment: key.employment),
+                    presence(year: year, enteredAt: key.epoch), count)
             }
         }
         if let table = tables.first {
             for row in withdrawn {
-                let presence = PopulationChanges.Presence(first: firstRelease(of: row.year, atOrAfter: row.entryEpoch),
-                                                          end: firstRelease(of: row.year, atOrAfter: row.withdrawalEpoch))
+                guard let presence = presence(of: row) else { continue }
                 add(table.context(year: row.year, unit: row.unit, career: row.career, employment: row.employment), presence)
             }
         }

@@ -21,8 +21,8 @@ import Vault
 /// (a group that only two releases together show was pinned to one answer),
 /// ``aPublishedFigureEqualToWhatHRTypedRulesOutNothing()`` (a decline told from an answer),
 /// ``theCellKeyMethodDoesNotPublishTheOneInviteesAnswer()`` (Cell Key Method, `min_cell: 1`) and
-/// ``theSuppressionPatternAfterLateHREntriesTellsNothing()``
-/// (the pattern of withheld cells depends on the answer). Set `REDTEAM_DUMP=1` to print releases.
+/// the pattern check of ``lateHREntriesDoNotUncoverTheInvitee()`` (which cells are withheld
+/// depended on the answer). Set `REDTEAM_DUMP=1` to print releases.
 @Suite struct RedTeamMixedSequenceTests {
     static let clerk = Actor(role: "hr", user: "clerk")
     static let statistics = Actor(role: "statistics", user: "statistik")
@@ -187,14 +187,12 @@ import Vault
     @Test func aSequenceOverOneMixedYearDoesNotTellTheInviteesAnswer() async throws {
         let (yes, no) = try await Self.worlds(.answers(Self.withBackground), .answers(Self.withoutBackground))
         let found = Self.differences(yes, no)
-        print("PATTERN \(#function): \(Self.patternDifferences(yes, no))")
         #expect(found.isEmpty, "HR tells the invitee's answer apart: \(found)")
     }
 
     @Test func aSequenceOverOneMixedYearDoesNotTellADeclineInTheSurvey() async throws {
         let (declines, answers) = try await Self.worlds(.declines, .answers(Self.withBackground))
         let found = Self.differences(declines, answers)
-        print("PATTERN \(#function): \(Self.patternDifferences(declines, answers))")
         #expect(found.isEmpty, "HR tells a decline in the survey from an answer: \(found)")
     }
 
@@ -309,11 +307,15 @@ import Vault
             try Self.sequence(before: { _ in }, between: { try $0.invitee(.answers(answers), Self.context("51")) })
         }
         let found = Self.differences(runs[0], runs[1])
-        print("PATTERN \(#function): \(Self.patternDifferences(runs[0], runs[1]))")
         #expect(found.isEmpty, "BREACH: HR tells the late invitee's answer apart: \(found)")
     }
 
     /// The invitee answered before release 1; HR types two more answers in unit 51 after it.
+    ///
+    /// Also the suppression pattern (attack 9): HR, which knows every other row, can run the
+    /// protection on both hypotheses and compare which cells are withheld. Before group disclosure
+    /// on the parts that answered alone, release 3 (career group × employment) withheld the totals
+    /// of `mittel` and `gehoben` in one world and published them (14, 17) in the other.
     @Test func lateHREntriesDoNotUncoverTheInvitee() throws {
         let runs = try [Self.withBackground, Self.withoutBackground].map { answers in
             try Self.sequence(before: { try $0.invitee(.answers(answers), Self.context("51")) },
@@ -323,8 +325,9 @@ import Vault
                               })
         }
         let found = Self.differences(runs[0], runs[1])
-        print("PATTERN \(#function): \(Self.patternDifferences(runs[0], runs[1]))")
         #expect(found.isEmpty, "BREACH: HR tells the invitee's answer apart after late HR entries: \(found)")
+        let pattern = Self.patternDifferences(runs[0], runs[1])
+        #expect(pattern.isEmpty, "BREACH (pattern): withheld in one world, published in the other (with background vs without): \(pattern)")
     }
 
     /// The invitee answered before release 1 and withdraws with the receipt code after it: release
@@ -336,7 +339,6 @@ import Vault
                                      between: { store in _ = try store.installation.withdraw(receipt!, by: Actor(role: "respondent", user: "-")) })
         }
         let found = Self.differences(runs[0], runs[1])
-        print("PATTERN \(#function): \(Self.patternDifferences(runs[0], runs[1]))")
         #expect(found.isEmpty, "BREACH: HR tells the withdrawn invitee's answer apart: \(found)")
     }
 
@@ -368,7 +370,6 @@ import Vault
             reports.append([first] + later)
         }
         let found = Self.differences(reports[0], reports[1])
-        print("PATTERN \(#function): \(Self.patternDifferences(reports[0], reports[1]))")
         #expect(found.isEmpty, "BREACH: HR tells the invitee's answer apart: \(found)")
     }
 
@@ -389,7 +390,6 @@ import Vault
                     try store.release(indicator: "foreign_national", by: ["unit"], years: 2026...2026)]
         }
         let found = Self.differences(runs[0], runs[1])
-        print("PATTERN \(#function): \(Self.patternDifferences(runs[0], runs[1]))")
         #expect(found.isEmpty, "BREACH: HR tells a decline in the survey from an answer: \(found)")
     }
 
@@ -410,7 +410,6 @@ import Vault
                     try store.release(by: ["unit", "career_group"], years: 2026...2026)]
         }
         let found = Self.differences(runs[0], runs[1])
-        print("PATTERN \(#function): \(Self.patternDifferences(runs[0], runs[1]))")
         #expect(found.isEmpty, "BREACH: HR tells the paper form's answer apart: \(found)")
     }
 
@@ -498,15 +497,16 @@ import Vault
         }
     }
 
-    /// Attack 6 and 7 under the Cell Key Method with `min_cell: 1`: every release is made (no
-    /// refusal, no crash) and no figure equals what HR typed plus every invitee exactly in both worlds.
+    /// Attack 6 under the Cell Key Method with `min_cell: 1`: both releases are made (no refusal, no
+    /// crash), and unit 51's "yes", where HR typed none, is withheld in both worlds: all five
+    /// invitees alike is group disclosure, four of five is a part below the protection level.
     @Test func theCellKeyMethodReleasesMixedYears() throws {
         let policy = ["cell_key": "perturbation-table.csv", "min_cell": "1"]
         let all = try Self.everyInviteeAlike(withBackground: 5, policy: policy)
         let four = try Self.everyInviteeAlike(withBackground: 4, policy: policy)
         let counts = [all, four].map { $0.cell(["unit": "51"], category: "yes")?.count }
-        print("cell key: unit 51 yes, all five invitees with a background → \(String(describing: counts[0])), four → \(String(describing: counts[1]))")
         #expect(!all.cells.isEmpty && !four.cells.isEmpty)
+        #expect(counts == [nil, nil], "unit 51 yes published under the Cell Key Method: \(counts)")
     }
 
     /// Found by the red team of stop 21 and closed (the parts that answered alone are held to at
@@ -529,27 +529,6 @@ import Vault
             if let yes = report.cell(["unit": "51"], category: "yes")?.count, yes > 0 { learned.append(trial) }
         }
         #expect(learned.isEmpty, "BREACH: in stores \(learned) of 8, unit 51 'yes' is published above 0 where HR typed none: the one invitee has a migration background")
-    }
-
-    // MARK: - Attack 9: the suppression pattern (HR runs the protection on both hypotheses)
-
-    /// Was a breach before group disclosure on the parts that answered alone (pattern, needs HR to
-    /// rerun the open algorithm on the rows it knows): the invitee
-    /// answered before release 1, HR types two more answers in unit 51 after it (as in
-    /// ``lateHREntriesDoNotUncoverTheInvitee()``). Every figure published in both worlds is equal,
-    /// but which cells are withheld depends on the invitee's answer: release 3 (career group ×
-    /// employment) withholds the totals of `mittel` and `gehoben` in one world and publishes them
-    /// (14, 17) in the other. HR, which knows every other row, computes both patterns and compares.
-    @Test func theSuppressionPatternAfterLateHREntriesTellsNothing() throws {
-        let runs = try [Self.withBackground, Self.withoutBackground].map { answers in
-            try Self.sequence(before: { try $0.invitee(.answers(answers), Self.context("51")) },
-                              between: { store in
-                                  try store.hr(Self.withBackground, Self.context("51"))
-                                  try store.hr(Self.withoutBackground, Self.context("51"))
-                              })
-        }
-        let found = Self.patternDifferences(runs[0], runs[1])
-        #expect(found.isEmpty, "BREACH (pattern): withheld in one world, published in the other (with background vs without): \(found)")
     }
 
     /// Attack 6 across releases: release 1 holds HR's answers only; then five new hires of unit 51
