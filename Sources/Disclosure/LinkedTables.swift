@@ -29,9 +29,11 @@ struct LinkedAuditor: SuppressionAuditor {
     /// For the reader who entered some answers, which atoms hold people who answered alone: the
     /// only people that reader does not know already, so every target is cut down to them.
     let aloneAtoms: [Bool]?
-    /// For that reader: per context class of those who answered alone and category of the table,
-    /// the atoms of the people there who did not give that answer (indexed by
-    /// ``AuditTarget/otherAnswers(_:)``). Pinned at 0, they would tell that everybody there gave it.
+    /// Group disclosure of groups no table shows (indexed by ``AuditTarget/otherAnswers(_:)``): for
+    /// the reader who entered some answers, per context class of those who answered alone and
+    /// category of the table, the atoms of the people there who did not give that answer; for
+    /// everybody, with ``ContextSizes``, the same over the classes whose people all gave one
+    /// informative answer. Pinned at 0, they would tell that everybody there gave it.
     let otherAnswers: [[Int]]
     /// The atoms of each change cell, indexed by ``AuditTarget/change(_:)``.
     let changeCells: [[Int]]
@@ -51,6 +53,8 @@ struct LinkedAuditor: SuppressionAuditor {
         var unsettled: [AuditTarget]?
     }
 
+    /// - Parameter groupDisclosure: whether the policy protects groups of one answer; without it the
+    ///   sizes are knowledge only.
     /// - Parameter skipsUntouched: leave out the targets no pattern of this table can narrow
     ///   (``untouchedAtoms(table:earlier:cellAtoms:earlierModel:)``); tests turn it off to compare.
     /// - Parameter known: the answers this reader entered (``KnownAnswers``). When there are any, the
@@ -58,7 +62,8 @@ struct LinkedAuditor: SuppressionAuditor {
     ///   knows the entered atoms exactly, and every target is the part of its people who answered
     ///   alone (``aloneAtoms``).
     init(table: CountTable, earlier: [ReleasedCell], universe: [String: Set<String>], changes: PopulationChanges = .none,
-         rules: DerivationRules = .none, known: KnownAnswers = .none, provingWidth: Int?, skipsUntouched: Bool = true) {
+         rules: DerivationRules = .none, known: KnownAnswers = .none, sizes: ContextSizes = .none, groupDisclosure: Bool = true,
+         provingWidth: Int?, skipsUntouched: Bool = true) {
         self.table = table
         self.provingWidth = provingWidth
         self.earlier = earlier
@@ -85,7 +90,11 @@ struct LinkedAuditor: SuppressionAuditor {
         self.aloneAtoms = aloneAtoms
         let changesKnowledge = Self.knowledge(of: changes, atoms: atoms)
             + (0..<atoms.atomCount).filter { !rules.admits(atoms.codes(of: $0)) }.map { ([$0], 0) }
+        // The sizes are everybody's knowledge; the reader who entered answers knows them from its own rows.
+        let sizes = known.isEmpty ? sizes : .none
+        let countedNow = changes.isEmpty ? nil : changes.codes(countedBy: changes.current)
         let knowledge = changesKnowledge + Self.knowledge(of: known, presences: !changes.isEmpty, atoms: atoms)
+            + Self.knowledge(of: sizes, changes: changes, atoms: atoms)
         self.knowledge = knowledge
         neighbourhoods = Neighbourhoods(
             fixed: earlier.indices.filter { earlier[$0].knownRange != nil }.map { cellAtoms[table.cellCount + $0] }
@@ -100,7 +109,8 @@ struct LinkedAuditor: SuppressionAuditor {
             Array(Set(allChangeCells.map { $0.filter { alone[$0] } }.filter { !$0.isEmpty })).sorted { $0.lexicographicallyPrecedes($1) }
         } ?? allChangeCells
         let changeCells = self.changeCells
-        otherAnswers = aloneAtoms.map { Self.otherAnswers(table: table, atoms: atoms, alone: $0) } ?? []
+        otherAnswers = aloneAtoms.map { Self.otherAnswers(table: table, atoms: atoms, alone: $0) }
+            ?? (groupDisclosure ? Self.otherAnswers(table: table, atoms: atoms, sizes: sizes, counted: countedNow) : [])
         let targets = earlier.indices.filter { earlier[$0].knownRange == nil }
             .filter { !Self.restrict(cellAtoms[table.cellCount + $0], to: aloneAtoms).isEmpty }.map(AuditTarget.earlier)
             + (0..<atoms.atomCount).filter { aloneAtoms?[$0] ?? true }.map(AuditTarget.atom) + changeCells.indices.map(AuditTarget.change)
@@ -268,7 +278,7 @@ struct LinkedAuditor: SuppressionAuditor {
         case .earlier(let index): return "the earlier cell " + earlier[index].domain.description
         case .atom(let atom): return "the unpublished group " + atoms.describe(atom: atom)
         case .change: return "people who joined or left since an earlier release"
-        case .otherAnswers: return "a group that answered alone"
+        case .otherAnswers: return "a group no release shows, all of one answer"
         case .alone(let inner): return describe(inner)
         }
     }

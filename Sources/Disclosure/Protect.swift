@@ -36,6 +36,9 @@
 ///   - rules: which combinations of indicator categories one person can have, for releases of
 ///     several indicators over the same people.
 ///   - known: the answers one reader entered itself (HR), when others answered alone.
+///   - sizes: how many people each context holds, which every reader is taken to know
+///     (``ContextSizes``); the linked audit adds them to the reader's knowledge and checks group
+///     disclosure on the groups only releases together show.
 /// - Throws: ``DisclosureError/invalidPolicy(_:)``; ``DisclosureError/invalidTable(_:)`` when the Cell
 ///   Key Method is on but the table has no key sums;
 ///   ``DisclosureError/differencingRisk(cell:interval:protectionLevel:)`` only if the solver
@@ -44,7 +47,7 @@
 public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePolicy(),
                     earlier: [ReleasedCell] = [], universe: [String: Set<String>] = [:],
                     changes: PopulationChanges = .none, rules: DerivationRules = .none,
-                    known: KnownAnswers = .none) throws -> ProtectedTable {
+                    known: KnownAnswers = .none, sizes: ContextSizes = .none) throws -> ProtectedTable {
     try policy.validate()
     if policy.cellKey != nil && table.keySums == nil {
         throw DisclosureError.invalidTable("the cell key method needs cellKeySums")
@@ -65,9 +68,11 @@ public func protect(_ table: CountTable, policy: DisclosurePolicy = DisclosurePo
     let enteringReader = known.isEmpty ? nil
         : LinkedAuditor(table: table, earlier: earlier, universe: universe, changes: changes, rules: rules, known: known,
                         provingWidth: policy.protectionLevel)
-    let linked = earlier.isEmpty ? nil
-        : LinkedAuditor(table: table, earlier: earlier, universe: universe, changes: changes, rules: rules,
-                        provingWidth: policy.protectionLevel)
+    // A reader who knows the sizes knows figures the table may withhold (its margins), so the
+    // table's own audit, which only reads the table, no longer suffices.
+    let linked = earlier.isEmpty && sizes.isEmpty ? nil
+        : LinkedAuditor(table: table, earlier: earlier, universe: universe, changes: changes, rules: rules, sizes: sizes,
+                        groupDisclosure: policy.groupDisclosure, provingWidth: policy.protectionLevel)
     if let linked {
         try plan.applyLedger(linked, protectionLevel: policy.protectionLevel)
         try plan.settleTargets(linked, protectionLevel: policy.protectionLevel)

@@ -3,8 +3,9 @@
 /// the population that no release shows but differencing of releases might — or a change cell: the
 /// people who joined or left between releases, within one released cell (``PopulationChanges``).
 /// `alone` is the part of a target whose people answered alone, as the reader who entered the
-/// others sees it (``KnownAnswers``); `otherAnswers` are, within one context of those, the people
-/// who did not give one answer (``LinkedAuditor/otherAnswers``).
+/// others sees it (``KnownAnswers``); `otherAnswers` are, within one context of those (or, for a
+/// reader who knows every context's size, of everybody), the people who did not give the answer
+/// all the others gave (``LinkedAuditor/otherAnswers``).
 enum AuditTarget: Hashable, Comparable {
     case cell(Int)
     case earlier(Int)

@@ -90,6 +90,27 @@ struct ReleaseSequence {
 }
 
 extension AtomTable {
+    /// How many people each context holds (``Disclosure/ContextSizes``), with their category of
+    /// `indicator` for the audit's targets: every row the table counts, declines included.
+    func sizes(indicator: String) -> [KnownAnswers.Group] {
+        var groups: [KnownAnswers.Group] = []
+        for year in years.indices {
+            for unit in units.indices {
+                for career in careerGroups.indices {
+                    for employment in employments.indices {
+                        let context = self.context(year: years[year], unit: unit, career: career, employment: employment)
+                        for category in categories.indices {
+                            let count = counts[index(year: year, unit: unit, career: career, employment: employment, category: category)]
+                            guard count > 0 else { continue }
+                            groups.append(.init(context: context.merging([indicator: categories[category]]) { $1 }, presence: nil, count: count))
+                        }
+                    }
+                }
+            }
+        }
+        return groups
+    }
+
     /// A row's context in the microdata's variable names, from code indices.
     func context(year: Int, unit: Int, career: Int, employment: Int) -> [String: String] {
         var context = ["year": String(year), "unit": units[unit]]

@@ -70,7 +70,8 @@ public struct ReportRun: Sendable {
         let unlocked = try keystore.unlock(unlock)
         let sequence = ReleaseSequence(releases: try data.releaseEpochs(), current: try data.nextEpoch())
         func template(_ years: [Int]) -> AtomTable { decryptor.template(years: years, baseEpochs: years.map(sequence.baseEpoch)) }
-        // Years the report does not show but earlier releases did: only their late rows are opened.
+        // Years the report does not show but earlier releases did: opened for their late rows and
+        // their sizes (what every reader knows of them), never shown.
         let otherYears = sequence.releasedYears.intersection(held).subtracting(periods).sorted()
         // The ledger records the revision counters the figures belong to, so they are read before and
         // after decryption: if an entry or withdrawal came in between, the figures are counted again.
@@ -86,7 +87,7 @@ public struct ReportRun: Sendable {
             let atoms = try decryptor.aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: periods, template: template(periods),
                                                 withRecordKeys: disclosure.policy.cellKey != nil, sources: mayMix)
             let late = try decryptor.aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: otherYears,
-                                               template: template(otherYears), withRecordKeys: false, lateOnly: true, sources: mayMix)
+                                               template: template(otherYears), withRecordKeys: false, sources: mayMix)
             let withdrawn = try decryptor.withdrawals(data: data, keystore: keystore, unlocked: unlocked, periods: periods + otherYears,
                                                       sources: mayMix)
             if try data.revisions() == revisions { counted = (atoms, late, withdrawn) }
@@ -110,7 +111,9 @@ public struct ReportRun: Sendable {
         do {
             protected = try timings.measure(\.protecting) {
                 try protect(table, policy: disclosure.policy, earlier: earlier, universe: universe, changes: changes,
-                            rules: DerivationRules(versions: form.versions), known: hr.known)
+                            rules: DerivationRules(versions: form.versions), known: hr.known,
+                            sizes: ContextSizes(entered.map { $0.sizes(indicator: form.indicator.key) },
+                                                answerVariables: Set(form.newest.indicators.map(\.key) + [form.indicator.key])))
             }
         } catch let error as DisclosureError {
             try refuse(definition, cause: error.cause, day: day)

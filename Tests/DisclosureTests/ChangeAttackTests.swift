@@ -115,12 +115,14 @@ struct ChangeAttackTests {
 
     /// The full reader of threat model 5 over random monitoring sequences: baselines of one year and
     /// trends over both, two indicators derived from the same answers, random groupings, late entries
-    /// (into either year) and withdrawals between releases.
+    /// (into either year) and withdrawals between releases; the reader knows every context's size.
     @Test(arguments: 0..<4)
     func randomMonitoringSequences(seed: Int) throws {
         try MonitoringSequence.run(seed: seed) { release in
             for exposure in Reader.exposures(release.released, changes: release.changes, universe: release.universe,
-                                             answers: (release.indicator, ["yes", "no", "nd"]), rules: release.rules) {
+                                             answers: (release.indicator, ["yes", "no", "nd"]), rules: release.rules, sizes: release.sizes)
+                + Reader.groupDisclosures(release.released, changes: release.changes, sizes: release.sizes, universe: release.universe,
+                                          answers: (release.indicator, ["yes", "no"]), rules: release.rules) {
                 Issue.record(Comment(rawValue: "seed \(seed): \(exposure)"))
             }
         }

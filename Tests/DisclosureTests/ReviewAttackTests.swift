@@ -118,6 +118,7 @@ struct ReviewAttackTests {
         try MonitoringSequence.run(seed: seed) { sequence in
             let released = sequence.released, changes = sequence.changes, indicator = sequence.indicator, release = sequence.number
             var before = Reader(universe: sequence.universe, changes: changes, rules: sequence.rules)
+            before.know(sequence.sizes, current: changes.current)
             for cells in released.dropLast() { before.read(cells) }
             var after = before
             after.read(released.last!)

@@ -1,6 +1,7 @@
+import Disclosure
 import Foundation
 import Forms
-import Reports
+@testable import Reports
 import Store
 import TestSupport
 import Vault
@@ -29,6 +30,16 @@ struct ReportFixture {
                     indicator: String = "migration_background", name: String? = nil) -> ReportDefinition {
         ReportDefinition(name: name ?? kind.rawValue, title: LocalizedText(de: "Test", en: "Test"), kind: kind,
                          indicator: indicator, by: by, periods: periods)
+    }
+
+    /// What every reader knows today (``Disclosure/ContextSizes``): how many people each context of
+    /// `years` holds, read as the report run reads them.
+    func sizes(years: [Int], indicator: String = "migration_background") throws -> ContextSizes {
+        let form = try ReportForm(indicator: indicator, in: [Repository.form])
+        let decryptor = try ReportDecryptor(form: form, units: Repository.units)
+        let atoms = try decryptor.aggregate(data: data, keystore: keystore, unlocked: try keystore.unlock(Passphrase(DemoFixture.passphrase)),
+                                            periods: years, template: decryptor.template(years: years), withRecordKeys: false)
+        return ContextSizes([atoms.sizes(indicator: indicator)], answerVariables: [indicator])
     }
 
     func release(_ definition: ReportDefinition, passphrase: String = DemoFixture.passphrase) throws -> PublishedReport {

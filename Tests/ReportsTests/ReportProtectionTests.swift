@@ -63,9 +63,10 @@ import Vault
         }
         let rules = Set(DerivationRules(form: Repository.form).allowed.map { $0.filter { universe.keys.contains($0.key) } })
         #expect(released.count == 2 && released[1].contains { $0.knownRange == nil })
+        let sizes = try fixture.sizes(years: universe["year"]!.compactMap { Int($0) }.sorted())
         for count in 1...released.count {
             let exposures = Reader.exposures(Array(released.prefix(count)), changes: .none, universe: universe,
-                                             answers: ("migration_background", []), rules: rules)
+                                             answers: ("migration_background", []), rules: rules, sizes: sizes)
             #expect(exposures.isEmpty, "\(exposures)")
         }
     }

@@ -26,10 +26,13 @@ struct ReviewReportAttackTests {
 
     /// What a reader of the whole ledger narrows below the protection level, knowing no change:
     /// years 2024 and 2025, by unit and migration background.
-    static func exposuresOf2024And2025(_ fixture: ReportFixture) throws -> [String] {
+    /// The reader knows how many people each unit holds in both years (``Disclosure/ContextSizes``),
+    /// read before any purge: a purge deletes the store's rows, not what the reader knows.
+    static func exposuresOf2024And2025(_ fixture: ReportFixture, sizes: ContextSizes? = nil) throws -> [String] {
         let universe = universe(years: ["2024", "2025"])
         return Reader.exposures(try ReportProtectionTests.ledger(fixture.demo.data), changes: .none, universe: universe,
-                                answers: ("migration_background", []), rules: rules(universe))
+                                answers: ("migration_background", []), rules: rules(universe),
+                                sizes: try sizes ?? fixture.sizes(years: [2024, 2025]))
     }
 
     /// A baseline of 2024 by unit, then 2024–2025 pooled by unit, then 2025 by unit. Without a purge
@@ -52,12 +55,13 @@ struct ReviewReportAttackTests {
         let fixture = try ReportFixture(hires: 1200)
         _ = try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2024...2024)))
         _ = try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2024...2025)))
+        let sizes = try fixture.sizes(years: [2024, 2025])
         try fixture.demo.keystore.destroyPeriodKey(2024, day: DemoFixture.day)
         try fixture.demo.data.deletePeriod(2024, declinesOnly: false, actor: Self.dpo, day: DemoFixture.day)
         _ = try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2025...2025)))
         // The purge removed only people of 2024, whom the 2025 release does not count: the reader's
         // model needs no change for it.
-        let exposures = try Self.exposuresOf2024And2025(fixture)
+        let exposures = try Self.exposuresOf2024And2025(fixture, sizes: sizes)
         #expect(exposures.isEmpty, "\(exposures.count) exposures, e.g. \(exposures.prefix(3))")
     }
 
@@ -68,10 +72,11 @@ struct ReviewReportAttackTests {
     @Test func aPurgedYearOfATrendStillTellsTheReaderAboutTheYearKept() throws {
         let fixture = try ReportFixture(hires: 1200)
         _ = try fixture.release(fixture.definition(.trend, by: ["unit"], periods: .years(2024...2025)))
+        let sizes = try fixture.sizes(years: [2024, 2025])
         try fixture.demo.keystore.destroyPeriodKey(2024, day: DemoFixture.day)
         try fixture.demo.data.deletePeriod(2024, declinesOnly: false, actor: Self.dpo, day: DemoFixture.day)
         _ = try fixture.release(fixture.definition(.baseline, by: ["unit"], periods: .years(2025...2025)))
-        let exposures = try Self.exposuresOf2024And2025(fixture)
+        let exposures = try Self.exposuresOf2024And2025(fixture, sizes: sizes)
         #expect(exposures.isEmpty, "\(exposures.count) exposures, e.g. \(exposures.prefix(3))")
     }
 

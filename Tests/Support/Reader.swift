@@ -124,13 +124,14 @@ public struct Reader {
 
 extension Reader {
     /// What the last of `released` exposes that the releases before it did not, for a reader who
-    /// knows `changes`: every changed group's count per answer of `answers` must stay `level` wide,
+    /// knows `changes` (and `sizes`): every changed group's count per answer of `answers` must stay `level` wide,
     /// every withheld cell of every release must keep its rule, unless the earlier releases had
     /// already narrowed it as far. Empty when the release is safe.
     public static func exposures(_ released: [[ReleasedCell]], changes: PopulationChanges, universe: [String: Set<String>],
                                  answers: (variable: String, codes: [String]), rules: Set<[String: String]> = [],
-                                 level: Int = 5) -> [String] {
+                                 sizes: ContextSizes = .none, level: Int = 5) -> [String] {
         var before = Reader(universe: universe, changes: changes, rules: rules)
+        if !sizes.isEmpty { before.know(sizes, current: changes.current) }
         for cells in released.dropLast() { before.read(cells) }
         var after = before
         after.read(released.last!)
