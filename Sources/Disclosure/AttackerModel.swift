@@ -28,6 +28,10 @@ struct AttackerModel {
     /// point, and two of them that differ enough on this target prove it wide without solving its
     /// own programs. Secondary suppression uses this; ``IntervalAudit`` asks for exact intervals.
     ///
+    /// `reach` may give, per target, a value whose rule asks only that the target can reach it
+    /// (group disclosure no table shows: the others may hold one person); feasible points that
+    /// reach it prove the target without its programs, however narrow.
+    ///
     /// `seeds` are feasible points of a system with at least these rows (``FeasiblePoints``): they
     /// start each block's points. `keeping` receives this audit's points for later ones.
     ///
@@ -35,7 +39,7 @@ struct AttackerModel {
     ///
     /// - Throws: ``DisclosureError/inconsistentReleases(_:)`` when the published figures contradict
     ///   each other (no non-negative solution exists).
-    func intervals(of targets: [[Int]], provingWidth: Int? = nil, seeds: FeasiblePoints? = nil,
+    func intervals(of targets: [[Int]], provingWidth: Int? = nil, reach: [Double?] = [], seeds: FeasiblePoints? = nil,
                    keeping: ((FeasiblePoints) -> Void)? = nil) throws -> [FeasibleInterval] {
         let fixed = try presolve()
         let blocks = AttackerBlocks(constraints: constraints, fixed: fixed, atomCount: atomCount)
@@ -45,7 +49,8 @@ struct AttackerModel {
             for (block, points) in seedPoints.enumerated() { solver.seed(block, with: points) }
             return solver
         }, body: { solver, index in
-            try Self.interval(of: targets[index], fixed: fixed, blocks: blocks, provingWidth: provingWidth, solver: solver)
+            try Self.interval(of: targets[index], fixed: fixed, blocks: blocks, provingWidth: provingWidth,
+                              reach: reach.indices.contains(index) ? reach[index] : nil, solver: solver)
         }, finish: { solver, worker in
             // The seeds once, then what each worker found.
             blocks.blocks.indices.map { worker == 0 ? solver.samples(of: $0) : solver.found(in: $0) }
@@ -63,7 +68,7 @@ struct AttackerModel {
 
     /// One target's interval, with `solver` (one per worker thread).
     private static func interval(of target: [Int], fixed: [Int?], blocks: AttackerBlocks, provingWidth: Int?,
-                                 solver: BlockSolver) throws -> (interval: FeasibleInterval, usedBlocks: Bool) {
+                                 reach: Double?, solver: BlockSolver) throws -> (interval: FeasibleInterval, usedBlocks: Bool) {
         var constant = 0
         var parts: [Int: [Int]] = [:]
         var unbounded = false
@@ -79,10 +84,9 @@ struct AttackerModel {
         let base = Double(constant)
         if parts.isEmpty { return (FeasibleInterval(lower: base, upper: unbounded ? .infinity : base), false) }
         let ordered = parts.keys.sorted().map { ($0, parts[$0]!.sorted()) }
-        if let width = provingWidth, !unbounded,
-           let inner = try inner(ordered, solver: solver),
-           FeasibleInterval(lower: base + inner.low, upper: base + inner.high).protects(width) {
-            return (FeasibleInterval(lower: base + inner.low, upper: base + inner.high), true)
+        if let width = provingWidth, !unbounded, let inner = try inner(ordered, solver: solver) {
+            let found = FeasibleInterval(lower: base + inner.low, upper: base + inner.high)
+            if found.protects(width) || reach.map({ found.upper >= $0 - 1e-6 }) == true { return (found, true) }
         }
         var low = base, high = unbounded ? Double.infinity : base
         for (block, columns) in ordered {

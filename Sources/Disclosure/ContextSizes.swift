@@ -33,14 +33,16 @@ public struct ContextSizes: Sendable, Hashable {
     /// The variables of `groups` that are answers, not context.
     public var answerVariables: Set<String>
 
-    public init(groups: [KnownAnswers.Group] = [], answerVariables: Set<String> = []) {
+    /// The hiring years the sizes cover (`year` codes): every context of them that no group names
+    /// holds nobody.
+    public var years: Set<String>
+
+    /// - Parameter years: the years covered; by default those the groups name (a year with nobody
+    ///   in it is then not covered).
+    public init(groups: [KnownAnswers.Group] = [], answerVariables: Set<String> = [], years: Set<String>? = nil) {
         self.groups = groups.filter { $0.count > 0 }
         self.answerVariables = answerVariables
-    }
-
-    /// The groups of several parts (the years a report shows, those it does not) together.
-    public init(_ parts: [[KnownAnswers.Group]], answerVariables: Set<String>) {
-        self.init(groups: parts.flatMap { $0 }, answerVariables: answerVariables)
+        self.years = years ?? Set(groups.compactMap { $0.context["year"] })
     }
 
     /// Sizes unknown to the reader: the audit as before stop 22.

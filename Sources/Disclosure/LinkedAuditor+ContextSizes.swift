@@ -14,44 +14,85 @@ extension LinkedAuditor {
             if !changes.isEmpty { domain.restrict(PopulationChanges.variable, to: [PopulationChanges.base]) }
             return domain
         }
+        // Only atoms whose every year is covered: an atom class that also holds a year without sizes
+        // (a purged one, say) holds people no size counts.
+        func covered(_ atom: Int) -> Bool { atoms.codes(of: atom)["year"].map { $0.allSatisfy(sizes.years.contains) } ?? false }
         var changedNow: [[String: String]: Int] = [:]
         for group in changes.groups where group.presence.counted(by: changes.current) { changedNow[group.context, default: 0] += group.count }
         var total: [[Int]: Int] = [:], named = Set<Int>()
         for (context, count) in sizes.contexts {
             let base = count - (changedNow[context] ?? 0)
-            let covered = atoms.atoms(covering: domain(context))
-            named.formUnion(covered)
+            let atomsOfContext = atoms.atoms(covering: domain(context))
+            named.formUnion(atomsOfContext)
             // A negative base means the changes do not describe these sizes: the row is left out.
-            if !covered.isEmpty && base >= 0 { total[covered, default: 0] += base }
+            if !atomsOfContext.isEmpty && base >= 0 && atomsOfContext.allSatisfy(covered) { total[atomsOfContext, default: 0] += base }
         }
-        let years = Set(sizes.groups.compactMap { $0.context["year"] })
-        let nobody = atoms.atoms(covering: domain([:])).filter { atom in
-            guard !named.contains(atom), let codes = atoms.codes(of: atom)["year"] else { return false }
-            return codes.allSatisfy(years.contains)
-        }
+        let nobody = atoms.atoms(covering: domain([:])).filter { !named.contains($0) && covered($0) }
         return total.map { ($0.key, $0.value) }.sorted { $0.atoms.lexicographicallyPrecedes($1.atoms) } + nobody.map { ([$0], 0) }
     }
 
     /// Group disclosure where no table shows the group, for a reader who knows how many people each
     /// context holds: per class of contexts the atoms separate (their codes but the answers and the
-    /// presence, over the people counted now) and per informative category of the table whose
-    /// people there all gave it, the atoms of the people with another informative answer. Pinned
-    /// at 0 by releases together, they would tell that everybody there gave it.
+    /// presence) and per informative category whose people there all gave it, the atoms of the
+    /// people with another informative answer. Pinned at 0 by releases together, they would tell
+    /// that everybody there gave it.
     ///
-    /// Only classes the groups show to be uniform become targets; a class the groups cannot place
-    /// (a context that leaves out a variable the atoms split) gets a target for every category.
-    static func otherAnswers(table: CountTable, atoms: DomainAtoms, sizes: ContextSizes, counted: Set<String>?) -> [[Int]] {
+    /// The people counted now are checked where the groups show them to be of one answer (a class
+    /// the groups cannot place gets a target for every category). Every category is checked, since
+    /// the run does not know their answers apart, for the people a class held when each earlier
+    /// release counted it and for its base: the reader knows who joined or left, so these are
+    /// groups of known size too. A target whose people do not all give one answer can never be
+    /// pinned at 0, so these cost solves, not cells. Only the table's indicator is checked: the
+    /// indicators of earlier releases were checked when they were released (see the README).
+    static func otherAnswers(table: CountTable, atoms: DomainAtoms, sizes: ContextSizes, changes: PopulationChanges,
+                             releases: Set<Int>) -> [[Int]] {
         guard !sizes.isEmpty, let index = table.categoryDimension else { return [] }
         let dimension = table.dimensions[index]
         let variable = dimension.name
         let informative = dimension.hierarchy.leaves.filter { !dimension.nonInformativeCodes.contains($0) }
         let dropped = sizes.answerVariables.union([variable, PopulationChanges.variable])
         func classKey(_ atom: Int) -> [String: [String]] { atoms.codes(of: atom).filter { !dropped.contains($0.key) } }
+        var classes: [[String: [String]]: [Int]] = [:]
+        for atom in 0..<atoms.atomCount { classes[classKey(atom), default: []].append(atom) }
+        // The people counted now, and the groups of known size before: each release's, and the base.
+        let now = changes.isEmpty ? nil : changes.codes(countedBy: changes.current)
+        let before = changes.isEmpty ? [] : Set([[PopulationChanges.base]] + releases.map { changes.codes(countedBy: $0) }).filter { $0 != now }
+        func members(_ atomsOfClass: [Int], _ counted: Set<String>?) -> [Int] {
+            guard let counted else { return atomsOfClass }
+            return atomsOfClass.filter { atoms.codes(of: $0)[PopulationChanges.variable]?.allSatisfy(counted.contains) ?? true }
+        }
+        let answers = uniformAnswers(sizes: sizes, variable: variable, informative: informative, atoms: atoms, now: now, classKey: classKey)
+        var result = Set<[Int]>()
+        // Per category `codes` (all when nil) that some of `people` may hold, those who hold another.
+        func add(_ people: [Int], codes: [String]?) {
+            let codesOf = people.map { atoms.codes(of: $0)[variable] ?? [] }
+            let telling = Set(codesOf.flatMap { $0 }).subtracting(dimension.nonInformativeCodes)
+            for code in codes ?? telling.sorted() where telling.contains(code) {
+                let others = people.indices.filter { !codesOf[$0].contains(code) && codesOf[$0].contains(where: { $0 != code && telling.contains($0) }) }
+                if !others.isEmpty { result.insert(others.map { people[$0] }.sorted()) }
+            }
+        }
+        for (key, atomsOfClass) in classes {
+            let counted = members(atomsOfClass, now)
+            if !counted.isEmpty, let placed = answers[key] {
+                // nil: the groups cannot place the class, so every category.
+                let given = placed.map { counts in counts.filter { $0.value > 0 }.map(\.key) }
+                if given == nil || given!.count == 1 { add(counted, codes: given) }
+            }
+            for set in before {
+                let people = members(atomsOfClass, set)
+                if !people.isEmpty && people != counted { add(people, codes: nil) }
+            }
+        }
+        return result.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// Per class, how many people counted now gave each informative category of `variable`; the
+    /// inner value is nil where a group cannot be placed in one class.
+    private static func uniformAnswers(sizes: ContextSizes, variable: String, informative: [String], atoms: DomainAtoms, now: Set<String>?,
+                                       classKey: (Int) -> [String: [String]]) -> [[String: [String]]: [String: Int]?] {
         var domainNow = CellDomain([:])
-        if let counted { domainNow.restrict(PopulationChanges.variable, to: counted) }
-        var members: [[String: [String]]: [Int]] = [:]
-        for atom in atoms.atoms(covering: domainNow) { members[classKey(atom), default: []].append(atom) }
-        // Per class, how many people gave each informative category; nil where a group cannot be placed.
+        if let now { domainNow.restrict(PopulationChanges.variable, to: now) }
         var answers: [[String: [String]]: [String: Int]?] = [:]
         for group in sizes.groups {
             var domain = domainNow
@@ -66,20 +107,6 @@ extension LinkedAuditor {
             counts?[code, default: 0] += group.count
             answers[key] = .some(counts)
         }
-        var result = Set<[Int]>()
-        for (key, atomsOfClass) in members {
-            guard let placed = answers[key] else { continue }
-            let given = placed.map { counts in counts.filter { $0.value > 0 }.map(\.key) } ?? informative
-            // A target only where one informative category holds everybody who gave one.
-            guard placed == nil || given.count == 1 else { continue }
-            for code in given {
-                let others = atomsOfClass.filter { atom in
-                    let codes = atoms.codes(of: atom)[variable] ?? []
-                    return !codes.contains(code) && codes.contains(where: { $0 != code && informative.contains($0) })
-                }
-                if !others.isEmpty { result.insert(others.sorted()) }
-            }
-        }
-        return result.sorted { $0.lexicographicallyPrecedes($1) }
+        return answers
     }
 }

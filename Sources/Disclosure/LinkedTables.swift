@@ -92,7 +92,6 @@ struct LinkedAuditor: SuppressionAuditor {
             + (0..<atoms.atomCount).filter { !rules.admits(atoms.codes(of: $0)) }.map { ([$0], 0) }
         // The sizes are everybody's knowledge; the reader who entered answers knows them from its own rows.
         let sizes = known.isEmpty ? sizes : .none
-        let countedNow = changes.isEmpty ? nil : changes.codes(countedBy: changes.current)
         let knowledge = changesKnowledge + Self.knowledge(of: known, presences: !changes.isEmpty, atoms: atoms)
             + Self.knowledge(of: sizes, changes: changes, atoms: atoms)
         self.knowledge = knowledge
@@ -110,7 +109,8 @@ struct LinkedAuditor: SuppressionAuditor {
         } ?? allChangeCells
         let changeCells = self.changeCells
         otherAnswers = aloneAtoms.map { Self.otherAnswers(table: table, atoms: atoms, alone: $0) }
-            ?? (groupDisclosure ? Self.otherAnswers(table: table, atoms: atoms, sizes: sizes, counted: countedNow) : [])
+            ?? (groupDisclosure ? Self.otherAnswers(table: table, atoms: atoms, sizes: sizes, changes: changes,
+                                                    releases: Set(earlier.compactMap(\.release))) : [])
         let targets = earlier.indices.filter { earlier[$0].knownRange == nil }
             .filter { !Self.restrict(cellAtoms[table.cellCount + $0], to: aloneAtoms).isEmpty }.map(AuditTarget.earlier)
             + (0..<atoms.atomCount).filter { aloneAtoms?[$0] ?? true }.map(AuditTarget.atom) + changeCells.indices.map(AuditTarget.change)
@@ -255,7 +255,12 @@ struct LinkedAuditor: SuppressionAuditor {
         precondition(first.unsettled == nil || withinFirst, "a settled audit must not publish a cell it withheld")
         let seeds = withinFirst ? first.points : nil
         let keeping: ((FeasiblePoints) -> Void)? = first.points == nil ? { first.points = $0; first.published = published } : nil
-        return try model.intervals(of: targets.map(atomsOf), provingWidth: provingWidth, seeds: seeds, keeping: keeping)
+        // Group disclosure no table shows is proven by any feasible point where the others hold one.
+        let reach = targets.map { target -> Double? in
+            if case .otherAnswers = target { return 1 }
+            return nil
+        }
+        return try model.intervals(of: targets.map(atomsOf), provingWidth: provingWidth, reach: reach, seeds: seeds, keeping: keeping)
     }
 
     /// Leaves only `targets` for later audits (``SuppressionPlan/settleTargets(_:protectionLevel:)``).
@@ -303,7 +308,12 @@ extension SuppressionPlan {
         precondition(auditor.provingWidth.map { $0 >= protectionLevel } ?? true, "proving width below the protection level")
         let targets = auditor.reachableTargets
         let intervals = try auditor.intervals(of: targets, plan: self)
-        let narrow = zip(targets, intervals).filter { !$0.1.protects(protectionLevel) }
+        // Group disclosure no table shows asks only that the others may hold someone, which more
+        // withheld cells cannot undo: settled as soon as it holds.
+        let narrow = zip(targets, intervals).filter { target, interval in
+            if case .otherAnswers = target { return interval.wholeUpper <= 0 }
+            return !interval.protects(protectionLevel)
+        }
         let missing = narrow.map(\.0).filter { earlierOnly[name($0)] == nil }
         for (target, interval) in zip(missing, try auditor.earlierOnlyIntervals(of: missing)) { earlierOnly[name(target)] = interval }
         let unsettled = Set(narrow.filter { !$0.1.covers(earlierOnly[name($0.0)]!) }.map(\.0))

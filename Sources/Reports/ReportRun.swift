@@ -112,8 +112,9 @@ public struct ReportRun: Sendable {
             protected = try timings.measure(\.protecting) {
                 try protect(table, policy: disclosure.policy, earlier: earlier, universe: universe, changes: changes,
                             rules: DerivationRules(versions: form.versions), known: hr.known,
-                            sizes: ContextSizes(entered.map { $0.sizes(indicator: form.indicator.key) },
-                                                answerVariables: Set(form.newest.indicators.map(\.key) + [form.indicator.key])))
+                            sizes: ContextSizes(groups: entered.flatMap { $0.sizes(indicator: form.indicator.key) },
+                                                answerVariables: Set(form.newest.indicators.map(\.key) + [form.indicator.key]),
+                                                years: Set((periods + otherYears).map(String.init))))
             }
         } catch let error as DisclosureError {
             try refuse(definition, cause: error.cause, day: day)

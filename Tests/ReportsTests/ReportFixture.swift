@@ -39,7 +39,7 @@ struct ReportFixture {
         let decryptor = try ReportDecryptor(form: form, units: Repository.units)
         let atoms = try decryptor.aggregate(data: data, keystore: keystore, unlocked: try keystore.unlock(Passphrase(DemoFixture.passphrase)),
                                             periods: years, template: decryptor.template(years: years), withRecordKeys: false)
-        return ContextSizes([atoms.sizes(indicator: indicator)], answerVariables: [indicator])
+        return ContextSizes(groups: atoms.sizes(indicator: indicator), answerVariables: [indicator], years: Set(years.map(String.init)))
     }
 
     func release(_ definition: ReportDefinition, passphrase: String = DemoFixture.passphrase) throws -> PublishedReport {
