@@ -23,7 +23,7 @@ struct PasswordHashTests {
         #expect(a != b)
     }
 
-    @Test("interactive strength verifies too", .timeLimit(.minutes(1)))
+    @Test("interactive strength verifies too")
     func interactive() throws {
         let hash = try PasswordHash(hashing: Password("interactive one"))
         #expect(hash.encoded.contains("m=65536"))
