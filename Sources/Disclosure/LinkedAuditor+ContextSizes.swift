@@ -63,14 +63,8 @@ extension LinkedAuditor {
         }
         let answers = uniformAnswers(sizes: sizes, variable: variable, informative: informative, atoms: atoms, now: now, classKey: classKey)
         var result = Set<[Int]>()
-        // Per category `codes` (all when nil) that some of `people` may hold, those who hold another.
         func add(_ people: [Int], codes: [String]?) {
-            let codesOf = people.map { atoms.codes(of: $0)[variable] ?? [] }
-            let telling = Set(codesOf.flatMap { $0 }).subtracting(dimension.nonInformativeCodes)
-            for code in codes ?? telling.sorted() where telling.contains(code) {
-                let others = people.indices.filter { !codesOf[$0].contains(code) && codesOf[$0].contains(where: { $0 != code && telling.contains($0) }) }
-                if !others.isEmpty { result.insert(others.map { people[$0] }.sorted()) }
-            }
+            result.formUnion(othersByAnswer(people, variable: variable, nonInformative: dimension.nonInformativeCodes, codes: codes, atoms: atoms))
         }
         for (key, atomsOfClass) in classes {
             let counted = members(atomsOfClass, now)
@@ -85,6 +79,19 @@ extension LinkedAuditor {
             }
         }
         return result.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// For each category of `variable` in `codes` (all when nil) that some of `people` may hold: the
+    /// atoms of those who gave another telling answer. Pinned at 0, everybody of `people` who gave
+    /// a telling answer gave that category.
+    static func othersByAnswer(_ people: [Int], variable: String, nonInformative: Set<String>, codes: [String]?,
+                               atoms: DomainAtoms) -> [[Int]] {
+        let codesOf = people.map { atoms.codes(of: $0)[variable] ?? [] }
+        let telling = Set(codesOf.flatMap { $0 }).subtracting(nonInformative)
+        return (codes ?? telling.sorted()).filter(telling.contains).compactMap { code in
+            let others = people.indices.filter { !codesOf[$0].contains(code) && codesOf[$0].contains(where: { $0 != code && telling.contains($0) }) }
+            return others.isEmpty ? nil : others.map { people[$0] }.sorted()
+        }
     }
 
     /// Per class, how many people counted now gave each informative category of `variable`; the

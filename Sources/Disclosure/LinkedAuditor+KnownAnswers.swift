@@ -42,22 +42,15 @@ extension LinkedAuditor {
     /// and each category, the alone atoms whose category class does not hold it.
     static func otherAnswers(table: CountTable, atoms: DomainAtoms, alone: [Bool]) -> [[Int]] {
         guard let index = table.categoryDimension else { return [] }
-        let dimension = table.dimensions[index]
-        // Every category, as for group disclosure on those parts (``SuppressionPlan/groupDisclosure(counts:)``).
-        let informative = dimension.hierarchy.leaves
+        let variable = table.dimensions[index].name
         var groups: [[String: [String]]: [Int]] = [:]
         for atom in alone.indices where alone[atom] {
             var codes = atoms.codes(of: atom)
-            codes[dimension.name] = nil
+            codes[variable] = nil
             groups[codes, default: []].append(atom)
         }
-        var result = Set<[Int]>()
-        for members in groups.values {
-            for code in informative {
-                let others = members.filter { !(atoms.codes(of: $0)[dimension.name]?.contains(code) ?? true) }
-                if !others.isEmpty && others.count < members.count { result.insert(others.sorted()) }
-            }
-        }
-        return result.sorted { $0.lexicographicallyPrecedes($1) }
+        // Every category counts, as for group disclosure on those parts (``SuppressionPlan/groupDisclosure(counts:)``).
+        let result = groups.values.flatMap { othersByAnswer($0, variable: variable, nonInformative: [], codes: nil, atoms: atoms) }
+        return Set(result).sorted { $0.lexicographicallyPrecedes($1) }
     }
 }

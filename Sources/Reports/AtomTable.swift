@@ -36,7 +36,7 @@ public struct AtomTable: Sendable, Equatable {
     /// Rows entered after the first release that covered their year, by context and entry epoch:
     /// numbers of people for disclosure control, never an answer.
     var entered: [Entered: Int] = [:]
-    /// Only when the run models HR as a reader (``ReportDecryptor/aggregate(data:keystore:unlocked:periods:template:withRecordKeys:lateOnly:sources:)``):
+    /// Only when the run models HR as a reader (``ReportDecryptor/aggregate(data:keystore:unlocked:periods:template:withRecordKeys:sources:)``):
     /// rows HR typed, by context, answers and entry epoch, and rows the respondents typed, by context
     /// and entry epoch (epoch 0 for the base). Numbers of people, never one person.
     var typedByHR: [TypedByHR: Int] = [:]

@@ -93,22 +93,16 @@ extension AtomTable {
     /// How many people each context holds (``Disclosure/ContextSizes``), with their category of
     /// `indicator` for the audit's targets: every row the table counts, declines included.
     func sizes(indicator: String) -> [KnownAnswers.Group] {
-        var groups: [KnownAnswers.Group] = []
-        for year in years.indices {
-            for unit in units.indices {
-                for career in careerGroups.indices {
-                    for employment in employments.indices {
-                        let context = self.context(year: years[year], unit: unit, career: career, employment: employment)
-                        for category in categories.indices {
-                            let count = counts[index(year: year, unit: unit, career: career, employment: employment, category: category)]
-                            guard count > 0 else { continue }
-                            groups.append(.init(context: context.merging([indicator: categories[category]]) { $1 }, presence: nil, count: count))
-                        }
-                    }
-                }
-            }
+        counts.indices.filter { counts[$0] > 0 }.map { atom in
+            // The inverse of ``index(year:unit:career:employment:category:)``.
+            var rest = atom
+            func next(_ radix: Int) -> Int { defer { rest /= radix }; return rest % radix }
+            let category = next(categories.count), employment = next(employments.count), career = next(careerGroups.count)
+            let unit = next(units.count), year = rest
+            var context = self.context(year: years[year], unit: unit, career: career, employment: employment)
+            context[indicator] = categories[category]
+            return KnownAnswers.Group(context: context, presence: nil, count: counts[atom])
         }
-        return groups
     }
 
     /// A row's context in the microdata's variable names, from code indices.

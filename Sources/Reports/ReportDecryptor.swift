@@ -36,24 +36,19 @@ struct ReportDecryptor {
 
     /// - Parameters:
     ///   - withRecordKeys: compute record keys (only the Cell Key Method needs them).
-    ///   - lateOnly: open only rows entered after the first release of their year, and count them
-    ///     only into ``AtomTable/entered``: what disclosure control needs of years the report does
-    ///     not show but earlier releases did.
     ///   - sources: also count who typed each row into ``AtomTable/typedByHR`` and
-    ///     ``AtomTable/typedAlone`` (then `lateOnly` opens every row, for those counts only).
+    ///     ``AtomTable/typedAlone``.
     func aggregate(data: DataStore, keystore: Keystore, unlocked: UnlockedKeystore, periods: [Int],
-                   template: AtomTable, withRecordKeys: Bool = true, lateOnly: Bool = false, sources: Bool = false) throws -> AtomTable {
+                   template: AtomTable, withRecordKeys: Bool = true, sources: Bool = false) throws -> AtomTable {
         var atoms = template
         let recordKeys = unlocked.recordKeys()
         for (yearIndex, period) in template.years.enumerated() where periods.contains(period) {
             let batches = try self.batches(data: data, keystore: keystore, unlocked: unlocked, period: period, sources: sources)
             let openers = batches.mapValues(\.opener), epochs = batches.mapValues(\.epoch)
             for table in [DataStore.SealedTable.response, .decline] {
-                if lateOnly && !sources && !epochs.values.contains(where: { $0 > template.baseEpochs[yearIndex] }) { continue }
                 let job = ChunkJob(formID: formID, openers: openers, epochs: epochs, sources: sources ? batches.compactMapValues(\.source) : nil,
                                    decoders: decoders, recordKeys: withRecordKeys ? recordKeys : nil,
-                                   atoms: template, yearIndex: yearIndex, period: period, declines: table == .decline,
-                                   lateOnly: lateOnly)
+                                   atoms: template, yearIndex: yearIndex, period: period, declines: table == .decline)
                 var pending: BackgroundMap<AtomTable>?
                 try data.forEachSealedChunk(table, period: period) { chunk in
                     let next = BackgroundMap(Self.split(chunk)) { try job.count($0) }
@@ -102,7 +97,6 @@ struct ChunkJob: Sendable {
     let yearIndex: Int
     let period: Int
     let declines: Bool
-    let lateOnly: Bool
 
     func count(_ rows: ArraySlice<SealedRow>) throws -> AtomTable {
         var counted = atoms
@@ -112,7 +106,6 @@ struct ChunkJob: Sendable {
         for row in rows where row.formID == formID {
             let epoch = epochs[row.batchID] ?? 0
             let source = sources.map { $0[row.batchID] ?? .hr }
-            if lateOnly && source == nil && epoch <= counted.baseEpochs[yearIndex] { continue }
             if current == nil || current!.formID != row.formID || current!.version != row.formVersion {
                 let binding = declines ? SealedDecline.bindingFormID(row.formID) : row.formID
                 guard let decoder = decoders["\(binding)#\(row.formVersion)"] else {
@@ -147,7 +140,6 @@ struct ChunkJob: Sendable {
             case .respondent?: counted.typedAlone[context, default: 0] += 1
             case nil: break
             }
-            if lateOnly { continue }
             counted.add(counted.index(year: yearIndex, unit: unit, career: career, employment: employment, category: category),
                         recordKey: recordKeys?.key(for: id) ?? 0)
         }

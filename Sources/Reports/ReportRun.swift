@@ -79,21 +79,21 @@ public struct ReportRun: Sendable {
         // does the run count who typed each row (``ReleaseSequence/knownToHR(tables:withdrawn:form:)``).
         let answeredAlone = try data.invitationCounts()
         let mayMix = (periods + otherYears).contains { (answeredAlone[$0]?.redeemed ?? 0) > 0 }
-        var counted: (atoms: AtomTable, late: AtomTable, withdrawn: [WithdrawnContext])?, revisions: [Int: PeriodRevision] = [:]
+        var counted: (atoms: AtomTable, otherYears: AtomTable, withdrawn: [WithdrawnContext])?, revisions: [Int: PeriodRevision] = [:]
         for _ in 0..<3 where counted == nil {
             let start = Date()
             defer { timings.counting += Date().timeIntervalSince(start) }
             revisions = try data.revisions()
             let atoms = try decryptor.aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: periods, template: template(periods),
                                                 withRecordKeys: disclosure.policy.cellKey != nil, sources: mayMix)
-            let late = try decryptor.aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: otherYears,
+            let others = try decryptor.aggregate(data: data, keystore: keystore, unlocked: unlocked, periods: otherYears,
                                                template: template(otherYears), withRecordKeys: false, sources: mayMix)
             let withdrawn = try decryptor.withdrawals(data: data, keystore: keystore, unlocked: unlocked, periods: periods + otherYears,
                                                       sources: mayMix)
-            if try data.revisions() == revisions { counted = (atoms, late, withdrawn) }
+            if try data.revisions() == revisions { counted = (atoms, others, withdrawn) }
         }
         guard let counted else { throw ReportError.dataChanging }
-        let entered = [counted.atoms, counted.late]
+        let entered = [counted.atoms, counted.otherYears]
 
         let builder = ReportTableBuilder(definition: definition, indicator: form.indicator, atoms: counted.atoms, units: units,
                                          cellKey: disclosure.policy.cellKey != nil)

@@ -51,27 +51,49 @@ struct ChangeAttackTests {
 
     @Test(arguments: 0..<12)
     func randomSequencesWithLateEntriesAndWithdrawals(seed: Int) throws {
-        var generator = SplitMix64(seed: UInt64(seed) &+ 900)
+        try Self.randomSequence(seed: UInt64(seed) &+ 900, answers: ["yes", "no", "no", "not_determinable"], people: 25...60) { release in
+            try protect(try Self.table(release.people, by: release.grouping), earlier: release.earlier, universe: Self.universe,
+                        changes: release.changes)
+        } check: { release, released in
+            Self.expectNothingNewIsExposed(released, changes: release.changes)
+        }
+    }
+
+    /// One release of ``randomSequence(seed:answers:people:protecting:check:)``.
+    struct RandomRelease {
+        let number: Int
+        /// Everybody entered so far, the withdrawn included (``Person/withdrawn``).
+        let people: [Person]
+        let changes: PopulationChanges
+        let grouping: [String]
+        let earlier: [ReleasedCell]
+    }
+
+    /// Four releases by random groupings of people in 2024, with up to two late entries and maybe a
+    /// withdrawal before each later one; `protecting` makes each release, `check` sees it with
+    /// every release so far. Answers are drawn from `answers` (repeat a code to make it likelier).
+    static func randomSequence(seed: UInt64, answers: [String], people count: ClosedRange<Int>,
+                               protecting: (RandomRelease) throws -> ProtectedTable,
+                               check: (RandomRelease, [[ReleasedCell]]) throws -> Void) throws {
+        var generator = SplitMix64(seed: seed)
         func randomPerson(entered: Int) -> Person {
-            let answer = ["yes", "no", "no", "not_determinable"].randomElement(using: &generator)!
+            let answer = answers.randomElement(using: &generator)!
             return Person(unit: ["10", "11", "20", "21"].randomElement(using: &generator)!,
                           career: ["A", "B"].randomElement(using: &generator)!, answer: answer, entered: entered)
         }
-        var people = (0..<Int.random(in: 25...60, using: &generator)).map { _ in randomPerson(entered: 0) }
+        var people = (0..<Int.random(in: count, using: &generator)).map { _ in randomPerson(entered: 0) }
         var released: [[ReleasedCell]] = []
-        for release in 0..<4 {
-            if release > 0 {
-                for _ in 0..<Int.random(in: 0...2, using: &generator) { people.append(randomPerson(entered: release)) }
+        for number in 0..<4 {
+            if number > 0 {
+                for _ in 0..<Int.random(in: 0...2, using: &generator) { people.append(randomPerson(entered: number)) }
                 if Bool.random(using: &generator), let index = people.indices.filter({ people[$0].withdrawn == nil }).randomElement(using: &generator) {
-                    people[index].withdrawn = release
+                    people[index].withdrawn = number
                 }
             }
-            let changes = Self.changes(people, current: release)
-            let grouping = Self.groupings.randomElement(using: &generator)!
-            let protected = try protect(try Self.table(people, by: grouping), earlier: released.flatMap { $0 },
-                                        universe: Self.universe, changes: changes)
-            released.append(protected.releasedCells.map { var cell = $0; cell.release = release; return cell })
-            Self.expectNothingNewIsExposed(released, changes: changes)
+            let release = RandomRelease(number: number, people: people, changes: changes(people, current: number),
+                                        grouping: groupings.randomElement(using: &generator)!, earlier: released.flatMap { $0 })
+            released.append(try protecting(release).releasedCells.map { var cell = $0; cell.release = number; return cell })
+            try check(release, released)
         }
     }
 

@@ -64,33 +64,18 @@ import TestSupport
     /// answer.
     @Test(arguments: 0..<24)
     func randomSequencesAgainstAReaderWhoKnowsTheSizes(seed: Int) throws {
-        var generator = SplitMix64(seed: UInt64(seed) &+ 2200)
-        func randomPerson(entered: Int) -> Person {
-            // Few answers per unit × career group, so that many are all of one answer.
-            let answer = ["yes", "yes", "no", "not_determinable"].randomElement(using: &generator)!
-            return Person(unit: ["10", "11", "20", "21"].randomElement(using: &generator)!,
-                          career: ["A", "B"].randomElement(using: &generator)!, answer: answer, entered: entered)
-        }
-        var people = (0..<Int.random(in: 20...50, using: &generator)).map { _ in randomPerson(entered: 0) }
-        var released: [[ReleasedCell]] = []
-        for release in 0..<4 {
-            if release > 0 {
-                for _ in 0..<Int.random(in: 0...2, using: &generator) { people.append(randomPerson(entered: release)) }
-                if Bool.random(using: &generator), let index = people.indices.filter({ people[$0].withdrawn == nil }).randomElement(using: &generator) {
-                    people[index].withdrawn = release
-                }
-            }
-            let changes = ChangeAttackTests.changes(people, current: release)
-            let sizes = Self.sizes(people, current: release)
-            let grouping = ChangeAttackTests.groupings.randomElement(using: &generator)!
-            let protected = try protect(try ChangeAttackTests.table(people, by: grouping), earlier: released.flatMap { $0 },
-                                        universe: ChangeAttackTests.universe, changes: changes, sizes: sizes)
-            released.append(protected.releasedCells.map { var cell = $0; cell.release = release; return cell })
-            let universe = ChangeAttackTests.universe
-            for exposure in Reader.exposures(released, changes: changes, universe: universe, answers: ("mh", ["yes", "no", "not_determinable"]), sizes: sizes)
-                + Reader.groupDisclosures(released, changes: changes, sizes: sizes, universe: universe, answers: ("mh", ["yes", "no"]),
-                                          base: Self.sizes(people.filter { $0.entered == 0 && $0.withdrawn == nil }, current: release)) {
-                Issue.record(Comment(rawValue: "seed \(seed), release \(release) by \(grouping): \(exposure)"))
+        // Few answers per unit × career group, so that many are all of one answer.
+        try ChangeAttackTests.randomSequence(seed: UInt64(seed) &+ 2200, answers: ["yes", "yes", "no", "not_determinable"], people: 20...50) { release in
+            try protect(try ChangeAttackTests.table(release.people, by: release.grouping), earlier: release.earlier,
+                        universe: ChangeAttackTests.universe, changes: release.changes, sizes: Self.sizes(release.people, current: release.number))
+        } check: { release, released in
+            let sizes = Self.sizes(release.people, current: release.number), universe = ChangeAttackTests.universe
+            let base = Self.sizes(release.people.filter { $0.entered == 0 && $0.withdrawn == nil }, current: release.number)
+            for exposure in Reader.exposures(released, changes: release.changes, universe: universe,
+                                             answers: ("mh", ["yes", "no", "not_determinable"]), sizes: sizes)
+                + Reader.groupDisclosures(released, changes: release.changes, sizes: sizes, universe: universe,
+                                          answers: ("mh", ["yes", "no"]), base: base) {
+                Issue.record(Comment(rawValue: "seed \(seed), release \(release.number) by \(release.grouping): \(exposure)"))
             }
         }
     }

@@ -255,7 +255,7 @@ import Vault
     }
 
     /// Safe: the run counts who typed every row of the released years it does not show
-    /// (`lateOnly` with `sources` opens them all), and release 2 withholds 2027's answer cells.
+    /// (the run opens every row of the years it does not show), and release 2 withholds 2027's answer cells.
     @Test func aTwoYearBaselineThenOneOfItsYearsDoesNotLetHRSubtract() throws {
         let yes = try Self.twoYearsThenOne(invitee: Self.withBackground, hrIn2027: false)
         let no = try Self.twoYearsThenOne(invitee: Self.withoutBackground, hrIn2027: false)
