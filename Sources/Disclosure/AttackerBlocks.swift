@@ -53,13 +53,17 @@ struct AttackerBlocks {
                 if let value = fixed[atom] { known += value } else { free.append(atom) }
             }
             // A figure over fixed atoms only says nothing more (exact ones presolve has checked).
-            guard let first = free.first else { continue }
-            let head = root(first)
-            for atom in free.dropFirst() {
+            guard !free.isEmpty else { continue }
+            reduced.append((free, constraint.lower - known, constraint.upper - known))
+        }
+        let implied = ImpliedRows.indices(of: reduced)
+        reduced = reduced.indices.filter { !implied.contains($0) }.map { reduced[$0] }
+        for row in reduced {
+            let head = root(row.atoms[0])
+            for atom in row.atoms.dropFirst() {
                 let other = root(atom)
                 if other != head { parent[other] = head }
             }
-            reduced.append((free, constraint.lower - known, constraint.upper - known))
         }
         var blockOfRoot = [Int](repeating: -1, count: atomCount)
         var blockOfAtom = [Int](repeating: -1, count: atomCount)
