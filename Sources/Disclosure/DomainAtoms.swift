@@ -100,6 +100,30 @@ struct DomainAtoms {
     }
 
     /// Reads like `career_group ∈ {B}, unit ∈ {10}`.
+    /// The codes `atom` covers in `variable`: ``codes(of:)`` for one variable, without building
+    /// the whole dictionary (the linked audit asks this of every atom, often several times).
+    func codes(of atom: Int, _ variable: String) -> [String]? {
+        guard let index = variables.firstIndex(of: variable) else { return nil }
+        var id = originalIDs[atom]
+        for later in variables.indices.reversed() where later > index { id /= classCodes[later].count }
+        return classCodes[index][id % classCodes[index].count]
+    }
+
+    /// A number shared by exactly the atoms that cover the same codes in every variable but
+    /// `ignoring`: the atom's classes with those variables' left out.
+    func key(of atom: Int, ignoring: Set<String>) -> Int {
+        var id = originalIDs[atom], key = 0, scale = 1
+        for index in variables.indices.reversed() {
+            let count = classCodes[index].count
+            if !ignoring.contains(variables[index]) {
+                key += (id % count) * scale
+                scale *= count
+            }
+            id /= count
+        }
+        return key
+    }
+
     func describe(atom: Int) -> String {
         var id = originalIDs[atom]
         var parts: [String] = []

@@ -16,7 +16,8 @@ extension LinkedAuditor {
         }
         // Only atoms whose every year is covered: an atom class that also holds a year without sizes
         // (a purged one, say) holds people no size counts.
-        func covered(_ atom: Int) -> Bool { atoms.codes(of: atom)["year"].map { $0.allSatisfy(sizes.years.contains) } ?? false }
+        let isCovered = (0..<atoms.atomCount).map { atoms.codes(of: $0, "year")?.allSatisfy(sizes.years.contains) ?? false }
+        func covered(_ atom: Int) -> Bool { isCovered[atom] }
         var changedNow: [[String: String]: Int] = [:]
         for group in changes.groups where group.presence.counted(by: changes.current) { changedNow[group.context, default: 0] += group.count }
         var total: [[Int]: Int] = [:], named = Set<Int>()
@@ -51,15 +52,15 @@ extension LinkedAuditor {
         let variable = dimension.name
         let informative = dimension.hierarchy.leaves.filter { !dimension.nonInformativeCodes.contains($0) }
         let dropped = sizes.answerVariables.union([variable, PopulationChanges.variable])
-        func classKey(_ atom: Int) -> [String: [String]] { atoms.codes(of: atom).filter { !dropped.contains($0.key) } }
-        var classes: [[String: [String]]: [Int]] = [:]
+        func classKey(_ atom: Int) -> Int { atoms.key(of: atom, ignoring: dropped) }
+        var classes: [Int: [Int]] = [:]
         for atom in 0..<atoms.atomCount { classes[classKey(atom), default: []].append(atom) }
         // The people counted now, and the groups of known size before: each release's, and the base.
         let now = changes.isEmpty ? nil : changes.codes(countedBy: changes.current)
         let before = changes.isEmpty ? [] : Set([[PopulationChanges.base]] + releases.map { changes.codes(countedBy: $0) }).filter { $0 != now }
         func members(_ atomsOfClass: [Int], _ counted: Set<String>?) -> [Int] {
             guard let counted else { return atomsOfClass }
-            return atomsOfClass.filter { atoms.codes(of: $0)[PopulationChanges.variable]?.allSatisfy(counted.contains) ?? true }
+            return atomsOfClass.filter { atoms.codes(of: $0, PopulationChanges.variable)?.allSatisfy(counted.contains) ?? true }
         }
         let answers = uniformAnswers(sizes: sizes, variable: variable, informative: informative, atoms: atoms, now: now, classKey: classKey)
         var result = Set<[Int]>()
@@ -86,7 +87,7 @@ extension LinkedAuditor {
     /// a telling answer gave that category.
     static func othersByAnswer(_ people: [Int], variable: String, nonInformative: Set<String>, codes: [String]?,
                                atoms: DomainAtoms) -> [[Int]] {
-        let codesOf = people.map { atoms.codes(of: $0)[variable] ?? [] }
+        let codesOf = people.map { atoms.codes(of: $0, variable) ?? [] }
         let telling = Set(codesOf.flatMap { $0 }).subtracting(nonInformative)
         return (codes ?? telling.sorted()).filter(telling.contains).compactMap { code in
             let others = people.indices.filter { !codesOf[$0].contains(code) && codesOf[$0].contains(where: { $0 != code && telling.contains($0) }) }
@@ -97,10 +98,10 @@ extension LinkedAuditor {
     /// Per class, how many people counted now gave each informative category of `variable`; the
     /// inner value is nil where a group cannot be placed in one class.
     private static func uniformAnswers(sizes: ContextSizes, variable: String, informative: [String], atoms: DomainAtoms, now: Set<String>?,
-                                       classKey: (Int) -> [String: [String]]) -> [[String: [String]]: [String: Int]?] {
+                                       classKey: (Int) -> Int) -> [Int: [String: Int]?] {
         var domainNow = CellDomain([:])
         if let now { domainNow.restrict(PopulationChanges.variable, to: now) }
-        var answers: [[String: [String]]: [String: Int]?] = [:]
+        var answers: [Int: [String: Int]?] = [:]
         for group in sizes.groups {
             var domain = domainNow
             for (name, code) in group.context where !sizes.answerVariables.contains(name) { domain.restrict(name, to: [code]) }

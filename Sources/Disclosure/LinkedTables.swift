@@ -89,7 +89,7 @@ struct LinkedAuditor: SuppressionAuditor {
         let aloneAtoms = known.isEmpty ? nil : Self.aloneAtoms(atoms)
         self.aloneAtoms = aloneAtoms
         let changesKnowledge = Self.knowledge(of: changes, atoms: atoms)
-            + (0..<atoms.atomCount).filter { !rules.admits(atoms.codes(of: $0)) }.map { ([$0], 0) }
+            + Self.inadmissibleAtoms(atoms, rules: rules).map { ([$0], 0) }
         // The sizes are everybody's knowledge; the reader who entered answers knows them from its own rows.
         let sizes = known.isEmpty ? sizes : .none
         let knowledge = changesKnowledge + Self.knowledge(of: known, presences: !changes.isEmpty, atoms: atoms)
@@ -153,6 +153,23 @@ struct LinkedAuditor: SuppressionAuditor {
             + zero.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, 0) }
     }
 
+    /// The atoms nobody can be in: their indicator categories are a combination the rules rule out.
+    /// Atoms share few combinations, so each is judged once.
+    private static func inadmissibleAtoms(_ atoms: DomainAtoms, rules: DerivationRules) -> [Int] {
+        let variables = rules.variables.sorted()
+        guard variables.count > 1 else { return [] }
+        var admits: [[[String]?]: Bool] = [:]
+        return (0..<atoms.atomCount).filter { atom in
+            let codes = variables.map { atoms.codes(of: atom, $0) }
+            if let known = admits[codes] { return !known }
+            let known = rules.admits(Dictionary(uniqueKeysWithValues: zip(variables, codes).compactMap { variable, codes in
+                codes.map { (variable, $0) }
+            }))
+            admits[codes] = known
+            return !known
+        }
+    }
+
     /// The changes a reader can compute, as sums of atoms the knowledge does not already determine.
     ///
     /// A change is a set of presences: each one alone, and for every pair of releases (the earlier
@@ -167,6 +184,9 @@ struct LinkedAuditor: SuppressionAuditor {
         for (row, known) in knowledge.enumerated() where known.count > 0 {
             for atom in known.atoms { rowOfAtom[atom] = row }
         }
+        // Without changed people there is no change to compute (and finding the released cells'
+        // atoms below was a sixth of a release's set-up).
+        guard !rowOfAtom.isEmpty else { return [] }
         var sets = Set(changes.presences.map { Set([$0.description]) })
         let epochs = releases.sorted()
         for (index, earlier) in epochs.enumerated() {
