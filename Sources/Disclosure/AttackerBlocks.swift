@@ -56,8 +56,9 @@ struct AttackerBlocks {
             guard !free.isEmpty else { continue }
             reduced.append((free, constraint.lower - known, constraint.upper - known))
         }
-        let implied = ImpliedRows.indices(of: reduced)
-        reduced = reduced.indices.filter { !implied.contains($0) }.map { reduced[$0] }
+        // Blocks follow every figure, implied ones too: a block split only by leaving out a total
+        // could drop out of a linked audit with a contradiction that the total would have shown
+        // (``LinkedAuditor/rows(_:for:split:)`` keeps only the blocks its targets reach).
         for row in reduced {
             let head = root(row.atoms[0])
             for atom in row.atoms.dropFirst() {
@@ -65,6 +66,8 @@ struct AttackerBlocks {
                 if other != head { parent[other] = head }
             }
         }
+        let implied = ImpliedRows.indices(of: reduced)
+        reduced = reduced.indices.filter { !implied.contains($0) }.map { reduced[$0] }
         var blockOfRoot = [Int](repeating: -1, count: atomCount)
         var blockOfAtom = [Int](repeating: -1, count: atomCount)
         var columnOfAtom = [Int](repeating: -1, count: atomCount)

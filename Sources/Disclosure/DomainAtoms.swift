@@ -99,7 +99,6 @@ struct DomainAtoms {
         return result
     }
 
-    /// Reads like `career_group ∈ {B}, unit ∈ {10}`.
     /// The codes `atom` covers in `variable`: ``codes(of:)`` for one variable, without building
     /// the whole dictionary (the linked audit asks this of every atom, often several times).
     func codes(of atom: Int, _ variable: String) -> [String]? {
@@ -124,6 +123,7 @@ struct DomainAtoms {
         return key
     }
 
+    /// Reads like `career_group ∈ {B}, unit ∈ {10}`.
     func describe(atom: Int) -> String {
         var id = originalIDs[atom]
         var parts: [String] = []

@@ -4,8 +4,8 @@
 /// Such a row cuts nothing off the feasible set, but it is among the longest of its program: a
 /// total runs through every class below it. With earlier releases, the sizes of the contexts and
 /// the new table together, most margins of the second indicator's program were implied, and every
-/// pivot prices every row a class lies in. Leaving them out also lets a block fall apart where
-/// only a total held it together.
+/// pivot prices every row a class lies in. The blocks stay as every figure makes them
+/// (``AttackerBlocks``), so that a contradiction a total shows is not split off and lost.
 ///
 /// A row is implied when exact rows that are each strictly smaller, pairwise disjoint and inside
 /// it cover its atoms exactly, with counts adding up to its own; the second of two rows over the

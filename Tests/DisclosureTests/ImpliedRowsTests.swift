@@ -14,12 +14,13 @@ struct ImpliedRowsTests {
     }
 
     @Test func aTotalWithAWithheldOrRangedPartStays() {
-        #expect(ImpliedRows.indices(of: [([0, 1], 3, 3), ([0, 1, 2], 7, 7)]).isEmpty)
-        #expect(ImpliedRows.indices(of: [([0, 1], 3, 3), ([2], 2, 6), ([0, 1, 2], 7, 7)]).isEmpty)
+        #expect(ImpliedRows.indices(of: [([0, 1], 3, 3), ([0, 1, 2, 3], 7, 7)]).isEmpty)
+        #expect(ImpliedRows.indices(of: [([0, 1], 3, 3), ([2, 3], 2, 6), ([0, 1, 2, 3], 7, 7)]).isEmpty)
+        #expect(ImpliedRows.indices(of: [([0, 1], 3, 3), ([2, 3], 4, 4), ([0, 1, 2, 3], 7, 7)]) == [2])
         // A part through an atom outside the total covers nothing.
         #expect(ImpliedRows.indices(of: [([0, 1, 5], 3, 3), ([2, 3], 4, 4), ([0, 1, 2, 3], 7, 7)]).isEmpty)
         // A ranged total is knowledge of its own kind: never left out.
-        #expect(ImpliedRows.indices(of: [([0], 3, 3), ([1], 4, 4), ([0, 1], 5, 9)]).isEmpty)
+        #expect(ImpliedRows.indices(of: [([0, 1], 3, 3), ([2, 3], 4, 4), ([0, 1, 2, 3], 5, 9)]).isEmpty)
     }
 
     @Test func countsThatDoNotAddUpStaySoTheContradictionIsReported() throws {
@@ -34,6 +35,21 @@ struct ImpliedRowsTests {
     @Test func theSecondOfTwoEqualRowsIsImpliedUnlessTheCountsDiffer() {
         #expect(ImpliedRows.indices(of: [([1, 0], 5, 5), ([0, 1], 5, 5)]) == [1])
         #expect(ImpliedRows.indices(of: [([1, 0], 5, 5), ([0, 1], 6, 6)]).isEmpty)
+    }
+
+    /// Leaving out a total must not split its block: a linked audit keeps only the blocks its
+    /// targets reach, and the total ties a contradiction to them (a, b with c, d, e here: c + d is
+    /// 3 but at most 2).
+    @Test func aLeftOutTotalKeepsItsBlockTogether() throws {
+        var model = AttackerModel(atomCount: 5)
+        model.add(atoms: [0, 1], lower: 2, upper: 2)
+        model.add(atoms: [2, 3], lower: 3, upper: 3)
+        model.add(atoms: [0, 1, 2, 3], lower: 5, upper: 5)
+        model.add(atoms: [2, 3, 4], lower: 0, upper: 2)
+        let split = try model.blocks()
+        #expect(split.blocks.blocks.count == 1)
+        #expect(split.blocks.blocks[0].rows.count == 3, "the total is left out of the program")
+        #expect(throws: DisclosureError.self) { try model.intervals(of: [[0]]) }
     }
 
     /// A 2 × 3 table (atoms 0–5, row-major) with both margins and the grand total, its cells
