@@ -166,6 +166,15 @@ struct AttackerModel {
             let value = free.count == 1 ? rest[index] : 0
             for atom in free where fixed[atom] == nil { fix(atom, value) }
         }
+        // A range over atoms that are all fixed reaches no program (``AttackerBlocks`` skips it),
+        // so it is checked here: outside its range, no solution exists.
+        for constraint in constraints where constraint.lower != constraint.upper {
+            var sum = 0
+            guard constraint.atoms.allSatisfy({ atom in fixed[atom].map { sum += $0 } != nil }) else { continue }
+            if sum < constraint.lower || sum > constraint.upper {
+                throw DisclosureError.inconsistentReleases("published figures contradict each other (a range is missed by \(sum))")
+            }
+        }
         return fixed
     }
 }

@@ -52,6 +52,17 @@ struct ImpliedRowsTests {
         #expect(throws: DisclosureError.self) { try model.intervals(of: [[0]]) }
     }
 
+    /// A range over atoms other figures fix reaches no program; it is checked all the same.
+    @Test func aRangeOverFixedAtomsThatMissesThemIsAContradiction() throws {
+        var model = AttackerModel(atomCount: 3)
+        model.add(atoms: [0], lower: 3, upper: 3)
+        model.add(atoms: [1, 2], lower: 1, upper: 4)
+        model.add(atoms: [0, 1], lower: 5, upper: 9)
+        #expect(throws: Never.self) { try model.intervals(of: [[1]]) }
+        model.add(atoms: [0], lower: 5, upper: 9)
+        #expect(throws: DisclosureError.self) { try model.intervals(of: [[1]]) }
+    }
+
     /// A 2 × 3 table (atoms 0–5, row-major) with both margins and the grand total, its cells
     /// withheld: the total is implied by either margin, the margins by nothing.
     @Test func aGrandTotalIsImpliedByEitherMargin() {
