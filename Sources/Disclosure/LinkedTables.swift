@@ -1,3 +1,5 @@
+import Foundation
+
 /// The linked-tables audit: the new table's cells and every earlier released cell over one atom
 /// space, with the people who joined or left between releases as atoms of their own.
 ///
@@ -19,7 +21,7 @@ struct LinkedAuditor: SuppressionAuditor {
     let reachableTargets: [AuditTarget]
     /// The targets audits still check: the reachable ones less those the first audit settled
     /// (``SuppressionPlan/settleTargets(_:protectionLevel:)``).
-    var extraTargets: [AuditTarget] { firstAudit.unsettled ?? reachableTargets }
+    var extraTargets: [AuditTarget] { firstAudit.state.unsettled ?? reachableTargets }
     var linksReleases: Bool { true }
     /// Passed to ``AttackerModel/intervals(of:provingWidth:)``.
     let provingWidth: Int?
@@ -47,10 +49,30 @@ struct LinkedAuditor: SuppressionAuditor {
     /// published; later audits start from them (``intervals(of:plan:)``).
     private let firstAudit = FirstAudit()
 
-    final class FirstAudit {
-        var points: FeasiblePoints?
-        var published: [Bool] = []
-        var unsettled: [AuditTarget]?
+    /// Locked: a cleanup screens two tries at once on two threads (``SuppressionPlan/screens(_:firstHalf:auditor:)``).
+    final class FirstAudit: @unchecked Sendable {
+        private let lock = NSLock()
+        private var kept: (points: FeasiblePoints?, published: [Bool], unsettled: [AuditTarget]?) = (nil, [], nil)
+
+        /// The points, the cells published with them, and the targets left unsettled.
+        var state: (points: FeasiblePoints?, published: [Bool], unsettled: [AuditTarget]?) {
+            lock.lock()
+            defer { lock.unlock() }
+            return kept
+        }
+
+        /// Keeps the points of the first audit that ends; later ones change nothing.
+        func keep(_ points: FeasiblePoints, published: [Bool]) {
+            lock.lock()
+            defer { lock.unlock() }
+            if kept.points == nil { (kept.points, kept.published) = (points, published) }
+        }
+
+        func settle(keeping targets: [AuditTarget]) {
+            lock.lock()
+            defer { lock.unlock() }
+            kept.unsettled = targets
+        }
     }
 
     /// - Parameter groupDisclosure: whether the policy protects groups of one answer; without it the
@@ -268,13 +290,13 @@ struct LinkedAuditor: SuppressionAuditor {
         }
         // The first audit's points stay feasible while every cell published now was published
         // then: fewer rows, a larger feasible set (``FeasiblePoints``).
-        let first = firstAudit
+        let firstAudit = self.firstAudit, first = firstAudit.state
         let withinFirst = first.points == nil || zip(published, first.published).allSatisfy { !$0 || $1 }
         // Settled targets are left out on the promise that no later pattern publishes a cell the
         // first audit withheld; a caller that breaks it would skip targets silently.
         precondition(first.unsettled == nil || withinFirst, "a settled audit must not publish a cell it withheld")
         let seeds = withinFirst ? first.points : nil
-        let keeping: ((FeasiblePoints) -> Void)? = first.points == nil ? { first.points = $0; first.published = published } : nil
+        let keeping: ((FeasiblePoints) -> Void)? = first.points == nil ? { firstAudit.keep($0, published: published) } : nil
         // Group disclosure no table shows is proven by any feasible point where the others hold one.
         let reach = targets.map { target -> Double? in
             if case .otherAnswers = target { return 1 }
@@ -284,7 +306,7 @@ struct LinkedAuditor: SuppressionAuditor {
     }
 
     /// Leaves only `targets` for later audits (``SuppressionPlan/settleTargets(_:protectionLevel:)``).
-    func settle(keeping targets: [AuditTarget]) { firstAudit.unsettled = targets }
+    func settle(keeping targets: [AuditTarget]) { firstAudit.settle(keeping: targets) }
 
     /// The earlier withheld cells and change cells that share people with `cells`: publishing a
     /// cell again fails at them, when not at a neighbour in the new table, since the reader

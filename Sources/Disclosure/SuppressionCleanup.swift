@@ -99,7 +99,7 @@ extension SuppressionPlan {
     /// - Returns: the number of cells published again.
     @discardableResult
     mutating func publishUnneededSecondary(minCell: Int, protectionLevel: Int, auditor: some SuppressionAuditor,
-                                           groupSize: Int? = nil, givenIsAudited: Bool = true) throws -> Int {
+                                           groupSize: Int? = nil, givenIsAudited: Bool = true, sideBySide: Bool = true) throws -> Int {
         let isLinked = auditor.linksReleases
         let tries = suppressed.filter { reasons[$0] == .secondary }
             .sorted { (table.counts[$0], $1) > (table.counts[$1], $0) }
@@ -113,7 +113,8 @@ extension SuppressionPlan {
         // since every audit covers everything; a group that fails is halved until single cells.
         let size = max(1, groupSize ?? (isLinked ? Self.linkedCleanupGroup : 1))
         if isLinked {
-            return try publishScreened(Array(tries), size: size, rules: rules, auditor: auditor, givenIsAudited: givenIsAudited)
+            return try publishScreened(Array(tries), size: size, rules: rules, auditor: auditor, givenIsAudited: givenIsAudited,
+                                       sideBySide: sideBySide)
         }
         if !givenIsAudited { try secondarySuppression(minCell: minCell, protectionLevel: protectionLevel, auditor: auditor) }
         return try publishGroups(Array(tries), size: size, rules: rules, auditor: auditor, screening: false)
@@ -143,20 +144,21 @@ extension SuppressionPlan {
     /// after it does: when the first full audit fails, secondary suppression audits the given
     /// pattern in full (adding cells if it must) and the pass starts again from there.
     private mutating func publishScreened(_ tries: [Int], size: Int, rules: AuditRules,
-                                          auditor: some SuppressionAuditor, givenIsAudited: Bool) throws -> Int {
+                                          auditor: some SuppressionAuditor, givenIsAudited: Bool, sideBySide: Bool) throws -> Int {
         var published = 0
         var remaining = tries
         while !remaining.isEmpty {
             let given = reasons
             var accepted: [[Int]] = []
-            _ = try publishGroups(remaining, size: size, rules: rules, auditor: auditor, screening: true) { accepted.append($0) }
+            _ = try publishGroups(remaining, size: size, rules: rules, auditor: auditor, screening: true,
+                                  sideBySide: sideBySide) { accepted.append($0) }
             if accepted.isEmpty && givenIsAudited { return published }
             if try passesFullAudit(rules, auditor: auditor) { return published + accepted.joined().count }
             if !givenIsAudited {
                 reasons = given
                 try secondarySuppression(minCell: rules.minCell, protectionLevel: rules.protectionLevel, auditor: auditor)
                 return try publishUnneededSecondary(minCell: rules.minCell, protectionLevel: rules.protectionLevel,
-                                                    auditor: auditor, groupSize: size)
+                                                    auditor: auditor, groupSize: size, sideBySide: sideBySide)
             }
             // Prefix 0 is the given pattern, which passed; the whole run does not.
             var passing = 0, failingAt = accepted.count
@@ -183,11 +185,31 @@ extension SuppressionPlan {
     /// Tries `tries` in groups of `size`, halving a group that fails; returns how many it published
     /// and hands every group it publishes to `accepting`, in order.
     private mutating func publishGroups(_ tries: [Int], size: Int, rules: AuditRules, auditor: some SuppressionAuditor,
-                                        screening: Bool, accepting: ([Int]) -> Void = { _ in }) throws -> Int {
+                                        screening: Bool, sideBySide: Bool = false, accepting: ([Int]) -> Void = { _ in }) throws -> Int {
         var published = 0
         for start in stride(from: 0, to: tries.count, by: size) {
             var groups = [Array(tries[start..<min(start + size, tries.count)])]
             while let group = groups.popLast() {
+                // Two screens at once: the group, and the first half that follows if it fails
+                // (``screens(_:firstHalf:auditor:)``); judged in the order a pass one by one would.
+                if screening && sideBySide && group.count > 1 {
+                    let half = Array(group[..<(group.count / 2)])
+                    let screens = try screens(group, firstHalf: half, auditor: auditor)
+                    if try publishes(screens.group, minCell: rules.minCell, protectionLevel: rules.protectionLevel, auditor: auditor) {
+                        published += group.count
+                        accepting(group)
+                        continue
+                    }
+                    groups.append(Array(group[(group.count / 2)...]))
+                    if try publishes(screens.firstHalf, minCell: rules.minCell, protectionLevel: rules.protectionLevel, auditor: auditor) {
+                        published += half.count
+                        accepting(half)
+                    } else if half.count > 1 {
+                        groups.append(Array(half[(half.count / 2)...]))
+                        groups.append(Array(half[..<(half.count / 2)]))
+                    }
+                    continue
+                }
                 if try publishes(group, rules: rules, auditor: auditor, screening: screening) {
                     published += group.count
                     accepting(group)
@@ -209,10 +231,14 @@ extension SuppressionPlan {
     }
 
     /// Publishes `cells` again if the audit passes without them; otherwise leaves them withheld.
-    /// When `screening`, only the withheld neighbours and the targets ``SuppressionAuditor/screeningTargets(publishing:)``
-    /// names are audited.
+    /// When `screening`, the try is decided on its screen (``screen(_:auditor:)``): the withheld
+    /// neighbours and the targets ``SuppressionAuditor/screeningTargets(publishing:)`` names.
     private mutating func publishes(_ cells: [Int], rules: AuditRules, auditor: some SuppressionAuditor,
                                     screening: Bool) throws -> Bool {
+        if screening {
+            return try publishes(try screen(cells, auditor: auditor), minCell: rules.minCell, protectionLevel: rules.protectionLevel,
+                                 auditor: auditor)
+        }
         // For one table only the suppressed cells linked to the cells through additivity equations
         // can change: the attacker's system splits into independent parts. With earlier releases
         // the links run through their cells too, so everything is audited.
@@ -221,8 +247,7 @@ extension SuppressionPlan {
         // Most tries fail at a neighbour of a cell, so the neighbours are audited first.
         let neighbours = Set(cells.flatMap { table.equations(of: $0).flatMap(\.members) }).filter(isSuppressed)
         let rest = linked.filter { isSuppressed($0) && !neighbours.contains($0) }.sorted()
-        var batches = [neighbours.sorted().map(AuditTarget.cell) + (screening ? auditor.screeningTargets(publishing: cells) : [])]
-        if !screening { batches.append(rest.map(AuditTarget.cell) + auditor.extraTargets) }
+        let batches = [neighbours.sorted().map(AuditTarget.cell), rest.map(AuditTarget.cell) + auditor.extraTargets]
         var holds = true
         for batch in batches where holds && !batch.isEmpty {
             let intervals = try auditor.intervals(of: batch, plan: self)

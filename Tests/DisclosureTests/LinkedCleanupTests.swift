@@ -76,6 +76,24 @@ struct LinkedCleanupTests {
         #expect(single > 0)
         #expect(grouped >= single, "grouped \(grouped), alone \(single)")
     }
+
+    /// Two screens at once (a group, and beside it the first half that follows if it fails) decide
+    /// exactly as one screen after another.
+    @Test func screensSideBySideDecideAsOneAfterAnother() throws {
+        var generator = SplitMix64(seed: 0x51DE_B51D)
+        var published = 0
+        for _ in 0..<12 {
+            let (first, second) = try releases(&generator)
+            let (plan, auditor) = try beforeCleanup(second, earlier: first.releasedCells, universe: [:], skips: true)
+            var together = plan, oneByOne = plan
+            let count = try together.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor, groupSize: 8)
+            #expect(count == (try oneByOne.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor, groupSize: 8,
+                                                                      sideBySide: false)))
+            #expect(together.reasons == oneByOne.reasons)
+            published += count
+        }
+        #expect(published > 0)
+    }
 }
 
 /// The linked audit leaves out targets that no pattern of the new table can narrow; leaving them
