@@ -44,6 +44,13 @@ final class LinearProgram {
         return try body()
     }
 
+    /// Frees GLPK's state of this thread, at the end of a thread of its own that used GLPK (a
+    /// worker, a screen beside another): every program it built must be gone. Only when GLPK keeps
+    /// its state per thread; otherwise the state is the process's.
+    static func releaseThread() {
+        if isReentrant { _ = glp_free_env() }
+    }
+
     /// Builds the program. Call only inside ``withSolver(_:)``.
     init(columnCount: Int, rows: [Row]) {
         problem = glp_create_prob()

@@ -45,6 +45,7 @@ extension SuppressionPlan {
         // A thread of its own (see ``TargetWorkers``): GLPK's programs stay on the thread that built them.
         let thread = Thread {
             box.result = Result { try other() }
+            LinearProgram.releaseThread()
             done.signal()
         }
         thread.stackSize = 8 << 20

@@ -57,6 +57,7 @@ enum TargetWorkers {
             finished.enter()
             let thread = Thread {
                 work(worker)
+                LinearProgram.releaseThread()
                 finished.leave()
             }
             thread.stackSize = 8 << 20

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Disclosure
 
@@ -26,6 +27,37 @@ private struct ScriptedAuditor: SuppressionAuditor {
     func candidates(for target: AuditTarget, plan: SuppressionPlan) -> [Int] { [] }
     func describe(_ target: AuditTarget) -> String { "" }
     func screeningTargets(publishing cells: [Int]) -> [AuditTarget] { [] }
+}
+
+/// An auditor whose screens fail while `blocking` is published (a group-disclosure target no
+/// table shows, narrow then), and that counts the audits run off the thread that made it.
+private final class BlockingAuditor: SuppressionAuditor, @unchecked Sendable {
+    let blocking: Int
+    private let caller = ObjectIdentifier(Thread.current)
+    private let lock = NSLock()
+    private var elsewhere = 0
+    var auditsElsewhere: Int { lock.withLock { elsewhere } }
+
+    init(blocking: Int) { self.blocking = blocking }
+
+    var extraTargets: [AuditTarget] { [] }
+    var linksReleases: Bool { true }
+
+    func intervals(of targets: [AuditTarget], plan: SuppressionPlan) throws -> [FeasibleInterval] {
+        if ObjectIdentifier(Thread.current) != caller { lock.withLock { elsewhere += 1 } }
+        return targets.map { target in
+            target == .atom(1) && !plan.isSuppressed(blocking) ? FeasibleInterval(lower: 1, upper: 2)
+                : FeasibleInterval(lower: 0, upper: 10)
+        }
+    }
+
+    func earlierOnlyIntervals(of targets: [AuditTarget]) throws -> [FeasibleInterval] {
+        targets.map { _ in FeasibleInterval(lower: 0, upper: 10) }
+    }
+
+    func candidates(for target: AuditTarget, plan: SuppressionPlan) -> [Int] { [] }
+    func describe(_ target: AuditTarget) -> String { "" }
+    func screeningTargets(publishing cells: [Int]) -> [AuditTarget] { [.atom(1)] }
 }
 
 @Suite("Screened cleanup of linked releases")
@@ -64,6 +96,23 @@ struct CleanupScreeningTests {
         #expect(plan.reasons[exposing] == .secondary)
         #expect(secondary.filter { $0 != exposing }.allSatisfy { plan.reasons[$0] == nil })
         #expect(auditor.log.fullAudits > 1)
+    }
+
+    /// A group that fails has its first half screened beside it, on another thread: the cells
+    /// published are those of one screen after another, for every position of the blocking cell.
+    @Test func aFailedGroupsHalfIsScreenedBesideIt() throws {
+        let secondary = try plan().1
+        for blocking in secondary {
+            var together = try plan().0, oneByOne = together
+            let besides = BlockingAuditor(blocking: blocking), alone = BlockingAuditor(blocking: blocking)
+            let published = try together.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: besides)
+            #expect(published == (try oneByOne.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: alone, sideBySide: false)))
+            #expect(published == secondary.count - 1)
+            #expect(together.reasons == oneByOne.reasons)
+            #expect(together.reasons[blocking] == .secondary)
+            #expect(besides.auditsElsewhere > 0)
+            #expect(alone.auditsElsewhere == 0)
+        }
     }
 
     /// Secondary suppression may leave its pattern provisional (not audited in full); the cleanup
