@@ -21,10 +21,14 @@ extension SuppressionPlan {
     func screen(_ cells: [Int], auditor: some SuppressionAuditor) throws -> Screen {
         var trial = self
         for cell in cells { trial.reasons[cell] = nil }
-        // Most tries fail at a neighbour of a cell, so the neighbours are audited first.
-        let neighbours = Set(cells.flatMap { table.equations(of: $0).flatMap(\.members) }).filter(trial.isSuppressed)
-        let targets = neighbours.sorted().map(AuditTarget.cell) + auditor.screeningTargets(publishing: cells)
+        let targets = trial.withheldNeighbours(of: cells).map(AuditTarget.cell) + auditor.screeningTargets(publishing: cells)
         return Screen(cells: cells, targets: targets, intervals: targets.isEmpty ? [] : try auditor.intervals(of: targets, plan: trial))
+    }
+
+    /// The withheld cells that share an equation with `cells`: most tries fail at one of them,
+    /// so they are audited first.
+    func withheldNeighbours(of cells: [Int]) -> [Int] {
+        Set(cells.flatMap { table.equations(of: $0).flatMap(\.members) }).filter(isSuppressed).sorted()
     }
 
     /// Judges a screen made on the current pattern and publishes its cells again if it holds.

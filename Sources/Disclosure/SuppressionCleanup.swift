@@ -244,10 +244,9 @@ extension SuppressionPlan {
         // the links run through their cells too, so everything is audited.
         let linked = auditor.linksReleases ? Set(suppressed) : Set(cells.flatMap(linkedSuppressed(to:)))
         for cell in cells { reasons[cell] = nil }
-        // Most tries fail at a neighbour of a cell, so the neighbours are audited first.
-        let neighbours = Set(cells.flatMap { table.equations(of: $0).flatMap(\.members) }).filter(isSuppressed)
-        let rest = linked.filter { isSuppressed($0) && !neighbours.contains($0) }.sorted()
-        let batches = [neighbours.sorted().map(AuditTarget.cell), rest.map(AuditTarget.cell) + auditor.extraTargets]
+        let neighbours = withheldNeighbours(of: cells)
+        let rest = linked.subtracting(neighbours).filter(isSuppressed).sorted()
+        let batches = [neighbours.map(AuditTarget.cell), rest.map(AuditTarget.cell) + auditor.extraTargets]
         var holds = true
         for batch in batches where holds && !batch.isEmpty {
             let intervals = try auditor.intervals(of: batch, plan: self)
