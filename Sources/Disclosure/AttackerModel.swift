@@ -33,27 +33,30 @@ struct AttackerModel {
     /// reach it prove the target without its programs, however narrow.
     ///
     /// `seeds` are feasible points of a system with at least these rows (``FeasiblePoints``): they
-    /// start each block's points. `keeping` receives this audit's points for later ones.
+    /// start each block's points. `keeping` receives this audit's points for later ones. `bases`
+    /// holds the bases of the last audit's programs: this audit's programs start from them and
+    /// leave their own (``BasisMemory``).
     ///
     /// The targets are shared among the cores (``TargetWorkers``), each thread with a solver of its own.
     ///
     /// - Throws: ``DisclosureError/inconsistentReleases(_:)`` when the published figures contradict
     ///   each other (no non-negative solution exists).
     func intervals(of targets: [[Int]], provingWidth: Int? = nil, reach: [Double?] = [], seeds: FeasiblePoints? = nil,
-                   keeping: ((FeasiblePoints) -> Void)? = nil) throws -> [FeasibleInterval] {
+                   keeping: ((FeasiblePoints) -> Void)? = nil, bases: BasisMemory? = nil) throws -> [FeasibleInterval] {
         let fixed = try presolve()
         let blocks = AttackerBlocks(constraints: constraints, fixed: fixed, atomCount: atomCount)
         let seedPoints = seeds.map { seeds in blocks.blocks.map(seeds.classSums(of:)) } ?? []
         let (results, found) = try TargetWorkers.run(count: targets.count, makeSolver: {
-            let solver = BlockSolver(blocks: blocks, keepsSamples: true)
+            let solver = BlockSolver(blocks: blocks, keepsSamples: true, bases: bases)
             for (block, points) in seedPoints.enumerated() { solver.seed(block, with: points) }
             return solver
         }, body: { solver, index in
             try Self.interval(of: targets[index], fixed: fixed, blocks: blocks, provingWidth: provingWidth,
                               reach: reach.indices.contains(index) ? reach[index] : nil, solver: solver)
         }, finish: { solver, worker in
+            solver.recordBases()
             // The seeds once, then what each worker found.
-            blocks.blocks.indices.map { worker == 0 ? solver.samples(of: $0) : solver.found(in: $0) }
+            return blocks.blocks.indices.map { worker == 0 ? solver.samples(of: $0) : solver.found(in: $0) }
         })
         // As one program over all blocks would: any contradiction anywhere is reported.
         if results.contains(where: \.usedBlocks) {

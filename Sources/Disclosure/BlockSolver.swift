@@ -3,8 +3,8 @@
 /// In order of cost: the memo of earlier audits; a closed form for a block of a single class (every
 /// row over the same atoms); a feasible point met earlier in the audit that attains a bound no
 /// solution can pass (a sum of 0, or the upper bound of a row holding the whole objective);
-/// otherwise the block's own program over its classes (built once per audit, warm-started from
-/// objective to objective). Call only inside ``LinearProgram/withSolver(_:)``, on one thread: its programs
+/// otherwise the block's own program over its classes (built once per audit, starting from the
+/// last audit's basis when given a ``BasisMemory``, warm-started from objective to objective). Call only inside ``LinearProgram/withSolver(_:)``, on one thread: its programs
 /// belong to the thread that built them.
 final class BlockSolver {
     struct Optimum {
@@ -23,10 +23,20 @@ final class BlockSolver {
     /// How many of each block's points are seeds (``seed(_:with:)``) still kept, at the front.
     private var seeded: [Int: Int] = [:]
 
-    init(blocks: AttackerBlocks, keepsSamples: Bool, memo: BlockMemo = .shared) {
+    /// Where programs start from and leave their bases; nil: every program starts from a crash basis.
+    private let bases: BasisMemory?
+
+    init(blocks: AttackerBlocks, keepsSamples: Bool, memo: BlockMemo = .shared, bases: BasisMemory? = nil) {
         self.blocks = blocks
         self.keepsSamples = keepsSamples
         self.memo = memo
+        self.bases = bases
+    }
+
+    /// Leaves the last basis of every program built here in ``bases``, for the next audit's programs.
+    func recordBases() {
+        guard let bases else { return }
+        for (block, program) in programs { bases.record(blocks.blocks[block], program: program) }
     }
 
     /// The optimum of `Σ columns` over `block` without solving: from a closed form or the memo;
@@ -136,7 +146,9 @@ final class BlockSolver {
     private func solve(_ block: Int, _ classes: [Int], maximise: Bool) throws -> Double {
         let program: LinearProgram
         if let existing = programs[block] { program = existing } else {
-            program = LinearProgram(columnCount: blocks.blocks[block].classSizes.count, rows: blocks.blocks[block].classRows)
+            let rows = blocks.blocks[block].classRows
+            program = LinearProgram(columnCount: blocks.blocks[block].classSizes.count, rows: rows,
+                                    start: rows.count > 1 ? bases?.start(for: blocks.blocks[block]) : nil)
             programs[block] = program
         }
         switch program.optimise(sumOf: classes, maximise: maximise) {

@@ -16,12 +16,15 @@ enum ImpliedRows {
     /// The indices of the rows implied by the others.
     static func indices(of rows: [(atoms: [Int], lower: Int, upper: Int)]) -> Set<Int> {
         let exact = rows.indices.filter { rows[$0].lower == rows[$0].upper && rows[$0].atoms.count > 1 }
-        var exactRowsOfAtom: [Int: [Int]] = [:]
+        // Arrays by atom and row, not dictionaries: this runs on every audit's rows.
+        let atomCount = (exact.lazy.flatMap { rows[$0].atoms }.max() ?? -1) + 1
+        var exactRowsOfAtom = [[Int]](repeating: [], count: atomCount)
         for index in exact {
-            for atom in rows[index].atoms { exactRowsOfAtom[atom, default: []].append(index) }
+            for atom in rows[index].atoms { exactRowsOfAtom[atom].append(index) }
         }
         var implied = Set<Int>()
         var firstOfAtoms: [[Int]: Int] = [:]
+        var marks = Marks(atomCount: atomCount, rowCount: rows.count)
         for index in exact.sorted(by: { (rows[$0].atoms.count, $0) < (rows[$1].atoms.count, $1) }) {
             let row = rows[index]
             let sorted = row.atoms.sorted()
@@ -30,30 +33,49 @@ enum ImpliedRows {
                 continue
             }
             firstOfAtoms[sorted] = index
-            if isCovered(index, rows: rows, exactRowsOfAtom: exactRowsOfAtom) { implied.insert(index) }
+            if isCovered(index, rows: rows, exactRowsOfAtom: exactRowsOfAtom, marks: &marks) { implied.insert(index) }
         }
         return implied
+    }
+
+    /// Which atoms are inside and covered, and which rows fit inside, for the row being looked at:
+    /// an entry counts only when it carries that row's stamp, so nothing is cleared between rows.
+    private struct Marks {
+        var stamp = 0
+        var inside: [Int]
+        var covered: [Int]
+        var fitsChecked: [Int]
+        var fits: [Bool]
+
+        init(atomCount: Int, rowCount: Int) {
+            inside = [Int](repeating: -1, count: atomCount)
+            covered = inside
+            fitsChecked = [Int](repeating: -1, count: rowCount)
+            fits = [Bool](repeating: false, count: rowCount)
+        }
     }
 
     /// Whether smaller exact rows, disjoint and inside row `index`, cover it with the same count;
     /// for each atom not yet covered, the largest such row through it is taken.
     private static func isCovered(_ index: Int, rows: [(atoms: [Int], lower: Int, upper: Int)],
-                                  exactRowsOfAtom: [Int: [Int]]) -> Bool {
+                                  exactRowsOfAtom: [[Int]], marks: inout Marks) -> Bool {
         let row = rows[index]
-        let inside = Set(row.atoms)
-        var covered = Set<Int>()
-        var fits: [Int: Bool] = [:]
+        marks.stamp += 1
+        let stamp = marks.stamp
+        for atom in row.atoms { marks.inside[atom] = stamp }
         var count = 0
-        for atom in row.atoms where !covered.contains(atom) {
+        for atom in row.atoms where marks.covered[atom] != stamp {
             var best: Int?
-            for other in exactRowsOfAtom[atom] ?? [] where rows[other].atoms.count < row.atoms.count {
+            for other in exactRowsOfAtom[atom] where rows[other].atoms.count < row.atoms.count {
                 if let best, rows[best].atoms.count >= rows[other].atoms.count { continue }
-                let fitsInside = fits[other] ?? rows[other].atoms.allSatisfy(inside.contains)
-                fits[other] = fitsInside
-                if fitsInside && !rows[other].atoms.contains(where: covered.contains) { best = other }
+                if marks.fitsChecked[other] != stamp {
+                    marks.fitsChecked[other] = stamp
+                    marks.fits[other] = rows[other].atoms.allSatisfy { marks.inside[$0] == stamp }
+                }
+                if marks.fits[other] && !rows[other].atoms.contains(where: { marks.covered[$0] == stamp }) { best = other }
             }
             guard let best else { return false }
-            covered.formUnion(rows[best].atoms)
+            for atom in rows[best].atoms { marks.covered[atom] = stamp }
             count += rows[best].lower
         }
         return count == row.lower

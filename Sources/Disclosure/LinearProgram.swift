@@ -51,8 +51,16 @@ final class LinearProgram {
         if isReentrant { _ = glp_free_env() }
     }
 
-    /// Builds the program. Call only inside ``withSolver(_:)``.
-    init(columnCount: Int, rows: [Row]) {
+    /// A wished starting basis (``BasisMemory``): each row's last status (GLPK's), each column's
+    /// wish to be basic. The program repairs it (``BasisRepair``).
+    struct Start {
+        var rows: [Int32]
+        var basicColumns: [Bool]
+    }
+
+    /// Builds the program, starting from `start` when given and from a crash basis otherwise.
+    /// Call only inside ``withSolver(_:)``.
+    init(columnCount: Int, rows: [Row], start: Start? = nil) {
         problem = glp_create_prob()
         self.columnCount = columnCount
         glp_init_smcp(&parameters)
@@ -83,7 +91,34 @@ final class LinearProgram {
         // anew, and a cleanup's many small audits pay mostly for the first solve from scratch
         // (24,000 responses: 179 audits for the second indicator, 7.3–8.6 s against 8.1–9.4 s;
         // no change at 2,400, the same cells withheld).
-        if !rows.isEmpty && columnCount > 0 { glp_adv_basis(problem, 0) }
+        if rows.isEmpty || columnCount == 0 { return }
+        if let start { apply(start, rows: rows) } else { glp_adv_basis(problem, 0) }
+    }
+
+    private func apply(_ start: Start, rows: [Row]) {
+        var rowsOfColumn = [[Int]](repeating: [], count: columnCount)
+        for (index, row) in rows.enumerated() {
+            for column in row.columns { rowsOfColumn[column].append(index) }
+        }
+        let basis = BasisRepair.repaired(rowCount: rows.count, rowsOfColumn: rowsOfColumn,
+                                         basicRows: start.rows.map { $0 == GLP_BS }, basicColumns: start.basicColumns)
+        for (index, row) in rows.enumerated() {
+            let status: Int32
+            if basis.rows[index] { status = GLP_BS } else if row.lower == row.upper { status = GLP_NS } else {
+                status = start.rows[index] == GLP_NU ? GLP_NU : GLP_NL
+            }
+            glp_set_row_stat(problem, Int32(index + 1), status)
+        }
+        for column in 0..<columnCount {
+            glp_set_col_stat(problem, Int32(column + 1), basis.columns[column] ? GLP_BS : GLP_NL)
+        }
+    }
+
+    /// The status (GLPK's) of every row and column in the current basis.
+    func statuses() -> (rows: [Int32], columns: [Int32]) {
+        let rowCount = Int(glp_get_num_rows(problem))
+        return ((0..<rowCount).map { glp_get_row_stat(problem, Int32($0 + 1)) },
+                (0..<columnCount).map { glp_get_col_stat(problem, Int32($0 + 1)) })
     }
 
     deinit { glp_delete_prob(problem) }

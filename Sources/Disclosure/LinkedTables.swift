@@ -48,6 +48,8 @@ struct LinkedAuditor: SuppressionAuditor {
     /// The feasible points of the first audit with the new table's figures, and which cells it
     /// published; later audits start from them (``intervals(of:plan:)``).
     private let firstAudit = FirstAudit()
+    /// The bases of this auditor's last programs: each audit's programs start from them.
+    private let bases = BasisMemory()
 
     /// Locked: a cleanup screens two tries at once on two threads (``SuppressionPlan/screens(_:firstHalf:auditor:)``).
     final class FirstAudit: @unchecked Sendable {
@@ -279,7 +281,7 @@ struct LinkedAuditor: SuppressionAuditor {
     }
 
     func earlierOnlyIntervals(of targets: [AuditTarget]) throws -> [FeasibleInterval] {
-        try earlierModel().intervals(of: targets.map(atomsOf), provingWidth: provingWidth)
+        try earlierModel().intervals(of: targets.map(atomsOf), provingWidth: provingWidth, bases: bases)
     }
 
     func intervals(of targets: [AuditTarget], plan: SuppressionPlan) throws -> [FeasibleInterval] {
@@ -302,7 +304,7 @@ struct LinkedAuditor: SuppressionAuditor {
             if case .otherAnswers = target { return 1 }
             return nil
         }
-        return try model.intervals(of: targets.map(atomsOf), provingWidth: provingWidth, reach: reach, seeds: seeds, keeping: keeping)
+        return try model.intervals(of: targets.map(atomsOf), provingWidth: provingWidth, reach: reach, seeds: seeds, keeping: keeping, bases: bases)
     }
 
     /// Leaves only `targets` for later audits (``SuppressionPlan/settleTargets(_:protectionLevel:)``).

@@ -147,6 +147,13 @@ struct ChangeAttackTests {
                                           answers: (release.indicator, ["yes", "no"]), rules: release.rules) {
                 Issue.record(Comment(rawValue: "seed \(seed): \(exposure)"))
             }
+            // Group disclosure of the other indicator too: a release of one, read with earlier
+            // releases of the other and the rules, must not prove that a context gave one answer.
+            let other = release.indicator == "mh" ? "fn" : "mh"
+            for exposure in Reader.groupDisclosures(release.released, changes: release.changes, sizes: release.sizesByIndicator[other]!,
+                                                    universe: release.universe, answers: (other, ["yes", "no"]), rules: release.rules) {
+                Issue.record(Comment(rawValue: "seed \(seed), \(other) through a release of \(release.indicator): \(exposure)"))
+            }
         }
     }
 }

@@ -18,6 +18,8 @@ enum MonitoringSequence {
         /// How many people each context holds now, which every reader knows (with this release's
         /// indicator for the audit).
         let sizes: ContextSizes
+        /// The same sizes with each indicator's answers, for checking group disclosure of either.
+        let sizesByIndicator: [String: ContextSizes]
     }
 
     static func run(seed: Int, _ check: (Release) throws -> Void) throws {
@@ -64,17 +66,20 @@ enum MonitoringSequence {
                 counts[coordinates + [hire.answers[indicator]!], default: 0] += 1
             }
             let table = try CountTable(dimensions: dimensions, counts: counts, scope: CellDomain(["year": Set(years)]))
-            var sizes: [[String: String]: Int] = [:]
-            for hire in hires where hire.withdrawn == nil {
-                sizes[["year": hire.year, "unit": hire.unit, "career_group": hire.career, indicator: hire.answers[indicator]!], default: 0] += 1
+            func sizes(_ indicator: String) -> ContextSizes {
+                var sizes: [[String: String]: Int] = [:]
+                for hire in hires where hire.withdrawn == nil {
+                    sizes[["year": hire.year, "unit": hire.unit, "career_group": hire.career, indicator: hire.answers[indicator]!], default: 0] += 1
+                }
+                return ContextSizes(groups: sizes.map { .init(context: $0.key, presence: nil, count: $0.value) }, answerVariables: ["mh", "fn"])
             }
-            let known = ContextSizes(groups: sizes.map { .init(context: $0.key, presence: nil, count: $0.value) }, answerVariables: ["mh", "fn"])
+            let known = sizes(indicator)
             let protected = try protect(table, earlier: released.flatMap { $0 }, universe: universe, changes: changes,
                                         rules: DerivationRules(allowed: rules), sizes: known)
             released.append(protected.releasedCells.map { var cell = $0; cell.release = release; return cell })
             for year in years { covering[year, default: []].append(release) }
             try check(Release(number: release, released: released, changes: changes, indicator: indicator, universe: universe, rules: rules,
-                                  sizes: known))
+                                  sizes: known, sizesByIndicator: ["mh": sizes("mh"), "fn": sizes("fn")]))
         }
     }
 }
