@@ -99,7 +99,8 @@ extension SuppressionPlan {
     /// - Returns: the number of cells published again.
     @discardableResult
     mutating func publishUnneededSecondary(minCell: Int, protectionLevel: Int, auditor: some SuppressionAuditor,
-                                           groupSize: Int? = nil, givenIsAudited: Bool = true, sideBySide: Bool = true) throws -> Int {
+                                           groupSize: Int? = nil, givenIsAudited: Bool = true, sideBySide: Bool = true,
+                                           skipsSureFailures: Bool = true) throws -> Int {
         let isLinked = auditor.linksReleases
         let tries = suppressed.filter { reasons[$0] == .secondary }
             .sorted { (table.counts[$0], $1) > (table.counts[$1], $0) }
@@ -114,10 +115,11 @@ extension SuppressionPlan {
         let size = max(1, groupSize ?? (isLinked ? Self.linkedCleanupGroup : 1))
         if isLinked {
             return try publishScreened(Array(tries), size: size, rules: rules, auditor: auditor, givenIsAudited: givenIsAudited,
-                                       sideBySide: sideBySide)
+                                       sideBySide: sideBySide, skipsSureFailures: skipsSureFailures)
         }
         if !givenIsAudited { try secondarySuppression(minCell: minCell, protectionLevel: protectionLevel, auditor: auditor) }
-        return try publishGroups(Array(tries), size: size, rules: rules, auditor: auditor, screening: false)
+        return try publishGroups(Array(tries), size: size, rules: rules, auditor: auditor, screening: false,
+                                 skipsSureFailures: skipsSureFailures)
     }
 
     /// The two numbers every audit rule needs.
@@ -144,21 +146,23 @@ extension SuppressionPlan {
     /// after it does: when the first full audit fails, secondary suppression audits the given
     /// pattern in full (adding cells if it must) and the pass starts again from there.
     private mutating func publishScreened(_ tries: [Int], size: Int, rules: AuditRules,
-                                          auditor: some SuppressionAuditor, givenIsAudited: Bool, sideBySide: Bool) throws -> Int {
+                                          auditor: some SuppressionAuditor, givenIsAudited: Bool, sideBySide: Bool,
+                                          skipsSureFailures: Bool) throws -> Int {
         var published = 0
         var remaining = tries
         while !remaining.isEmpty {
             let given = reasons
             var accepted: [[Int]] = []
             _ = try publishGroups(remaining, size: size, rules: rules, auditor: auditor, screening: true,
-                                  sideBySide: sideBySide) { accepted.append($0) }
+                                  sideBySide: sideBySide, skipsSureFailures: skipsSureFailures) { accepted.append($0) }
             if accepted.isEmpty && givenIsAudited { return published }
             if try passesFullAudit(rules, auditor: auditor) { return published + accepted.joined().count }
             if !givenIsAudited {
                 reasons = given
                 try secondarySuppression(minCell: rules.minCell, protectionLevel: rules.protectionLevel, auditor: auditor)
                 return try publishUnneededSecondary(minCell: rules.minCell, protectionLevel: rules.protectionLevel,
-                                                    auditor: auditor, groupSize: size, sideBySide: sideBySide)
+                                                    auditor: auditor, groupSize: size, sideBySide: sideBySide,
+                                                    skipsSureFailures: skipsSureFailures)
             }
             // Prefix 0 is the given pattern, which passed; the whole run does not.
             var passing = 0, failingAt = accepted.count
@@ -174,7 +178,7 @@ extension SuppressionPlan {
             let culprit = accepted[passing]
             if culprit.count > 1 {
                 published += try publishGroups(culprit, size: (culprit.count + 1) / 2, rules: rules, auditor: auditor,
-                                               screening: false)
+                                               screening: false, skipsSureFailures: skipsSureFailures)
             }
             let decided = Set(accepted[...passing].joined())
             remaining = remaining.filter { !decided.contains($0) && reasons[$0] == .secondary }
@@ -185,14 +189,31 @@ extension SuppressionPlan {
     /// Tries `tries` in groups of `size`, halving a group that fails; returns how many it published
     /// and hands every group it publishes to `accepting`, in order.
     private mutating func publishGroups(_ tries: [Int], size: Int, rules: AuditRules, auditor: some SuppressionAuditor,
-                                        screening: Bool, sideBySide: Bool = false, accepting: ([Int]) -> Void = { _ in }) throws -> Int {
+                                        screening: Bool, sideBySide: Bool = false, skipsSureFailures: Bool,
+                                        accepting: ([Int]) -> Void = { _ in }) throws -> Int {
         var published = 0
+        var groups: [[Int]] = []
+        func surelyFails(_ cells: [Int]) -> Bool {
+            skipsSureFailures && self.surelyFails(publishing: cells, minCell: rules.minCell, protectionLevel: rules.protectionLevel,
+                                                  linksReleases: auditor.linksReleases)
+        }
+        func halve(_ group: [Int]) {
+            guard group.count > 1 else { return }
+            groups.append(Array(group[(group.count / 2)...]))
+            groups.append(Array(group[..<(group.count / 2)]))
+        }
         for start in stride(from: 0, to: tries.count, by: size) {
-            var groups = [Array(tries[start..<min(start + size, tries.count)])]
+            groups = [Array(tries[start..<min(start + size, tries.count)])]
             while let group = groups.popLast() {
+                // Decided as its audit would, without it (``surelyFails(publishing:minCell:protectionLevel:linksReleases:)``).
+                if surelyFails(group) {
+                    halve(group)
+                    continue
+                }
                 // Two screens at once: the group, and the first half that follows if it fails
                 // (``screens(_:firstHalf:auditor:)``); judged in the order a pass one by one would.
-                if screening && sideBySide && group.count > 1 {
+                // A half that surely fails needs no screen beside the group.
+                if screening && sideBySide && group.count > 1 && !surelyFails(Array(group[..<(group.count / 2)])) {
                     let half = Array(group[..<(group.count / 2)])
                     let screens = try screens(group, firstHalf: half, auditor: auditor)
                     if try publishes(screens.group, minCell: rules.minCell, protectionLevel: rules.protectionLevel, auditor: auditor) {
@@ -204,18 +225,16 @@ extension SuppressionPlan {
                     if try publishes(screens.firstHalf, minCell: rules.minCell, protectionLevel: rules.protectionLevel, auditor: auditor) {
                         published += half.count
                         accepting(half)
-                    } else if half.count > 1 {
-                        groups.append(Array(half[(half.count / 2)...]))
-                        groups.append(Array(half[..<(half.count / 2)]))
+                    } else {
+                        halve(half)
                     }
                     continue
                 }
                 if try publishes(group, rules: rules, auditor: auditor, screening: screening) {
                     published += group.count
                     accepting(group)
-                } else if group.count > 1 {
-                    groups.append(Array(group[(group.count / 2)...]))
-                    groups.append(Array(group[..<(group.count / 2)]))
+                } else {
+                    halve(group)
                 }
             }
         }
