@@ -1,33 +1,59 @@
 /// Cleanup tries that fail without an audit.
 ///
-/// Publishing a withheld cell again can leave an equation of the table with a single withheld
-/// member: subtraction then gives that member's count exactly, so the audit's interval of it is
-/// that count alone, and the try fails wherever the rule needs width. The cleanup of the second
-/// indicator's baseline by unit meets many such tries (a unit's category beside its one other
-/// withheld category); each cost an audit of its own before.
+/// Publishing a withheld cell again can leave an equation of the table whose total is published
+/// with few people in its withheld parts: the reader subtracts the published parts from the total
+/// and learns their sum, so each of them lies between 0 and that sum. Below the protection level
+/// no such part can be wide enough, and with one part left subtraction gives its count exactly.
+/// The cleanup of the second indicator's baseline by unit meets many such tries (a unit's category
+/// beside its one other withheld category); each cost an audit of its own before.
 extension SuppressionPlan {
     /// Whether publishing `cells` again fails the audit for certain, as the audit itself would
-    /// decide it: some equation keeps one withheld member whose exact count breaks its rule
-    /// (``violates(_:_:minCell:protectionLevel:)``; a secondary cell pinned at 0 does not) and
-    /// narrows what earlier releases alone allow (``earlierOnly``). A member without that interval
-    /// counts only when there are no earlier releases (`linksReleases` false): otherwise this says
-    /// no and the audit decides.
+    /// decide it: some equation with a published total keeps withheld parts that hold fewer people
+    /// than the protection level, one of which breaks its rule within that sum (a part that may
+    /// be pinned at 0 is left to the audit, and a lone part's exact count is judged by its rule,
+    /// ``violates(_:_:minCell:protectionLevel:)``) and can no longer span what earlier releases
+    /// alone allow it (``earlierOnly``). A part without that interval counts only when there are
+    /// no earlier releases (`linksReleases` false): otherwise this says no and the audit decides.
     func surelyFails(publishing cells: [Int], minCell: Int, protectionLevel: Int, linksReleases: Bool) -> Bool {
         var trial = self
         for cell in cells { trial.reasons[cell] = nil }
         for cell in cells {
             for equation in table.equations(of: cell) {
-                let withheld = equation.members.filter(trial.isSuppressed)
-                guard withheld.count == 1, let lone = withheld.first, trial.reasons[lone] != nil else { continue }
-                let exact = FeasibleInterval(lower: Double(table.counts[lone]), upper: Double(table.counts[lone]))
-                guard trial.violates(.cell(lone), exact, minCell: minCell, protectionLevel: protectionLevel) else { continue }
-                if let before = earlierOnly[.cell(lone)] {
-                    if !exact.covers(before) { return true }
-                } else if !linksReleases {
+                if trial.isSuppressed(equation.total) {
+                    // A withheld total with every part published is their sum.
+                    if trial.reasons[equation.total] != nil && !equation.parts.contains(where: trial.isSuppressed)
+                        && trial.failsWithin(equation.total, sum: table.counts[equation.total], alone: true, minCell: minCell,
+                                             protectionLevel: protectionLevel, linksReleases: linksReleases) {
+                        return true
+                    }
+                    continue
+                }
+                let withheld = equation.parts.filter(trial.isSuppressed)
+                let sum = withheld.reduce(0) { $0 + table.counts[$1] }
+                guard !withheld.isEmpty, sum < protectionLevel else { continue }
+                for part in withheld where trial.reasons[part] != nil && trial.failsWithin(part, sum: sum, alone: withheld.count == 1,
+                                                                                             minCell: minCell, protectionLevel: protectionLevel,
+                                                                                             linksReleases: linksReleases) {
                     return true
                 }
             }
         }
         return false
+    }
+
+    /// Whether withheld `part`, known to lie in `0...sum` (exactly its count when `alone`), fails.
+    private func failsWithin(_ part: Int, sum: Int, alone: Bool, minCell: Int, protectionLevel: Int, linksReleases: Bool) -> Bool {
+        let count = Double(table.counts[part])
+        if alone {
+            let exact = FeasibleInterval(lower: count, upper: count)
+            guard violates(.cell(part), exact, minCell: minCell, protectionLevel: protectionLevel) else { return false }
+            guard let before = earlierOnly[.cell(part)] else { return !linksReleases }
+            return !exact.covers(before)
+        }
+        // Narrower than the protection level; a secondary part holding someone cannot be pinned at
+        // 0, so every rule for a withheld cell is broken.
+        guard count > 0 || reasons[part] != .secondary else { return false }
+        guard let before = earlierOnly[.cell(part)] else { return !linksReleases }
+        return before.upper > Double(sum) + 1e-6
     }
 }

@@ -29,6 +29,26 @@ struct SureFailuresTests {
         #expect(!plan.surelyFails(publishing: [], minCell: 5, protectionLevel: 5, linksReleases: false))
     }
 
+    /// Two withheld parts of a published total holding three people between them: neither can be
+    /// five wide.
+    @Test func partsTooFewForTheProtectionLevelFail() throws {
+        let table = try CountTable(dimensions: [try .flat("unit", leaves: ["10", "11"]), try indicator()], counts: [
+            ["10", "yes"]: 2, ["10", "no"]: 1, ["10", "not_determinable"]: 7,
+            ["11", "yes"]: 8, ["11", "no"]: 6, ["11", "not_determinable"]: 9,
+        ])
+        var plan = SuppressionPlan(table: table)
+        let cells = [["10", "yes"], ["10", "no"], ["10", "not_determinable"]].map { table.cellIndex(of: $0)! }
+        plan.suppress(cells[0], .primary)
+        plan.suppress(cells[1], .primary)
+        plan.suppress(cells[2], .secondary)
+        #expect(plan.surelyFails(publishing: [cells[2]], minCell: 5, protectionLevel: 5, linksReleases: false))
+        #expect(!plan.surelyFails(publishing: [cells[2]], minCell: 3, protectionLevel: 3, linksReleases: false))
+        // Earlier releases that already held unit 10's "yes" within 0…3 leave it to the audit.
+        plan.earlierOnly[.cell(cells[0])] = FeasibleInterval(lower: 0, upper: 3)
+        plan.earlierOnly[.cell(cells[1])] = FeasibleInterval(lower: 0, upper: 2)
+        #expect(!plan.surelyFails(publishing: [cells[2]], minCell: 5, protectionLevel: 5, linksReleases: true))
+    }
+
     /// A secondary cell pinned at 0 tells nobody's answer: its rule allows it, so the audit decides.
     /// The same cell holding two people fails.
     @Test(arguments: [(0, false), (2, true)])
