@@ -110,17 +110,35 @@ struct AttackerBlocks {
 extension AttackerBlocks {
     /// Groups the block's columns by the set of rows they lie in and writes the rows over classes.
     static func classify(_ block: inout Block) {
-        var rowsOfColumn = [[Int]](repeating: [], count: block.atoms.count)
+        // Partition refinement, row by row: each row splits every part it meets into the columns
+        // in it and those not. Linear in the rows' lengths; hashing every column's row list cost a
+        // share of each audit.
+        var part = [Int](repeating: 0, count: block.atoms.count)
+        var parts = block.atoms.isEmpty ? 0 : 1
+        var splitBy = [Int](repeating: -1, count: block.atoms.count + block.rows.reduce(0) { $0 + $1.columns.count } + 1)
+        var splitInto = splitBy
         for (index, row) in block.rows.enumerated() {
-            for column in row.columns { rowsOfColumn[column].append(index) }
+            for column in row.columns {
+                let old = part[column]
+                if splitBy[old] != index {
+                    splitBy[old] = index
+                    splitInto[old] = parts
+                    parts += 1
+                }
+                part[column] = splitInto[old]
+            }
         }
-        var classOfRows: [[Int]: Int] = [:]
-        block.classOfColumn = rowsOfColumn.map { rows in
-            if let existing = classOfRows[rows] { return existing }
-            classOfRows[rows] = classOfRows.count
-            return classOfRows.count - 1
+        // Numbered in order of first column, as the classes always were.
+        var number = [Int](repeating: -1, count: parts)
+        var classCount = 0
+        block.classOfColumn = part.map { id in
+            if number[id] < 0 {
+                number[id] = classCount
+                classCount += 1
+            }
+            return number[id]
         }
-        block.classSizes = [Int](repeating: 0, count: classOfRows.count)
+        block.classSizes = [Int](repeating: 0, count: classCount)
         for id in block.classOfColumn { block.classSizes[id] += 1 }
         block.classRows = block.rows.map { row in
             var seen = Set<Int>()
