@@ -30,7 +30,7 @@ extension SuppressionPlan {
                 }
                 let withheld = equation.parts.filter(trial.isSuppressed)
                 let sum = withheld.reduce(0) { $0 + table.counts[$1] }
-                guard !withheld.isEmpty, sum < protectionLevel else { continue }
+                guard !withheld.isEmpty, sum < protectionLevel || withheld.count == 1 else { continue }
                 for part in withheld where trial.reasons[part] != nil && trial.failsWithin(part, sum: sum, alone: withheld.count == 1,
                                                                                              minCell: minCell, protectionLevel: protectionLevel,
                                                                                              linksReleases: linksReleases) {

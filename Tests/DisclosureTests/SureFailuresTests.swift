@@ -71,8 +71,24 @@ struct SureFailuresTests {
         #expect(!plan.surelyFails(publishing: [elevenYes], minCell: 5, protectionLevel: 5, linksReleases: true))
         plan.earlierOnly[.cell(yes)] = FeasibleInterval(lower: 3, upper: 3)
         #expect(!plan.surelyFails(publishing: [elevenYes], minCell: 5, protectionLevel: 5, linksReleases: true))
+        // Unit 11's "no" (6, as wide as the protection level asks of a sum, but alone) is exact.
+        plan.earlierOnly[.cell(table11No(plan))] = FeasibleInterval(lower: 0, upper: 20)
+        #expect(plan.surelyFails(publishing: [elevenYes], minCell: 5, protectionLevel: 5, linksReleases: true))
+        plan.earlierOnly[.cell(table11No(plan))] = nil
         plan.earlierOnly[.cell(yes)] = FeasibleInterval(lower: 0, upper: 12)
         #expect(plan.surelyFails(publishing: [elevenYes], minCell: 5, protectionLevel: 5, linksReleases: true))
+    }
+
+    func table11No(_ plan: SuppressionPlan) -> Int { plan.table.cellIndex(of: ["11", "no"])! }
+
+    /// A withheld total whose parts are all published again is their sum.
+    @Test func aWithheldTotalWithEveryPartPublishedFails() throws {
+        let table = try CountTable(dimensions: [try .flat("unit", leaves: ["10", "11"])], counts: [["10"]: 6, ["11"]: 8])
+        var plan = SuppressionPlan(table: table)
+        let total = table.cellIndex(of: ["Total"])!, ten = table.cellIndex(of: ["10"])!
+        plan.suppress(total, .groupDisclosure)
+        plan.suppress(ten, .secondary)
+        #expect(plan.surelyFails(publishing: [ten], minCell: 5, protectionLevel: 5, linksReleases: false))
     }
 
     /// Random single tables: the cleanup with and without the shortcut publishes the same cells,
