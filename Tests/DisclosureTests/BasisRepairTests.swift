@@ -99,6 +99,31 @@ struct BasisRepairTests {
         #expect(checked > 100)
     }
 
+    /// An audit leaves its bases, and the next audit over the same atoms finds a start there with
+    /// as many basics wished as the last program had rows: the memory is used, not only kept.
+    @Test func theNextAuditFindsTheLastBasis() throws {
+        var generator = SplitMix64(seed: 0xBA5E_0004)
+        var found = 0
+        for _ in 0..<40 {
+            let system = ImpliedRowsTests.randomTable(&generator)
+            let memory = BasisMemory()
+            // The blocks that need a program: several rows and classes (no closed form).
+            guard let (_, blocks) = try? system.model.blocks(),
+                  let block = blocks.blocks.first(where: { $0.classRows.count > 1 && $0.classSizes.count > 1 }) else { continue }
+            #expect(memory.start(for: block) == nil, "nothing recorded yet")
+            LinearProgram.withSolver {
+                let program = LinearProgram(columnCount: block.classSizes.count, rows: block.classRows)
+                _ = program.optimise(sumOf: [0], maximise: true)
+                memory.record(block, program: program)
+            }
+            let start = try #require(memory.start(for: block))
+            let basics = start.rows.filter { $0 == GLP_BS }.count + start.basicColumns.filter { $0 }.count
+            #expect(basics == block.classRows.count, "the same program's own basis comes back whole")
+            found += 1
+        }
+        #expect(found > 10)
+    }
+
     static func same(_ lhs: LinearProgram.Outcome, _ rhs: LinearProgram.Outcome) -> Bool {
         if case .optimal(let a) = lhs, case .optimal(let b) = rhs { return abs(a - b) < 1e-6 }
         return lhs == rhs
