@@ -110,22 +110,30 @@ extension SuppressionPlan {
             return 0
         }
         let rules = AuditRules(minCell: minCell, protectionLevel: protectionLevel)
+        let shortcuts = Shortcuts(sideBySide: sideBySide, skipsSureFailures: skipsSureFailures)
         // One table: every try alone, since its audit is small. Linked releases: tries in groups,
         // since every audit covers everything; a group that fails is halved until single cells.
         let size = max(1, groupSize ?? (isLinked ? Self.linkedCleanupGroup : 1))
         if isLinked {
             return try publishScreened(Array(tries), size: size, rules: rules, auditor: auditor, givenIsAudited: givenIsAudited,
-                                       sideBySide: sideBySide, skipsSureFailures: skipsSureFailures)
+                                       shortcuts: shortcuts)
         }
         if !givenIsAudited { try secondarySuppression(minCell: minCell, protectionLevel: protectionLevel, auditor: auditor) }
-        return try publishGroups(Array(tries), size: size, rules: rules, auditor: auditor, screening: false,
-                                 skipsSureFailures: skipsSureFailures)
+        return try publishGroups(Array(tries), size: size, rules: rules, auditor: auditor, screening: false, shortcuts: shortcuts)
     }
 
     /// The two numbers every audit rule needs.
     private struct AuditRules {
         let minCell: Int
         let protectionLevel: Int
+    }
+
+    /// Ways to decide the same tries for less (both on by default; tests turn them off to compare):
+    /// a group's first half screened beside it (``screens(_:firstHalf:auditor:)``), and tries that
+    /// surely fail decided without a screen (``surelyFails(publishing:minCell:protectionLevel:linksReleases:)``).
+    private struct Shortcuts {
+        let sideBySide: Bool
+        let skipsSureFailures: Bool
     }
 
     /// The cleanup of a linked release: each group is decided on a *screen* — the new table's
@@ -146,23 +154,22 @@ extension SuppressionPlan {
     /// after it does: when the first full audit fails, secondary suppression audits the given
     /// pattern in full (adding cells if it must) and the pass starts again from there.
     private mutating func publishScreened(_ tries: [Int], size: Int, rules: AuditRules,
-                                          auditor: some SuppressionAuditor, givenIsAudited: Bool, sideBySide: Bool,
-                                          skipsSureFailures: Bool) throws -> Int {
+                                          auditor: some SuppressionAuditor, givenIsAudited: Bool, shortcuts: Shortcuts) throws -> Int {
         var published = 0
         var remaining = tries
         while !remaining.isEmpty {
             let given = reasons
             var accepted: [[Int]] = []
             _ = try publishGroups(remaining, size: size, rules: rules, auditor: auditor, screening: true,
-                                  sideBySide: sideBySide, skipsSureFailures: skipsSureFailures) { accepted.append($0) }
+                                  shortcuts: shortcuts) { accepted.append($0) }
             if accepted.isEmpty && givenIsAudited { return published }
             if try passesFullAudit(rules, auditor: auditor) { return published + accepted.joined().count }
             if !givenIsAudited {
                 reasons = given
                 try secondarySuppression(minCell: rules.minCell, protectionLevel: rules.protectionLevel, auditor: auditor)
                 return try publishUnneededSecondary(minCell: rules.minCell, protectionLevel: rules.protectionLevel,
-                                                    auditor: auditor, groupSize: size, sideBySide: sideBySide,
-                                                    skipsSureFailures: skipsSureFailures)
+                                                    auditor: auditor, groupSize: size, sideBySide: shortcuts.sideBySide,
+                                                    skipsSureFailures: shortcuts.skipsSureFailures)
             }
             // Prefix 0 is the given pattern, which passed; the whole run does not.
             var passing = 0, failingAt = accepted.count
@@ -178,7 +185,7 @@ extension SuppressionPlan {
             let culprit = accepted[passing]
             if culprit.count > 1 {
                 published += try publishGroups(culprit, size: (culprit.count + 1) / 2, rules: rules, auditor: auditor,
-                                               screening: false, skipsSureFailures: skipsSureFailures)
+                                               screening: false, shortcuts: shortcuts)
             }
             let decided = Set(accepted[...passing].joined())
             remaining = remaining.filter { !decided.contains($0) && reasons[$0] == .secondary }
@@ -189,13 +196,12 @@ extension SuppressionPlan {
     /// Tries `tries` in groups of `size`, halving a group that fails; returns how many it published
     /// and hands every group it publishes to `accepting`, in order.
     private mutating func publishGroups(_ tries: [Int], size: Int, rules: AuditRules, auditor: some SuppressionAuditor,
-                                        screening: Bool, sideBySide: Bool = false, skipsSureFailures: Bool,
-                                        accepting: ([Int]) -> Void = { _ in }) throws -> Int {
+                                        screening: Bool, shortcuts: Shortcuts, accepting: ([Int]) -> Void = { _ in }) throws -> Int {
         var published = 0
         var groups: [[Int]] = []
-        func surelyFails(_ cells: [Int]) -> Bool {
-            skipsSureFailures && self.surelyFails(publishing: cells, minCell: rules.minCell, protectionLevel: rules.protectionLevel,
-                                                  linksReleases: auditor.linksReleases)
+        func decidedWithoutScreen(_ cells: [Int]) -> Bool {
+            shortcuts.skipsSureFailures && surelyFails(publishing: cells, minCell: rules.minCell, protectionLevel: rules.protectionLevel,
+                                                       linksReleases: auditor.linksReleases)
         }
         func halve(_ group: [Int]) {
             guard group.count > 1 else { return }
@@ -206,15 +212,15 @@ extension SuppressionPlan {
             groups = [Array(tries[start..<min(start + size, tries.count)])]
             while let group = groups.popLast() {
                 // Decided as its audit would, without it (``surelyFails(publishing:minCell:protectionLevel:linksReleases:)``).
-                if surelyFails(group) {
+                if decidedWithoutScreen(group) {
                     halve(group)
                     continue
                 }
                 // Two screens at once: the group, and the first half that follows if it fails
                 // (``screens(_:firstHalf:auditor:)``); judged in the order a pass one by one would.
                 // A half that surely fails needs no screen beside the group.
-                if screening && sideBySide && group.count > 1 && !surelyFails(Array(group[..<(group.count / 2)])) {
-                    let half = Array(group[..<(group.count / 2)])
+                let half = Array(group[..<(group.count / 2)])
+                if screening && shortcuts.sideBySide && group.count > 1 && !decidedWithoutScreen(half) {
                     let screens = try screens(group, firstHalf: half, auditor: auditor)
                     if try publishes(screens.group, minCell: rules.minCell, protectionLevel: rules.protectionLevel, auditor: auditor) {
                         published += group.count

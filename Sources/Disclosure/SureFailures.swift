@@ -45,10 +45,9 @@ extension SuppressionPlan {
     private func failsWithin(_ part: Int, sum: Int, alone: Bool, minCell: Int, protectionLevel: Int, linksReleases: Bool) -> Bool {
         let count = Double(table.counts[part])
         if alone {
-            let exact = FeasibleInterval(lower: count, upper: count)
-            guard violates(.cell(part), exact, minCell: minCell, protectionLevel: protectionLevel) else { return false }
-            guard let before = earlierOnly[.cell(part)] else { return !linksReleases }
-            return !exact.covers(before)
+            // Its interval is its count: the audit's own rule decides (``fails(_:_:minCell:protectionLevel:)``).
+            guard earlierOnly[.cell(part)] != nil || !linksReleases else { return false }
+            return fails(.cell(part), FeasibleInterval(lower: count, upper: count), minCell: minCell, protectionLevel: protectionLevel)
         }
         // Narrower than the protection level; a secondary part holding someone cannot be pinned at
         // 0, so every rule for a withheld cell is broken.

@@ -38,12 +38,20 @@ struct LinkedCleanupTests {
         return (first, second)
     }
 
-    @Test func publishedGroupsPassTheExactAudit() throws {
-        var generator = SplitMix64(seed: 0x6C1E_A000)
-        var publishedAgain = 0
-        for _ in 0..<12 {
+    /// Twelve random pairs of releases, each with the second's plan and auditor before its cleanup.
+    func pairsBeforeCleanup(seed: UInt64) throws -> [(first: ProtectedTable, second: CountTable, plan: SuppressionPlan, auditor: LinkedAuditor)] {
+        var generator = SplitMix64(seed: seed)
+        return try (0..<12).map { _ in
             let (first, second) = try releases(&generator)
-            var (plan, auditor) = try beforeCleanup(second, earlier: first.releasedCells, universe: [:], skips: true)
+            let (plan, auditor) = try beforeCleanup(second, earlier: first.releasedCells, universe: [:], skips: true)
+            return (first, second, plan, auditor)
+        }
+    }
+
+    @Test func publishedGroupsPassTheExactAudit() throws {
+        var publishedAgain = 0
+        for (first, second, given, auditor) in try pairsBeforeCleanup(seed: 0x6C1E_A000) {
+            var plan = given
             let before = plan.reasons
             let count = try plan.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor, groupSize: 4)
             let changed = before.indices.filter { before[$0] != plan.reasons[$0] }
@@ -64,11 +72,8 @@ struct LinkedCleanupTests {
     /// releases it publishes at least as many cells in total as trying each cell alone. (Measured,
     /// not a theorem: a group accepted together can stop a later cell that alone would pass.)
     @Test func groupsPublishAsMuchAsSingleTries() throws {
-        var generator = SplitMix64(seed: 0x6C1E_A001)
         var grouped = 0, single = 0
-        for _ in 0..<12 {
-            let (first, second) = try releases(&generator)
-            let (plan, auditor) = try beforeCleanup(second, earlier: first.releasedCells, universe: [:], skips: true)
+        for (_, _, plan, auditor) in try pairsBeforeCleanup(seed: 0x6C1E_A001) {
             var inGroups = plan, alone = plan
             grouped += try inGroups.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor, groupSize: 8)
             single += try alone.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor, groupSize: 1)
@@ -80,11 +85,8 @@ struct LinkedCleanupTests {
     /// Two screens at once (a group, and beside it the first half that follows if it fails) decide
     /// exactly as one screen after another.
     @Test func screensSideBySideDecideAsOneAfterAnother() throws {
-        var generator = SplitMix64(seed: 0x51DE_B51D)
         var published = 0
-        for _ in 0..<12 {
-            let (first, second) = try releases(&generator)
-            let (plan, auditor) = try beforeCleanup(second, earlier: first.releasedCells, universe: [:], skips: true)
+        for (_, _, plan, auditor) in try pairsBeforeCleanup(seed: 0x51DE_B51D) {
             var together = plan, oneByOne = plan
             let count = try together.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor, groupSize: 8)
             #expect(count == (try oneByOne.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: auditor, groupSize: 8,

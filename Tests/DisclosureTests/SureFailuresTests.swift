@@ -119,11 +119,8 @@ struct SureFailuresTests {
     /// same cells, side by side or one after another.
     @Test(arguments: [true, false])
     func linkedReleasesPublishTheSameCells(sideBySide: Bool) throws {
-        var generator = SplitMix64(seed: 0x5EF0_0002)
         var decided = 0, published = 0
-        for _ in 0..<12 {
-            let (first, second) = try LinkedCleanupTests().releases(&generator)
-            let (plan, auditor) = try beforeCleanup(second, earlier: first.releasedCells, universe: [:], skips: true)
+        for (_, _, plan, auditor) in try LinkedCleanupTests().pairsBeforeCleanup(seed: 0x5EF0_0002) {
             decided += plan.suppressed.filter {
                 plan.reasons[$0] == .secondary && plan.surelyFails(publishing: [$0], minCell: 5, protectionLevel: 5, linksReleases: true)
             }.count
