@@ -87,9 +87,12 @@ struct AttackerModel {
         let base = Double(constant)
         if parts.isEmpty { return (FeasibleInterval(lower: base, upper: unbounded ? .infinity : base), false) }
         let ordered = parts.keys.sorted().map { ($0, parts[$0]!.sorted()) }
-        if let width = provingWidth, !unbounded, let inner = try inner(ordered, solver: solver) {
-            let found = FeasibleInterval(lower: base + inner.low, upper: base + inner.high)
-            if found.protects(width) || reach.map({ found.upper >= $0 - 1e-6 }) == true { return (found, true) }
+        if let width = provingWidth, !unbounded {
+            func proves(_ found: FeasibleInterval) -> Bool { found.protects(width) || reach.map { found.upper >= $0 - 1e-6 } == true }
+            if let inner = try inner(ordered, solver: solver, proving: { proves(FeasibleInterval(lower: base + $0, upper: base + $1)) }) {
+                let found = FeasibleInterval(lower: base + inner.low, upper: base + inner.high)
+                if proves(found) { return (found, true) }
+            }
         }
         var low = base, high = unbounded ? Double.infinity : base
         for (block, columns) in ordered {
@@ -110,13 +113,15 @@ struct AttackerModel {
     /// An interval inside the target's feasible interval from what is known without solving: exact
     /// optima where the memo or a closed form has them, otherwise the extremes of the feasible
     /// points met so far. Points of different blocks combine freely, so the sums are attained.
-    private static func inner(_ parts: [(Int, [Int])], solver: BlockSolver) throws -> (low: Double, high: Double)? {
+    /// A target within one block stops scanning points once its interval so far satisfies `proving`.
+    private static func inner(_ parts: [(Int, [Int])], solver: BlockSolver,
+                              proving: (_ low: Double, _ high: Double) -> Bool) throws -> (low: Double, high: Double)? {
         var low = 0.0, high = 0.0
         for (block, columns) in parts {
             if let known = try solver.known(block, columns: columns), let maximum = known.maximum {
                 low += known.minimum
                 high += maximum
-            } else if let sampled = solver.sampled(block, columns: columns) {
+            } else if let sampled = solver.sampled(block, columns: columns, enough: { parts.count == 1 && proving($0, $1) }) {
                 low += sampled.low
                 high += sampled.high
             } else {
