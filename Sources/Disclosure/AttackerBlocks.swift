@@ -140,9 +140,13 @@ extension AttackerBlocks {
         }
         block.classSizes = [Int](repeating: 0, count: classCount)
         for id in block.classOfColumn { block.classSizes[id] += 1 }
-        block.classRows = block.rows.map { row in
-            var seen = Set<Int>()
-            let classes = row.columns.map { block.classOfColumn[$0] }.filter { seen.insert($0).inserted }
+        var seenIn = [Int](repeating: -1, count: classCount)
+        block.classRows = block.rows.enumerated().map { index, row in
+            var classes: [Int] = []
+            for column in row.columns where seenIn[block.classOfColumn[column]] != index {
+                seenIn[block.classOfColumn[column]] = index
+                classes.append(block.classOfColumn[column])
+            }
             return LinearProgram.Row(columns: classes, lower: row.lower, upper: row.upper)
         }
         block.rowsOfClass = [[Int]](repeating: [], count: block.classSizes.count)
@@ -155,10 +159,25 @@ extension AttackerBlocks {
     /// whole classes count in both, classes only partly in `columns` in the maximum only.
     func objectives(_ block: Int, columns: [Int]) -> (minimum: [Int], maximum: [Int]) {
         let block = blocks[block]
-        var counts: [Int: Int] = [:]
-        for column in Set(columns) { counts[block.classOfColumn[column], default: 0] += 1 }
-        let touched = counts.keys.sorted()
-        return (touched.filter { counts[$0]! >= block.classSizes[$0] }, touched)
+        // Sorting, not hashing: it runs several times for every target of every audit.
+        let distinct = columns.sorted()
+        var classes: [Int] = []
+        classes.reserveCapacity(distinct.count)
+        for (index, column) in distinct.enumerated() where index == 0 || distinct[index - 1] != column {
+            classes.append(block.classOfColumn[column])
+        }
+        classes.sort()
+        var minimum: [Int] = [], maximum: [Int] = []
+        var index = 0
+        while index < classes.count {
+            let id = classes[index]
+            var end = index + 1
+            while end < classes.count && classes[end] == id { end += 1 }
+            maximum.append(id)
+            if end - index >= block.classSizes[id] { minimum.append(id) }
+            index = end
+        }
+        return (minimum, maximum)
     }
 }
 

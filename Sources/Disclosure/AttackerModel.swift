@@ -140,14 +140,14 @@ struct AttackerModel {
     /// totals over many years and took most of a release's time.)
     private func presolve() throws -> [Int?] {
         var fixed = [Int?](repeating: nil, count: atomCount)
-        var constraintsOfAtom = [[Int]](repeating: [], count: atomCount)
         var freeCount = [Int](repeating: 0, count: constraints.count)
         var rest = [Int](repeating: 0, count: constraints.count)
         var queue: [Int] = []
-        for (index, constraint) in constraints.enumerated() where constraint.lower == constraint.upper {
-            for atom in constraint.atoms { constraintsOfAtom[atom].append(index) }
-            freeCount[index] = constraint.atoms.count
-            rest[index] = constraint.lower
+        let exact = constraints.indices.filter { constraints[$0].lower == constraints[$0].upper }
+        let constraintsOfAtom = RowsOfAtom(atomCount: atomCount, rows: exact) { constraints[$0].atoms }
+        for index in exact {
+            freeCount[index] = constraints[index].atoms.count
+            rest[index] = constraints[index].lower
             queue.append(index)
         }
         func fix(_ atom: Int, _ value: Int) {

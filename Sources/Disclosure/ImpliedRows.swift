@@ -18,10 +18,7 @@ enum ImpliedRows {
         let exact = rows.indices.filter { rows[$0].lower == rows[$0].upper && rows[$0].atoms.count > 1 }
         // Arrays by atom and row, not dictionaries: this runs on every audit's rows.
         let atomCount = (exact.lazy.flatMap { rows[$0].atoms }.max() ?? -1) + 1
-        var exactRowsOfAtom = [[Int]](repeating: [], count: atomCount)
-        for index in exact {
-            for atom in rows[index].atoms { exactRowsOfAtom[atom].append(index) }
-        }
+        let exactRowsOfAtom = RowsOfAtom(atomCount: atomCount, rows: exact) { rows[$0].atoms }
         var implied = Set<Int>()
         var firstOfAtoms: [[Int]: Int] = [:]
         var marks = Marks(atomCount: atomCount, rowCount: rows.count)
@@ -58,7 +55,7 @@ enum ImpliedRows {
     /// Whether smaller exact rows, disjoint and inside row `index`, cover it with the same count;
     /// for each atom not yet covered, the largest such row through it is taken.
     private static func isCovered(_ index: Int, rows: [(atoms: [Int], lower: Int, upper: Int)],
-                                  exactRowsOfAtom: [[Int]], marks: inout Marks) -> Bool {
+                                  exactRowsOfAtom: RowsOfAtom, marks: inout Marks) -> Bool {
         let row = rows[index]
         marks.stamp += 1
         let stamp = marks.stamp

@@ -147,4 +147,23 @@ struct AttackerBlocksTests {
         #expect(try solver.known(1, columns: [0])?.maximum == 4)
         #expect(try solver.known(2, columns: [0]) == nil)
     }
+
+    /// An objective counts a class in its minimum only when every column of the class is in it,
+    /// and in its maximum when any is; repeated columns count once.
+    @Test func objectivesTakeWholeClassesForTheMinimum() {
+        var generator = SplitMix64(seed: 0x0B1E_C715)
+        for _ in 0..<60 {
+            let system = Self.randomSystem(&generator, exactRows: Bool.random(using: &generator))
+            let fixed = [Int?](repeating: nil, count: system.model.atomCount)
+            let blocks = AttackerBlocks(constraints: system.model.constraints, fixed: fixed, atomCount: system.model.atomCount)
+            for (index, block) in blocks.blocks.enumerated() where !block.atoms.isEmpty {
+                let columns = (0..<Int.random(in: 1...6, using: &generator)).map { _ in Int.random(in: 0..<block.atoms.count, using: &generator) }
+                let touched = Set(columns.map { block.classOfColumn[$0] })
+                let whole = touched.filter { id in block.classOfColumn.indices.allSatisfy { block.classOfColumn[$0] != id || columns.contains($0) } }
+                let objectives = blocks.objectives(index, columns: columns)
+                #expect(objectives.maximum == touched.sorted())
+                #expect(objectives.minimum == whole.sorted())
+            }
+        }
+    }
 }

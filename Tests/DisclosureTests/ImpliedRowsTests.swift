@@ -8,6 +8,22 @@ import Testing
 struct ImpliedRowsTests {
     typealias Row = (atoms: [Int], lower: Int, upper: Int)
 
+    /// The flat index of rows by atom lists, for every atom, the rows asked for in their order.
+    @Test func rowsOfAtomListWhatAnArrayPerAtomWould() {
+        var generator = SplitMix64(seed: 0x20A5_0001)
+        for _ in 0..<200 {
+            let atomCount = Int.random(in: 0...30, using: &generator)
+            let rows = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...6, using: &generator)).compactMap { _ in atomCount == 0 ? nil : Int.random(in: 0..<atomCount, using: &generator) }
+            }
+            let asked = rows.indices.filter { _ in Bool.random(using: &generator) }
+            var expected = [[Int]](repeating: [], count: atomCount)
+            for index in asked { for atom in rows[index] { expected[atom].append(index) } }
+            let index = RowsOfAtom(atomCount: atomCount, rows: asked) { rows[$0] }
+            #expect((0..<atomCount).map { Array(index[$0]) } == expected)
+        }
+    }
+
     @Test func aTotalOfPublishedPartsIsImplied() {
         let rows: [Row] = [([0, 1], 3, 3), ([2, 5], 4, 4), ([3, 4], 0, 0), ([0, 1, 2, 3, 4, 5], 7, 7)]
         #expect(ImpliedRows.indices(of: rows) == [3])
