@@ -20,7 +20,7 @@ struct DomainAtoms {
     private let classOfCode: [[String: Int]]
     /// The uncompacted id (mixed radix over classes) of each atom.
     private let originalIDs: [Int]
-    private let atomOfOriginalID: [Int: Int]
+    private let atomOfOriginalID: AtomNumbers
 
     init(domains: [CellDomain], universe: [String: Set<String>] = [:]) {
         let variables = Set(domains.flatMap(\.restrictions.keys)).sorted()
@@ -47,15 +47,12 @@ struct DomainAtoms {
                 (set, Array(Set(set.map { classOfCode[$0]! })).sorted())
             }))
         }
-        var compact: [Int: Int] = [:]
+        var compact = AtomNumbers(space: classCodes.map(\.count))
         var originalIDs: [Int] = []
         atoms = domains.map { domain in
-            var ids = [0]
-            for (index, variable) in variables.enumerated() {
-                let count = classCodes[index].count
-                let classes = domain.restrictions[variable].map { classesOfSet[index][$0]! } ?? Array(0..<count)
-                ids = ids.flatMap { base in classes.map { base * count + $0 } }
-            }
+            let ids = Self.ids(variables.indices.map { index in
+                domain.restrictions[variables[index]].map { classesOfSet[index][$0]! } ?? Array(0..<classCodes[index].count)
+            }, radix: classCodes.map(\.count))
             return ids.map { id in
                 if let existing = compact[id] { return existing }
                 compact[id] = originalIDs.count
@@ -71,20 +68,58 @@ struct DomainAtoms {
         atomOfOriginalID = compact
     }
 
+    /// Atom numbers by uncompacted id. The id space is the product of the class counts, on a city's
+    /// monitoring some twenty thousand ids, nearly all of them atoms: an array over it then, where
+    /// a dictionary's hashing was most of the refinement's time (0.13 s of the second indicator's
+    /// set-up over 2,250 cells); a dictionary when the space is too large to hold.
+    private struct AtomNumbers {
+        static let arrayLimit = 1 << 22
+        private var array: [Int32]?
+        private var dictionary: [Int: Int] = [:]
+
+        init(space radix: [Int]) {
+            var space = 1, overflow = false
+            for count in radix where !overflow { (space, overflow) = space.multipliedReportingOverflow(by: count) }
+            array = overflow || space > Self.arrayLimit ? nil : [Int32](repeating: -1, count: space)
+        }
+
+        subscript(id: Int) -> Int? {
+            get {
+                guard let array else { return dictionary[id] }
+                return array[id] < 0 ? nil : Int(array[id])
+            }
+            set {
+                if array != nil { array![id] = Int32(newValue ?? -1) } else { dictionary[id] = newValue }
+            }
+        }
+    }
+
     /// The atoms of a domain that took no part in the refinement: per variable, every class holding
     /// one of its codes (variables the atoms do not distinguish are ignored). Exact for a domain that
     /// names one code per variable, such as the context of a changed person: its atoms are those of
     /// the one class that holds the code.
     func atoms(covering domain: CellDomain) -> [Int] {
-        var ids = [0]
-        for (index, variable) in variables.enumerated() {
-            let count = classCodes[index].count
-            let classes = domain.restrictions[variable].map { codes in
+        let ids = Self.ids(variables.indices.map { index in
+            domain.restrictions[variables[index]].map { codes in
                 Array(Set(codes.compactMap { classOfCode[index][$0] })).sorted()
-            } ?? Array(0..<count)
-            ids = ids.flatMap { base in classes.map { base * count + $0 } }
-        }
+            } ?? Array(0..<classCodes[index].count)
+        }, radix: classCodes.map(\.count))
         return ids.compactMap { atomOfOriginalID[$0] }.sorted()
+    }
+
+    /// The uncompacted ids of the atoms with one of `classes[index]` in each variable, ascending
+    /// (mixed radix, the first variable the most significant).
+    private static func ids(_ classes: [[Int]], radix: [Int]) -> [Int] {
+        var ids = [0]
+        for (index, choice) in classes.enumerated() {
+            var next: [Int] = []
+            next.reserveCapacity(ids.count * choice.count)
+            for base in ids {
+                for id in choice { next.append(base * radix[index] + id) }
+            }
+            ids = next
+        }
+        return ids
     }
 
     /// The codes of each variable that `atom` covers.

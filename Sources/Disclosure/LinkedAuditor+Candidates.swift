@@ -6,21 +6,13 @@ extension LinkedAuditor {
         /// The atoms of each fixed published figure: earlier published cells, then the reader's
         /// knowledge. The new table's published cells follow them as figures `fixed.count + cell`.
         let fixed: [[Int]]
-        let figuresOfAtom: [[Int]]
-        let cellsOfAtom: [[Int]]
+        let figuresOfAtom: RowsOfAtom
+        let cellsOfAtom: RowsOfAtom
 
         init(fixed: [[Int]], cellAtoms: [[Int]], cellCount: Int, atomCount: Int) {
             self.fixed = fixed
-            var figuresOfAtom = [[Int]](repeating: [], count: atomCount)
-            for (index, atoms) in fixed.enumerated() {
-                for atom in atoms { figuresOfAtom[atom].append(index) }
-            }
-            var cellsOfAtom = [[Int]](repeating: [], count: atomCount)
-            for cell in 0..<cellCount {
-                for atom in cellAtoms[cell] { cellsOfAtom[atom].append(cell) }
-            }
-            self.figuresOfAtom = figuresOfAtom
-            self.cellsOfAtom = cellsOfAtom
+            figuresOfAtom = RowsOfAtom(atomCount: atomCount, rows: Array(fixed.indices)) { fixed[$0] }
+            cellsOfAtom = RowsOfAtom(atomCount: atomCount, rows: Array(0..<cellCount)) { cellAtoms[$0] }
         }
     }
 
