@@ -35,4 +35,33 @@ struct DomainAtomsTests {
             #expect(classes.count == atomOfKey.count)
         }
     }
+
+    /// Atoms are numbered the same whether the id space is small enough for an array (a city's
+    /// monitoring) or so large that a dictionary holds the numbers: each domain's atoms are the
+    /// atoms covering it, and each atom's codes lie in every domain that holds it.
+    @Test(arguments: [4, 40])
+    func atomsAreThoseCoveringEachDomainWhateverTheSpace(codeCount: Int) {
+        var generator = SplitMix64(seed: 0xA70_1000 + UInt64(codeCount))
+        let variables = ["unit", "career_group", "year", "employment", "migration_background"]
+        let codes = (0..<codeCount).map { "c\($0)" }
+        // With 40 codes per variable, 60 domains split each variable into some 60 classes: a space
+        // of some 60⁵ ids, far beyond an array's, of which the domains cover a few thousand.
+        let domains = (0..<60).map { _ in
+            CellDomain(Dictionary(uniqueKeysWithValues: variables.map { variable in
+                (variable, Set(codes.shuffled(using: &generator).prefix(Int.random(in: 1...3, using: &generator))))
+            }))
+        }
+        let universe = Dictionary(uniqueKeysWithValues: variables.map { ($0, Set(codes)) })
+        let atoms = DomainAtoms(domains: domains, universe: universe)
+        for (index, domain) in domains.enumerated() {
+            #expect(atoms.atoms[index] == atoms.atoms(covering: domain))
+            #expect(atoms.atoms[index] == atoms.atoms[index].sorted())
+            for atom in atoms.atoms[index].prefix(50) {
+                for (variable, allowed) in domain.restrictions {
+                    #expect(atoms.codes(of: atom, variable)?.allSatisfy(allowed.contains) == true)
+                }
+            }
+        }
+        #expect(atoms.atomCount == Set(atoms.atoms.joined()).count)
+    }
 }
