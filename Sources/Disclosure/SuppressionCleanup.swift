@@ -198,50 +198,72 @@ extension SuppressionPlan {
     private mutating func publishGroups(_ tries: [Int], size: Int, rules: AuditRules, auditor: some SuppressionAuditor,
                                         screening: Bool, shortcuts: Shortcuts, accepting: ([Int]) -> Void = { _ in }) throws -> Int {
         var published = 0
-        var groups: [[Int]] = []
-        func decidedWithoutScreen(_ cells: [Int]) -> Bool {
-            shortcuts.skipsSureFailures && surelyFails(publishing: cells, minCell: rules.minCell, protectionLevel: rules.protectionLevel,
-                                                       linksReleases: auditor.linksReleases)
+        // One stack for all groups, the first on top: a failed group's halves go on top of it.
+        var groups: [[Int]] = stride(from: 0, to: tries.count, by: size).reversed().map { Array(tries[$0..<min($0 + size, tries.count)]) }
+        // A screen made ahead on the pattern as it now is (``screens(_:beside:on:auditor:)``).
+        var ready: Screen?
+        func decidedWithoutScreen(_ cells: [Int], on plan: SuppressionPlan) -> Bool {
+            shortcuts.skipsSureFailures && plan.surelyFails(publishing: cells, minCell: rules.minCell, protectionLevel: rules.protectionLevel,
+                                                            linksReleases: auditor.linksReleases)
         }
-        func halve(_ group: [Int]) {
-            guard group.count > 1 else { return }
-            groups.append(Array(group[(group.count / 2)...]))
-            groups.append(Array(group[..<(group.count / 2)]))
+        func halves(_ group: [Int]) -> [[Int]] {
+            group.count > 1 ? [Array(group[(group.count / 2)...]), Array(group[..<(group.count / 2)])] : []
         }
-        for start in stride(from: 0, to: tries.count, by: size) {
-            groups = [Array(tries[start..<min(start + size, tries.count)])]
-            while let group = groups.popLast() {
-                // Decided as its audit would, without it (``surelyFails(publishing:minCell:protectionLevel:linksReleases:)``).
-                if decidedWithoutScreen(group) {
-                    halve(group)
-                    continue
-                }
-                // Two screens at once: the group, and the first half that follows if it fails
-                // (``screens(_:firstHalf:auditor:)``); judged in the order a pass one by one would.
-                // A half that surely fails needs no screen beside the group.
+        func judge(_ screen: Screen, _ plan: inout SuppressionPlan) throws -> Bool {
+            try plan.publishes(screen, minCell: rules.minCell, protectionLevel: rules.protectionLevel, auditor: auditor)
+        }
+        while let group = groups.popLast() {
+            let made = ready.flatMap { $0.cells == group ? $0 : nil }
+            // Decided as its audit would, without it (``surelyFails(publishing:minCell:protectionLevel:linksReleases:)``);
+            // the pattern stays, and so does a screen made ahead.
+            if made == nil && decidedWithoutScreen(group, on: self) {
+                groups += halves(group)
+                continue
+            }
+            ready = nil
+            var screen = made
+            let sideBySide = screening && shortcuts.sideBySide && made == nil
+            if sideBySide && group.count > 1 {
+                // Two screens at once: the group, and the first half that follows if it fails;
+                // judged in the order a pass one by one would. A half that surely fails needs no
+                // screen beside the group.
                 let half = Array(group[..<(group.count / 2)])
-                if screening && shortcuts.sideBySide && group.count > 1 && !decidedWithoutScreen(half) {
-                    let screens = try screens(group, firstHalf: half, auditor: auditor)
-                    if try publishes(screens.group, minCell: rules.minCell, protectionLevel: rules.protectionLevel, auditor: auditor) {
+                if !decidedWithoutScreen(half, on: self) {
+                    let screens = try screens(group, beside: half, on: self, auditor: auditor)
+                    if try judge(screens.first, &self) {
                         published += group.count
                         accepting(group)
                         continue
                     }
                     groups.append(Array(group[(group.count / 2)...]))
-                    if try publishes(screens.firstHalf, minCell: rules.minCell, protectionLevel: rules.protectionLevel, auditor: auditor) {
+                    if try judge(screens.second, &self) {
                         published += half.count
                         accepting(half)
                     } else {
-                        halve(half)
+                        groups += halves(half)
                     }
                     continue
                 }
-                if try publishes(group, rules: rules, auditor: auditor, screening: screening) {
-                    published += group.count
-                    accepting(group)
-                } else {
-                    halve(group)
+            } else if sideBySide {
+                // A single cell mostly passes, and the next try screened then is screened on the
+                // pattern with it published: that screen is made beside this one, kept if it passes.
+                var passed = self
+                passed.reasons[group[0]] = nil
+                var ahead = groups
+                while let next = ahead.popLast() {
+                    guard decidedWithoutScreen(next, on: passed) else {
+                        (screen, ready) = try screens(group, beside: next, on: passed, auditor: auditor)
+                        break
+                    }
+                    ahead += halves(next)
                 }
+            }
+            if try screen.map({ try judge($0, &self) }) ?? publishes(group, rules: rules, auditor: auditor, screening: screening) {
+                published += group.count
+                accepting(group)
+            } else {
+                ready = nil
+                groups += halves(group)
             }
         }
         return published

@@ -98,6 +98,25 @@ struct CleanupScreeningTests {
         #expect(auditor.log.fullAudits > 1)
     }
 
+    /// A single cell mostly passes, so the try after it is screened beside it, on the pattern with
+    /// it published, and that screen is used when it does: the cells published are those of one
+    /// screen after another, for every position of the blocking cell (whose try fails, and the
+    /// screen made beside it is dropped).
+    @Test func theTryAfterASingleCellIsScreenedBesideIt() throws {
+        let secondary = try plan().1
+        for blocking in secondary {
+            var together = try plan().0, oneByOne = together
+            let besides = BlockingAuditor(blocking: blocking), alone = BlockingAuditor(blocking: blocking)
+            let published = try together.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: besides, groupSize: 1)
+            #expect(published == (try oneByOne.publishUnneededSecondary(minCell: 5, protectionLevel: 5, auditor: alone, groupSize: 1,
+                                                                          sideBySide: false)))
+            #expect(published == secondary.count - 1)
+            #expect(together.reasons == oneByOne.reasons)
+            #expect(besides.auditsElsewhere > 0)
+            #expect(alone.auditsElsewhere == 0)
+        }
+    }
+
     /// A group that fails has its first half screened beside it, on another thread: the cells
     /// published are those of one screen after another, for every position of the blocking cell.
     @Test func aFailedGroupsHalfIsScreenedBesideIt() throws {
