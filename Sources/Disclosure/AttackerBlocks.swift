@@ -160,10 +160,10 @@ extension AttackerBlocks {
     func objectives(_ block: Int, columns: [Int]) -> (minimum: [Int], maximum: [Int]) {
         let block = blocks[block]
         // Sorting, not hashing: it runs several times for every target of every audit.
-        let distinct = columns.sorted()
+        let sorted = columns.sorted()
         var classes: [Int] = []
-        classes.reserveCapacity(distinct.count)
-        for (index, column) in distinct.enumerated() where index == 0 || distinct[index - 1] != column {
+        classes.reserveCapacity(sorted.count)
+        for (index, column) in sorted.enumerated() where index == 0 || sorted[index - 1] != column {
             classes.append(block.classOfColumn[column])
         }
         classes.sort()

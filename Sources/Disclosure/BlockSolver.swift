@@ -14,7 +14,7 @@ final class BlockSolver {
     }
 
     let blocks: AttackerBlocks
-    /// Whether solutions are kept as feasible points for ``sampled(_:columns:)``.
+    /// Whether solutions are kept as feasible points for ``sampled(_:columns:enough:)``.
     let keepsSamples: Bool
     private let memo: BlockMemo
     private var programs: [Int: LinearProgram] = [:]

@@ -18,11 +18,15 @@ struct DomainAtoms {
     private let classCodes: [[[String]]]
     /// Per variable, the class of each code.
     private let classOfCode: [[String: Int]]
+    /// Per variable, its number of classes: the radix of the uncompacted ids.
+    private let radix: [Int]
     /// The uncompacted id (mixed radix over classes) of each atom.
     private let originalIDs: [Int]
     private let atomOfOriginalID: AtomNumbers
 
-    init(domains: [CellDomain], universe: [String: Set<String>] = [:]) {
+    /// - Parameter arrayLimit: the largest id space whose atom numbers an array holds
+    ///   (``AtomNumbers``); tests lower it to compare with the dictionary.
+    init(domains: [CellDomain], universe: [String: Set<String>] = [:], arrayLimit: Int = AtomNumbers.arrayLimit) {
         let variables = Set(domains.flatMap(\.restrictions.keys)).sorted()
         var classesOfSet: [[Set<String>: [Int]]] = []
         var classCodes: [[[String]]] = []
@@ -47,12 +51,13 @@ struct DomainAtoms {
                 (set, Array(Set(set.map { classOfCode[$0]! })).sorted())
             }))
         }
-        var compact = AtomNumbers(space: classCodes.map(\.count))
+        let radix = classCodes.map(\.count)
+        var compact = AtomNumbers(space: radix, arrayLimit: arrayLimit)
         var originalIDs: [Int] = []
         atoms = domains.map { domain in
             let ids = Self.ids(variables.indices.map { index in
                 domain.restrictions[variables[index]].map { classesOfSet[index][$0]! } ?? Array(0..<classCodes[index].count)
-            }, radix: classCodes.map(\.count))
+            }, radix: radix)
             return ids.map { id in
                 if let existing = compact[id] { return existing }
                 compact[id] = originalIDs.count
@@ -64,6 +69,7 @@ struct DomainAtoms {
         self.variables = variables
         self.classCodes = classCodes
         self.classOfCode = classOfCodes
+        self.radix = radix
         self.originalIDs = originalIDs
         atomOfOriginalID = compact
     }
@@ -71,16 +77,17 @@ struct DomainAtoms {
     /// Atom numbers by uncompacted id. The id space is the product of the class counts, on a city's
     /// monitoring some twenty thousand ids, nearly all of them atoms: an array over it then, where
     /// a dictionary's hashing was most of the refinement's time (0.13 s of the second indicator's
-    /// set-up over 2,250 cells); a dictionary when the space is too large to hold.
-    private struct AtomNumbers {
-        static let arrayLimit = 1 << 22
+    /// set-up over 2,250 cells); a dictionary when the space is larger.
+    struct AtomNumbers {
+        /// Four MiB of numbers at most, filled anew for every audit's set-up.
+        static let arrayLimit = 1 << 20
         private var array: [Int32]?
         private var dictionary: [Int: Int] = [:]
 
-        init(space radix: [Int]) {
+        init(space radix: [Int], arrayLimit: Int) {
             var space = 1, overflow = false
             for count in radix where !overflow { (space, overflow) = space.multipliedReportingOverflow(by: count) }
-            array = overflow || space > Self.arrayLimit ? nil : [Int32](repeating: -1, count: space)
+            array = overflow || space > arrayLimit ? nil : [Int32](repeating: -1, count: space)
         }
 
         subscript(id: Int) -> Int? {
@@ -103,7 +110,7 @@ struct DomainAtoms {
             domain.restrictions[variables[index]].map { codes in
                 Array(Set(codes.compactMap { classOfCode[index][$0] })).sorted()
             } ?? Array(0..<classCodes[index].count)
-        }, radix: classCodes.map(\.count))
+        }, radix: radix)
         return ids.compactMap { atomOfOriginalID[$0] }.sorted()
     }
 

@@ -1,4 +1,4 @@
-/// Feasible points of one audit's system, kept over atoms so that a later audit can start from them.
+/// Feasible points of one audit's system, kept so that a later audit over other classes can start from them.
 ///
 /// Secondary suppression and the cleanup audit one pattern after another. Every pattern after the
 /// first full audit withholds at least the cells that audit's pattern withheld (as long as the

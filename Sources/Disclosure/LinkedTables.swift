@@ -51,7 +51,7 @@ struct LinkedAuditor: SuppressionAuditor {
     /// The bases of this auditor's last programs: each audit's programs start from them.
     private let bases = BasisMemory()
 
-    /// Locked: a cleanup screens two tries at once on two threads (``SuppressionPlan/screens(_:firstHalf:auditor:)``).
+    /// Locked: a cleanup screens two tries at once on two threads (``SuppressionPlan/screens(_:beside:on:auditor:)``).
     final class FirstAudit: @unchecked Sendable {
         private let lock = NSLock()
         private var kept: (points: FeasiblePoints?, published: [Bool], unsettled: [AuditTarget]?) = (nil, [], nil)

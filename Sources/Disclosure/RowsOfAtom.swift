@@ -1,6 +1,7 @@
 /// The rows through each atom, all in one array.
 ///
-/// Every audit looks up, atom by atom, the rows an atom lies in (presolve, ``ImpliedRows``). An
+/// Every audit looks up, atom by atom, the rows an atom lies in (presolve, ``ImpliedRows``), and
+/// the linked audit's set-up the figures and cells it lies in (``LinkedAuditor/Neighbourhoods``). An
 /// array per atom cost more to allocate than the lookups themselves on a system of some twenty
 /// thousand atoms, so the lists are laid end to end and filled in two passes: count, then place.
 struct RowsOfAtom {

@@ -47,9 +47,10 @@ extension SuppressionPlan {
 
     /// Screens `cells` on the current pattern and, at once on another thread, `other` on `plan`:
     /// a group and its first half on the same pattern, or a single cell and the try after it on the
-    /// pattern with that cell published.
+    /// pattern with that cell published. The second screen's error is handed back, not thrown: a
+    /// pass one by one would meet it only if it used that screen.
     func screens(_ cells: [Int], beside other: [Int], on plan: SuppressionPlan,
-                 auditor: some SuppressionAuditor) throws -> (first: Screen, second: Screen) {
+                 auditor: some SuppressionAuditor) throws -> (first: Screen, second: Result<Screen, Error>) {
         let current = self
         nonisolated(unsafe) let second = { try plan.screen(other, auditor: auditor) }
         let box = ScreenResult()
@@ -64,7 +65,23 @@ extension SuppressionPlan {
         thread.start()
         let first = Result { try current.screen(cells, auditor: auditor) }
         done.wait()
-        return (try first.get(), try box.result!.get())
+        return (try first.get(), box.result!)
+    }
+
+    /// The first of `groups` (a stack, the next on top) that a pass would screen on this pattern:
+    /// those `skips` decides without a screen are halved on the way, as the pass halves them.
+    static func nextScreened(_ groups: [[Int]], skipping skips: ([Int]) -> Bool) -> [Int]? {
+        var ahead = groups
+        while let next = ahead.popLast() {
+            guard skips(next) else { return next }
+            ahead += halves(next)
+        }
+        return nil
+    }
+
+    /// A failed group's two halves, in the order they go on the stack (the first half on top).
+    static func halves(_ group: [Int]) -> [[Int]] {
+        group.count > 1 ? [Array(group[(group.count / 2)...]), Array(group[..<(group.count / 2)])] : []
     }
 }
 

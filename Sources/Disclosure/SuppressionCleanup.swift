@@ -129,7 +129,8 @@ extension SuppressionPlan {
     }
 
     /// Ways to decide the same tries for less (both on by default; tests turn them off to compare):
-    /// a group's first half screened beside it (``screens(_:firstHalf:auditor:)``), and tries that
+    /// the try most likely next screened beside the current one (``screens(_:beside:on:auditor:)``:
+    /// a group's first half, or what follows a single cell if it passes), and tries that
     /// surely fail decided without a screen (``surelyFails(publishing:minCell:protectionLevel:linksReleases:)``).
     private struct Shortcuts {
         let sideBySide: Bool
@@ -200,29 +201,25 @@ extension SuppressionPlan {
         var published = 0
         // One stack for all groups, the first on top: a failed group's halves go on top of it.
         var groups: [[Int]] = stride(from: 0, to: tries.count, by: size).reversed().map { Array(tries[$0..<min($0 + size, tries.count)]) }
-        // A screen made ahead on the pattern as it now is (``screens(_:beside:on:auditor:)``).
-        var ready: Screen?
+        // A screen made ahead on the pattern as it now is (``screens(_:beside:on:auditor:)``), by its cells.
+        var ready: (cells: [Int], screen: Result<Screen, Error>)?
         func decidedWithoutScreen(_ cells: [Int], on plan: SuppressionPlan) -> Bool {
             shortcuts.skipsSureFailures && plan.surelyFails(publishing: cells, minCell: rules.minCell, protectionLevel: rules.protectionLevel,
                                                             linksReleases: auditor.linksReleases)
         }
-        func halves(_ group: [Int]) -> [[Int]] {
-            group.count > 1 ? [Array(group[(group.count / 2)...]), Array(group[..<(group.count / 2)])] : []
-        }
-        func judge(_ screen: Screen, _ plan: inout SuppressionPlan) throws -> Bool {
-            try plan.publishes(screen, minCell: rules.minCell, protectionLevel: rules.protectionLevel, auditor: auditor)
+        func judge(_ screen: Screen) throws -> Bool {
+            try publishes(screen, minCell: rules.minCell, protectionLevel: rules.protectionLevel, auditor: auditor)
         }
         while let group = groups.popLast() {
-            let made = ready.flatMap { $0.cells == group ? $0 : nil }
-            // Decided as its audit would, without it (``surelyFails(publishing:minCell:protectionLevel:linksReleases:)``);
-            // the pattern stays, and so does a screen made ahead.
-            if made == nil && decidedWithoutScreen(group, on: self) {
-                groups += halves(group)
+            // Decided as its audit would, without it (``surelyFails(publishing:minCell:protectionLevel:linksReleases:)``),
+            // whether or not a screen was made ahead: the pattern stays, and so does that screen.
+            if decidedWithoutScreen(group, on: self) {
+                groups += Self.halves(group)
                 continue
             }
+            var screen = try ready.flatMap { $0.cells == group ? try $0.screen.get() : nil }
             ready = nil
-            var screen = made
-            let sideBySide = screening && shortcuts.sideBySide && made == nil
+            let sideBySide = screening && shortcuts.sideBySide && screen == nil
             if sideBySide && group.count > 1 {
                 // Two screens at once: the group, and the first half that follows if it fails;
                 // judged in the order a pass one by one would. A half that surely fails needs no
@@ -230,40 +227,43 @@ extension SuppressionPlan {
                 let half = Array(group[..<(group.count / 2)])
                 if !decidedWithoutScreen(half, on: self) {
                     let screens = try screens(group, beside: half, on: self, auditor: auditor)
-                    if try judge(screens.first, &self) {
+                    if try judge(screens.first) {
                         published += group.count
                         accepting(group)
                         continue
                     }
                     groups.append(Array(group[(group.count / 2)...]))
-                    if try judge(screens.second, &self) {
+                    if try judge(try screens.second.get()) {
                         published += half.count
                         accepting(half)
                     } else {
-                        groups += halves(half)
+                        groups += Self.halves(half)
                     }
                     continue
                 }
             } else if sideBySide {
-                // A single cell mostly passes, and the next try screened then is screened on the
-                // pattern with it published: that screen is made beside this one, kept if it passes.
+                // A single cell mostly passes; the try screened next is then screened beside it, on
+                // the pattern with it published, and used if it passes.
                 var passed = self
                 passed.reasons[group[0]] = nil
-                var ahead = groups
-                while let next = ahead.popLast() {
-                    guard decidedWithoutScreen(next, on: passed) else {
-                        (screen, ready) = try screens(group, beside: next, on: passed, auditor: auditor)
-                        break
-                    }
-                    ahead += halves(next)
+                if let next = Self.nextScreened(groups, skipping: { decidedWithoutScreen($0, on: passed) }) {
+                    let screens = try screens(group, beside: next, on: passed, auditor: auditor)
+                    screen = screens.first
+                    ready = (next, screens.second)
                 }
             }
-            if try screen.map({ try judge($0, &self) }) ?? publishes(group, rules: rules, auditor: auditor, screening: screening) {
+            let holds: Bool
+            if let screen {
+                holds = try judge(screen)
+            } else {
+                holds = try publishes(group, rules: rules, auditor: auditor, screening: screening)
+            }
+            if holds {
                 published += group.count
                 accepting(group)
             } else {
                 ready = nil
-                groups += halves(group)
+                groups += Self.halves(group)
             }
         }
         return published

@@ -112,6 +112,7 @@ struct CleanupScreeningTests {
                                                                           sideBySide: false)))
             #expect(published == secondary.count - 1)
             #expect(together.reasons == oneByOne.reasons)
+            #expect(together.reasons[blocking] == .secondary)
             #expect(besides.auditsElsewhere > 0)
             #expect(alone.auditsElsewhere == 0)
         }

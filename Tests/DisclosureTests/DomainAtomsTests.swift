@@ -36,16 +36,17 @@ struct DomainAtomsTests {
         }
     }
 
-    /// Atoms are numbered the same whether the id space is small enough for an array (a city's
-    /// monitoring) or so large that a dictionary holds the numbers: each domain's atoms are the
-    /// atoms covering it, and each atom's codes lie in every domain that holds it.
+    /// Atoms are numbered the same, in order of first appearance, whether their numbers sit in an
+    /// array over the id space (a city's monitoring) or in a dictionary (a space too large to hold):
+    /// each domain's atoms are the atoms covering it, and each atom's codes lie in every domain
+    /// that holds it.
     @Test(arguments: [4, 40])
     func atomsAreThoseCoveringEachDomainWhateverTheSpace(codeCount: Int) {
         var generator = SplitMix64(seed: 0xA70_1000 + UInt64(codeCount))
         let variables = ["unit", "career_group", "year", "employment", "migration_background"]
         let codes = (0..<codeCount).map { "c\($0)" }
-        // With 40 codes per variable, 60 domains split each variable into some 60 classes: a space
-        // of some 60⁵ ids, far beyond an array's, of which the domains cover a few thousand.
+        // With 40 codes per variable, 60 domains split each variable into up to 40 classes: a space
+        // of up to 40⁵ ids, far beyond an array's, of which the domains cover a few thousand.
         let domains = (0..<60).map { _ in
             CellDomain(Dictionary(uniqueKeysWithValues: variables.map { variable in
                 (variable, Set(codes.shuffled(using: &generator).prefix(Int.random(in: 1...3, using: &generator))))
@@ -53,15 +54,23 @@ struct DomainAtomsTests {
         }
         let universe = Dictionary(uniqueKeysWithValues: variables.map { ($0, Set(codes)) })
         let atoms = DomainAtoms(domains: domains, universe: universe)
+        let inDictionary = DomainAtoms(domains: domains, universe: universe, arrayLimit: 0)
+        #expect(inDictionary.atoms == atoms.atoms)
+        var seen = Set<Int>()
         for (index, domain) in domains.enumerated() {
             #expect(atoms.atoms[index] == atoms.atoms(covering: domain))
+            #expect(inDictionary.atoms(covering: domain) == atoms.atoms[index])
             #expect(atoms.atoms[index] == atoms.atoms[index].sorted())
+            // First appearance: a domain's new atoms follow every atom an earlier domain held.
+            let new = atoms.atoms[index].filter { !seen.contains($0) }
+            #expect(new == Array(seen.count..<(seen.count + new.count)))
+            seen.formUnion(new)
             for atom in atoms.atoms[index].prefix(50) {
                 for (variable, allowed) in domain.restrictions {
                     #expect(atoms.codes(of: atom, variable)?.allSatisfy(allowed.contains) == true)
                 }
             }
         }
-        #expect(atoms.atomCount == Set(atoms.atoms.joined()).count)
+        #expect(atoms.atomCount == seen.count)
     }
 }
