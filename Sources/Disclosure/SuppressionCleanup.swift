@@ -224,7 +224,8 @@ extension SuppressionPlan {
                 // Two screens at once: the group, and the first half that follows if it fails;
                 // judged in the order a pass one by one would. A half that surely fails needs no
                 // screen beside the group.
-                let half = Array(group[..<(group.count / 2)])
+                let split = Self.halves(group)
+                let (secondHalf, half) = (split[0], split[1])
                 if !decidedWithoutScreen(half, on: self) {
                     let screens = try screens(group, beside: half, on: self, auditor: auditor)
                     if try judge(screens.first) {
@@ -232,7 +233,7 @@ extension SuppressionPlan {
                         accepting(group)
                         continue
                     }
-                    groups.append(Array(group[(group.count / 2)...]))
+                    groups.append(secondHalf)
                     if try judge(try screens.second.get()) {
                         published += half.count
                         accepting(half)
