@@ -12,6 +12,11 @@ extension PublishedReport {
     /// participation lines: no figure is lost.
     public init(json text: String) throws {
         guard let root = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { throw Self.unreadable }
+        try self.init(object: root)
+    }
+
+    /// The same from the parsed document, for a report stored inside another (``MonitoringReport``).
+    init(object root: [String: Any]) throws {
         let labels = root["labels"] as? [String: Any] ?? [:]
         let dimensionLabels = labels["dimensions"] as? [String: [String: Any]] ?? [:]
         guard let report = root["report"] as? String, let kindText = root["kind"] as? String,

@@ -7,6 +7,8 @@ public struct ReferenceShares: Sendable {
         public let share: Double
         public let label: LocalizedText
         public let source: String
+        /// The year the figure describes (optional: older files name it in the source only).
+        public var year: Int? = nil
     }
 
     public let byIndicator: [String: Reference]
@@ -20,12 +22,18 @@ public struct ReferenceShares: Sendable {
         let root = try YAMLNode.load(contentsOf: url)
         var result: [String: Reference] = [:]
         for (indicator, node) in try root.entries() {
-            try node.rejectUnknownKeys(["share", "label", "source"])
+            try node.rejectUnknownKeys(["share", "label", "source", "year"])
             let shareNode = try node.child("share")
             guard let share = Double(try shareNode.string()), (0...1).contains(share) else {
                 throw shareNode.error("share must be a number between 0 and 1", "share muss eine Zahl zwischen 0 und 1 sein.")
             }
-            result[indicator] = Reference(share: share, label: try node.child("label").localizedText(), source: try node.child("source").string())
+            var year: Int?
+            if let yearNode = try node.optionalChild("year") {
+                year = try yearNode.int()
+                guard (1950...2200).contains(year!) else { throw yearNode.error("year must be between 1950 and 2200", "year muss zwischen 1950 und 2200 liegen.") }
+            }
+            result[indicator] = Reference(share: share, label: try node.child("label").localizedText(), source: try node.child("source").string(),
+                                          year: year)
         }
         return ReferenceShares(byIndicator: result)
     }

@@ -8,9 +8,9 @@ import Store
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Release protected baseline and trend figures (statistics unit; needs the passphrase or two keyholders).",
+        abstract: "Release protected baseline, trend and monitoring figures (statistics unit; needs the passphrase or two keyholders).",
         discussion: "Every run is a release: it is recorded in the release ledger and protected against differencing with all earlier releases.",
-        subcommands: [ReportBaseline.self, ReportTrend.self, ReportRunFile.self, ReportList.self])
+        subcommands: [ReportBaseline.self, ReportTrend.self, ReportRunFile.self, ReportMonitoring.self, ReportList.self])
 }
 
 /// Options every report shares.

@@ -35,6 +35,8 @@ public final class UserStore: Sendable {
     let database: DatabaseQueue
     /// The integration office's report requests, kept in the same file (see ``ReportRequestStore``).
     public var requests: ReportRequestStore { ReportRequestStore(database: database) }
+    /// The monitoring releases, kept in the same file (see ``MonitoringStore``).
+    public var monitoring: MonitoringStore { MonitoringStore(database: database) }
     let strength: PasswordHashStrength
     /// Checked against when a name is unknown, so that unknown and known names cost the same time.
     private let decoy: PasswordHash
@@ -77,6 +79,7 @@ public final class UserStore: Sendable {
             }
         }
         ReportRequestStore.migrate(&migrator)
+        MonitoringStore.migrate(&migrator)
         return migrator
     }
 

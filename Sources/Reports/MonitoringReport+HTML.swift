@@ -1,0 +1,76 @@
+import Forms
+
+extension MonitoringReport {
+    /// The printable report for the council: A4, German by default, the data status, the disclosure
+    /// note and page numbers, no navigation, no script.
+    public func html(language: String = "de") -> String {
+        HTML.document(title: MonitoringText.title.text(language), language: language,
+                      stylesheet: Self.stylesheet + Self.printStylesheet(language), body: htmlBody(language: language, releaseLink: nil))
+    }
+
+    /// The panels without a page frame: what the dashboard embeds. `releaseLink` gives the address
+    /// of a released table, if the reader may open it.
+    public func htmlBody(language: String = "de", releaseLink: ((String) -> String?)?) -> String {
+        var h = ["<header class=\"monitoring-head\"><h1>\(HTML.escape(MonitoringText.title.text(language)))</h1>",
+                 "<p>\(HTML.escape(MonitoringText.subtitle.text(language)))</p>",
+                 "<p class=\"meta\">\(HTML.escape(MonitoringText.dataStatus.text(language))): <time datetime=\"\(HTML.escape(day))\">\(HTML.escape(day))</time></p></header>"]
+        for panel in panels { h.append(Self.panelHTML(panel, language: language, releaseLink: releaseLink)) }
+        h.append("<p class=\"legend\">* \(HTML.escape(MonitoringText.lowResponse.text(language))) (&lt; \(HTML.escape(MonitoringText.percent(lowResponseRate, language)))) · <b>.</b> \(language == "en" ? "withheld (disclosure control)" : "geheim zu halten")</p>")
+        h.append("<p class=\"disclosure-note\">\(HTML.escape(Self.disclosureNote.text(language)))</p>")
+        return h.joined(separator: "\n")
+    }
+
+    private static func panelHTML(_ panel: Panel, language: String, releaseLink: ((String) -> String?)?) -> String {
+        let goal = panel.goal, status = panel.figures.outcome.status
+        var h = ["<section class=\"goal\" id=\"goal-\(HTML.escape(goal.id))\" aria-labelledby=\"goal-title-\(HTML.escape(goal.id))\">",
+                 "<h2 id=\"goal-title-\(HTML.escape(goal.id))\">\(HTML.escape(goal.title.text(language)))</h2>",
+                 "<p class=\"status status-\(status.rawValue)\"><span aria-hidden=\"true\" class=\"symbol\">\(status.symbol)</span> <strong>\(HTML.escape(MonitoringText.status.text(language))): \(HTML.escape(status.label.text(language)))</strong>\(panel.figures.outcome.year.map { " (\($0))" } ?? "")</p>",
+                 "<div class=\"goal-body\">"]
+        if panel.table != nil {
+            h.append("<figure>\(GoalChart(panel: panel, language: language).svg())<figcaption>\(HTML.escape(language == "en" ? "Solid: the yearly share; dashed: the straight line from the baseline to the target; dotted: baseline and reference. The table gives every figure." : "Durchgezogen: der Anteil je Jahr; gestrichelt: die gerade Linie vom Ist-Wert zum Ziel; gepunktet: Ist-Wert und Vergleichswert. Die Tabelle nennt jede Zahl."))</figcaption></figure>")
+        }
+        h.append("<dl class=\"key-figures\">")
+        for (label, value) in keyFigures(panel, language) { h.append("<dt>\(HTML.escape(label))</dt><dd>\(HTML.escape(value))</dd>") }
+        h.append("<dt>\(HTML.escape(MonitoringText.rule.text(language)))</dt><dd>\(HTML.escape(goal.rule.words(baselineYear: goal.baselineYear, target: goal.target).text(language)))</dd></dl></div>")
+        guard let table = panel.table else {
+            h.append("<p>\(HTML.escape(MonitoringText.noTable.text(language)))</p></section>")
+            return h.joined(separator: "\n")
+        }
+        for series in [panel.figures.headline] + panel.figures.parts {
+            let rows = seriesTable(series, language)
+            h.append("<table class=\"series\"><caption>\(HTML.escape(goal.title.text(language))) – \(HTML.escape(series.label.text(language)))</caption><thead><tr>")
+            h.append(rows.headings.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead><tbody>")
+            for row in rows.rows {
+                h.append("<tr><th scope=\"row\">\(HTML.escape(row[0]))</th>" + row.dropFirst().map { "<td class=\"n\">\(HTML.escape($0))</td>" }.joined() + "</tr>")
+            }
+            h.append("</tbody></table>")
+        }
+        let release = HTML.escape(table.release)
+        let link = releaseLink?(table.release).map { "<a href=\"\(HTML.escape($0))\"><code>\(release)</code></a>" } ?? "<code>\(release)</code>"
+        h.append("<p class=\"meta\">\(HTML.escape(MonitoringText.releases.text(language))): \(link) (\(HTML.escape(table.day)))</p></section>")
+        return h.joined(separator: "\n")
+    }
+
+    /// The panels' layout, for the page and the dashboard alike.
+    public static let stylesheet = """
+    .goal{border-top:2px solid #333;margin:1.5rem 0;padding-top:.5rem;break-inside:avoid-page}
+    .goal-body{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
+    .goal figure{flex:1 1 26rem;margin:0}.goal-chart{width:100%;height:auto;font:11px sans-serif}
+    .key-figures{flex:1 1 16rem;display:grid;grid-template-columns:auto 1fr;gap:.2rem .8rem;margin:0}
+    .key-figures dt{font-weight:bold}.key-figures dd{margin:0}
+    .status{font-size:1.1rem}.status .symbol{display:inline-block;width:1.4em;text-align:center}
+    table.series{border-collapse:collapse;margin:.6rem 0}table.series th,table.series td{border:1px solid #999;padding:.15rem .45rem}
+    table.series td.n{text-align:right}table.series caption{text-align:left;font-weight:bold}
+    .disclosure-note,.legend,.meta{font-size:.9rem}
+    """
+
+    /// A4 with the page number at the foot of every page.
+    static func printStylesheet(_ language: String) -> String {
+        let page = language == "en" ? "\"Page \" counter(page) \" of \" counter(pages)" : "\"Seite \" counter(page) \" von \" counter(pages)"
+        return """
+        body{font:11pt/1.4 sans-serif;color:#000;max-width:48rem;margin:1rem auto}
+        @page{size:A4;margin:18mm 16mm 20mm;@bottom-right{content:\(page);font:9pt sans-serif}}
+        @media print{body{margin:0;max-width:none}a{color:#000;text-decoration:none}}
+        """
+    }
+}
