@@ -47,6 +47,14 @@ public struct Policies: Sendable {
         try file("reference.yaml", in: reports) { try ReferenceShares.load(contentsOf: $0) }
     }
 
+    /// `reports/monitoring.yaml`, checked against the forms and `reports/reference.yaml`; nil when
+    /// the file is absent.
+    public static func monitoring(_ reports: URL, forms: [FormDefinition]) throws -> MonitoringPlan? {
+        let reference = try reference(reports)
+        guard FileManager.default.fileExists(atPath: reports.appendingPathComponent(MonitoringPlan.fileName).path) else { return nil }
+        return try file(MonitoringPlan.fileName, in: reports) { try MonitoringPlan.load(contentsOf: $0, forms: forms, references: reference) }
+    }
+
     /// Loads one file; an error that does not name its file yet is made to.
     static func file<T>(_ name: String, in directory: URL, _ load: (URL) throws -> T) throws -> T {
         let url = directory.appendingPathComponent(name)

@@ -178,6 +178,13 @@ public struct MonitoringGoal: Sendable, Equatable {
 
     static let years = 1950...2200
 
+    /// The goal's table: its trend over `years` (from the baseline year), grouped by its breakdown.
+    /// Named after the goal, so that the ledger and the audit log say what it was for.
+    public func tableDefinition(years: ClosedRange<Int>) -> ReportDefinition {
+        ReportDefinition(name: "monitoring-\(id)", title: title, kind: .trend, indicator: indicator, by: breakdown.grouping,
+                         periods: .years(years))
+    }
+
     init(yaml node: YAMLNode, forms: [FormDefinition], references: ReferenceShares, baselineIsFirstYear: Bool,
          targetAfterYears: Int?) throws {
         try node.rejectUnknownKeys(["id", "title", "indicator", "category", "breakdown", "baseline_year", "target",

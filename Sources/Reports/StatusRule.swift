@@ -104,9 +104,10 @@ public struct StatusRule: Sendable, Equatable {
                                  en: "No target: the baseline of \(baselineYear) and the change since are shown.")
         }
         let percent = Self.percent(target.share)
+        let one = tolerancePoints == 1
         let tolerance = tolerancePoints == 0 ? ""
-            : " (\(Self.points(tolerancePoints, "de")) Prozentpunkte Spielraum)"
-        let toleranceEn = tolerancePoints == 0 ? "" : " (with \(Self.points(tolerancePoints, "en")) percentage points of leeway)"
+            : " (\(Self.points(tolerancePoints, "de")) Prozentpunkt\(one ? "" : "e") Spielraum)"
+        let toleranceEn = tolerancePoints == 0 ? "" : " (with \(Self.points(tolerancePoints, "en")) percentage point\(one ? "" : "s") of leeway)"
         return LocalizedText(
             de: "Erreicht, sobald der Anteil \(percent.de) % erreicht. Auf Kurs, wenn er mindestens so weit gekommen ist, "
                 + "wie eine gerade Linie vom Ist-Wert \(baselineYear) zum Ziel \(target.year) verlangt\(tolerance); "
