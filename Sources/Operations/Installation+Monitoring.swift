@@ -30,6 +30,25 @@ extension Installation {
         }
     }
 
+    /// The same for the statistics unit's page and the API: the outcome instead of an error, and a
+    /// wrong passphrase written to the audit log.
+    public func releaseMonitoring(unlock: KeystoreUnlock, by user: String) -> RequestOutcome {
+        let actor = Actor(role: Role.statistics.rawValue, user: user)
+        do {
+            _ = try releaseMonitoring(unlock: unlock, by: actor)
+            return .released
+        } catch {
+            let outcome = Self.outcome(failing: error)
+            switch outcome {
+            case .wrongPassphrase: try? recordEvent("release passphrase wrong", by: actor)
+            case .unlockRefused(.wrongPassphrase(let holder, _)):
+                try? data.recordEvent("release passphrase wrong", detail: [("keyholder", holder.text)], by: actor)
+            default: break
+            }
+            return outcome
+        }
+    }
+
     /// The newest monitoring released, read back from what was stored; nil before the first.
     public func latestMonitoring() throws -> (monitoring: MonitoringReport, record: MonitoringRecord)? {
         guard let record = try users.monitoring.latest() else { return nil }

@@ -106,17 +106,23 @@ extension Installation {
             }
             logReleased(report)
             return .released
-        } catch VaultError.wrongPassphrase {
-            return .wrongPassphrase
-        } catch let refusal as KeyholderError {
-            return .unlockRefused(refusal)
-        } catch let error as InputError {
-            return .failed(error)
-        } catch let error as BilingualError {
+        } catch {
+            return Self.outcome(failing: error)
+        }
+    }
+
+    /// What a release that threw comes to for the page and the API: a wrong passphrase, a refused
+    /// two-person unlock, or a failure naming its field; nothing was released by the failing step.
+    static func outcome(failing error: any Error) -> RequestOutcome {
+        switch error {
+        case VaultError.wrongPassphrase: return .wrongPassphrase
+        case let refusal as KeyholderError: return .unlockRefused(refusal)
+        case let error as InputError: return .failed(error)
+        case let error as BilingualError:
             // A key or ciphertext that fails is the passphrase form's concern: nothing was released.
             let field = error is VaultError ? "passphrase" : error.field
             return .failed(InputError(field: field, english: error.explanation.english, german: error.explanation.german))
-        } catch {
+        default:
             return .failed(InputError(english: "an unexpected error occurred; nothing was released",
                                       german: "Ein unerwarteter Fehler ist aufgetreten; nichts wurde veröffentlicht."))
         }

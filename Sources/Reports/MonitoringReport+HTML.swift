@@ -3,9 +3,19 @@ import Forms
 extension MonitoringReport {
     /// The printable report for the council: A4, German by default, the data status, the disclosure
     /// note and page numbers, no navigation, no script.
-    public func html(language: String = "de") -> String {
-        HTML.document(title: MonitoringText.title.text(language), language: language,
-                      stylesheet: Self.stylesheet + Self.printStylesheet(language), body: htmlBody(language: language, releaseLink: nil))
+    ///
+    /// With `stylesheetHref` the page links its stylesheet (``printStylesheet``, served there)
+    /// instead of carrying it, for a server whose content security policy allows no inline style.
+    public func html(language: String = "de", stylesheetHref: String? = nil) -> String {
+        let body = htmlBody(language: language, releaseLink: nil)
+        guard let stylesheetHref else {
+            return HTML.document(title: MonitoringText.title.text(language), language: language,
+                                 stylesheet: Self.printStylesheet, body: body)
+        }
+        return ["<!doctype html>", "<html lang=\"\(language == "en" ? "en" : "de")\"><head><meta charset=\"utf-8\">",
+                "<title>\(HTML.escape(MonitoringText.title.text(language)))</title>",
+                "<link rel=\"stylesheet\" href=\"\(HTML.escape(stylesheetHref))\"></head><body>", body, "</body></html>"]
+            .joined(separator: "\n") + "\n"
     }
 
     /// The panels without a page frame: what the dashboard embeds. `releaseLink` gives the address
@@ -54,23 +64,21 @@ extension MonitoringReport {
     /// The panels' layout, for the page and the dashboard alike.
     public static let stylesheet = """
     .goal{border-top:2px solid #333;margin:1.5rem 0;padding-top:.5rem;break-inside:avoid-page}
-    .goal-body{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
-    .goal figure{flex:1 1 26rem;margin:0}.goal-chart{width:100%;height:auto;font:11px sans-serif}
-    .key-figures{flex:1 1 16rem;display:grid;grid-template-columns:auto 1fr;gap:.2rem .8rem;margin:0}
+    .goal figure{margin:0 0 .8rem;max-width:46rem}.goal-chart{width:100%;height:auto;font:11px sans-serif}
+    .key-figures{display:grid;grid-template-columns:minmax(10rem,36%) 1fr;gap:.25rem .8rem;margin:0}
     .key-figures dt{font-weight:bold}.key-figures dd{margin:0}
     .status{font-size:1.1rem}.status .symbol{display:inline-block;width:1.4em;text-align:center}
     table.series{border-collapse:collapse;margin:.6rem 0}table.series th,table.series td{border:1px solid #999;padding:.15rem .45rem}
-    table.series td.n{text-align:right}table.series caption{text-align:left;font-weight:bold}
+    table.series td.n{text-align:right;white-space:nowrap}table.series caption{text-align:left;font-weight:bold}
     .disclosure-note,.legend,.meta{font-size:.9rem}
     """
 
-    /// A4 with the page number at the foot of every page.
-    static func printStylesheet(_ language: String) -> String {
-        let page = language == "en" ? "\"Page \" counter(page) \" of \" counter(pages)" : "\"Seite \" counter(page) \" von \" counter(pages)"
-        return """
-        body{font:11pt/1.4 sans-serif;color:#000;max-width:48rem;margin:1rem auto}
-        @page{size:A4;margin:18mm 16mm 20mm;@bottom-right{content:\(page);font:9pt sans-serif}}
-        @media print{body{margin:0;max-width:none}a{color:#000;text-decoration:none}}
-        """
-    }
+    /// The printable report's own stylesheet: the panels, A4, and the page number (as "3 / 7", in
+    /// any language) at the foot of every page.
+    public static let printStylesheet = stylesheet + """
+
+    body{font:11pt/1.4 sans-serif;color:#000;max-width:48rem;margin:1rem auto}
+    @page{size:A4;margin:18mm 16mm 20mm;@bottom-right{content:counter(page) " / " counter(pages);font:9pt sans-serif}}
+    @media print{body{margin:0;max-width:none}a{color:#000;text-decoration:none}}
+    """
 }

@@ -14,6 +14,7 @@
 /// | `InvitationRoutes` | `/invitations…` (issue, print letters, counts) | `hr` |
 /// | `AdminRoutes` | `/admin/…` (users, units, forms, policy check) | `admin` |
 /// | `ReportRoutes` | `/reports…` (request, status, released reports, CSV/JSON) | `integration` |
+/// | `MonitoringRoutes` | `/monitoring…` (dashboard, printable report, CSV/JSON, underlying releases) | `integration` |
 /// | `StatisticsRoutes` | `/statistics/…` (queue, release with the passphrase, ledger) | `statistics` |
 /// | `PaperRoutes` | `/statistics/paper…` (print paper questionnaires, enter returned ones), `/static/paper.css` | `statistics` |
 /// | `AuditRoutes` | `/audit…` (audit, log verification, purge dry-run and purge) | `dpo` |
@@ -183,6 +184,7 @@ func makeRouter(_ services: AppServices) -> Router<AppRequestContext> {
     PaperRoutes(services: services).register(on: router)
     AdminRoutes(services: services).register(on: router)
     ReportRoutes(services: services).register(on: router)
+    MonitoringRoutes(services: services).register(on: router)
     StatisticsRoutes(services: services).register(on: router)
     AuditRoutes(services: services).register(on: router)
     AccountRoutes(services: services).register(on: router)

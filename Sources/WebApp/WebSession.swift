@@ -20,7 +20,7 @@ public struct WebSession: Codable, Sendable {
     public var notice: Notice?
 
     public enum Notice: String, Codable, Sendable {
-        case declineRecorded, userAdded, userDisabled, reportRequested, reportReleased, reportRefused, passwordChanged
+        case declineRecorded, userAdded, userDisabled, reportRequested, reportReleased, reportRefused, passwordChanged, monitoringReleased
     }
 
     public init(userName: String? = nil, now: Date = Date()) {

@@ -7,13 +7,14 @@ import Vault
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create a store with a reproducible synthetic administration (six hiring years, declines included).")
+        abstract: "Create a store with a reproducible synthetic administration (six hiring years, declines included) and release its monitoring.")
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var passphrase: PassphraseOptions
 
     @Option(help: "Seed of the synthetic population; the same seed gives the same data.") var seed: UInt64 = 2020
     @Option(help: "Number of new hires asked, over all six years.") var hires: Int = 2400
+    @Flag(help: "Do not release the monitoring of reports/monitoring.yaml after creating the data.") var noMonitoring = false
 
     func run() throws {
         try Failure.guarded {
@@ -27,6 +28,14 @@ struct Demo: ParsableCommand {
                                                lastYear: validator.latestYear - 1)
             print("demo store in \(store.location.directory.path): \(summary.responses) responses and \(summary.declines) declines, hiring years \(summary.years.lowerBound)–\(summary.years.upperBound)")
             if !given { print("demo passphrase / Demo-Passphrase: \(DemoStore.passphrase)") }
+            // The integration office's start page is the monitoring: released once here, it shows at once.
+            if !noMonitoring {
+                let installation = try store.installation()
+                if (try? installation.monitoringPlan()) != nil {
+                    let released = try installation.releaseMonitoring(unlock: .passphrase(secret), by: store.actor("statistics"))
+                    print("monitoring released / Monitoring veröffentlicht: \(released.monitoring.releases.joined(separator: ", "))")
+                }
+            }
         }
     }
 }

@@ -19,7 +19,7 @@ enum Strings {
     static func t(_ de: String, _ en: String) -> LocalizedText { LocalizedText(de: de, en: en) }
 
     static let entries: [String: LocalizedText] = core.merging(account) { first, _ in first }.merging(dpia) { first, _ in first }
-        .merging(invitations) { first, _ in first }.merging(paper) { first, _ in first }
+        .merging(invitations) { first, _ in first }.merging(paper) { first, _ in first }.merging(monitoring) { first, _ in first }
 
     static let core: [String: LocalizedText] = [
         // layout

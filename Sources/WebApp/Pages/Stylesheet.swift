@@ -1,3 +1,4 @@
+import Reports
 /// The one stylesheet, served at `/static/style.css`. No inline styles anywhere (CSP).
 ///
 /// Colours meet WCAG 2.1 AA contrast (text #1a1a1a on #fff is 17:1, links #0b4f8a on #fff 8.6:1,
@@ -5,7 +6,7 @@
 /// Sides are logical (`inline-start`, `text-align: start`), so a right-to-left survey page
 /// (`dir="rtl"`) mirrors; codes stay left to right inside it.
 enum Stylesheet {
-    static let css = #"""
+    static let css = MonitoringReport.stylesheet + "\n" + #"""
     :root { color-scheme: light; }
     .code, input[name="code"] { direction: ltr; unicode-bidi: isolate; }
     * { box-sizing: border-box; }

@@ -71,6 +71,23 @@ extension Templates {
     {{/main}}{{/layout}}
     """#
 
+    /// The passphrase, or two keyholders with theirs: every form that unlocks the keystore.
+    static let unlockFields = #"""
+    {{^keyholders}}<div class="field{{#passphraseError}} invalid{{/passphraseError}}">
+    <label for="passphrase">{{t.passphrase}}</label>
+    <p class="hint" id="passphrase-hint">{{t.passphrase_hint}}</p>
+    {{#passphraseError}}<p class="error" id="passphrase-error">{{passphraseError}}</p>{{/passphraseError}}
+    {{! new-password, not off: Chrome ignores off on password fields and would fill in the saved sign-in password }}
+    <input id="passphrase" name="passphrase" type="password" autocomplete="new-password" required maxlength="1024" aria-describedby="passphrase-hint{{#passphraseError}} passphrase-error{{/passphraseError}}"{{#passphraseError}} aria-invalid="true"{{/passphraseError}}>
+    </div>{{/keyholders}}
+    {{#keyholders}}<p class="hint" id="keyholders-hint">{{t.keyholders_hint}} {{keyholders}}</p>
+    """# + keyholderField("holder", label: "holder_first", type: "text")
+    + keyholderField("passphrase", label: "passphrase_first", type: "password")
+    + keyholderField("second_holder", label: "holder_second", type: "text")
+    + keyholderField("second_passphrase", label: "passphrase_second", type: "password") + #"""
+    {{/keyholders}}
+    """#
+
     static let requests = #"""
     {{<layout}}{{$title}}{{t.queue_title}}{{/title}}{{$main}}
     <h1>{{t.queue_title}}</h1>
@@ -103,19 +120,7 @@ extension Templates {
     </dl>
     {{#open}}<form method="post" action="/statistics/requests/{{id}}/release" class="stack" autocomplete="off" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">
-    {{^keyholders}}<div class="field{{#passphraseError}} invalid{{/passphraseError}}">
-    <label for="passphrase">{{t.passphrase}}</label>
-    <p class="hint" id="passphrase-hint">{{t.passphrase_hint}}</p>
-    {{#passphraseError}}<p class="error" id="passphrase-error">{{passphraseError}}</p>{{/passphraseError}}
-    {{! new-password, not off: Chrome ignores off on password fields and would fill in the saved sign-in password }}
-    <input id="passphrase" name="passphrase" type="password" autocomplete="new-password" required maxlength="1024" aria-describedby="passphrase-hint{{#passphraseError}} passphrase-error{{/passphraseError}}"{{#passphraseError}} aria-invalid="true"{{/passphraseError}}>
-    </div>{{/keyholders}}
-    {{#keyholders}}<p class="hint" id="keyholders-hint">{{t.keyholders_hint}} {{keyholders}}</p>
-    """# + keyholderField("holder", label: "holder_first", type: "text")
-    + keyholderField("passphrase", label: "passphrase_first", type: "password")
-    + keyholderField("second_holder", label: "holder_second", type: "text")
-    + keyholderField("second_passphrase", label: "passphrase_second", type: "password") + #"""
-    {{/keyholders}}
+    {{>unlockFields}}
     <p class="hint">{{t.release_note}}</p>
     <p><button type="submit">{{t.release_submit}}</button></p>
     </form>

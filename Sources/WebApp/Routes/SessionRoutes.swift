@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Store
 import Vault
 
 /// Home page, sign-in, sign-out and the stylesheet: open to everyone.
@@ -8,7 +9,9 @@ struct SessionRoutes {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/") { request, context in
-            services.pages.page("home", [:], request: request, context: context)
+            // The integration office starts on its dashboard: where the goals stand.
+            if context.identity?.role == .integration, !context.kiosk { return Response.redirect(to: "/monitoring", type: .normal) }
+            return services.pages.page("home", [:], request: request, context: context)
         }
         router.get("/static/style.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],

@@ -53,6 +53,7 @@ struct StatisticsRoutes {
                                            context: context, status: .unprocessableContent)
             }
         }
+        group.get("monitoring") { request, context in try await monitoringPage(request, context) }
         group.get("releases") { request, context in
             let rows = try await ledger()
             return services.pages.page("releases", ["releases": rows, "hasReleases": !rows.isEmpty], request: request, context: context)
@@ -64,6 +65,7 @@ struct StatisticsRoutes {
             .add(middleware: PassphraseBodyMiddleware(maxBodySize: services.configuration.maxBodySize))
             .add(middleware: CSRFMiddleware(showsRefusedBody: true))
             .post("requests/{id}/release") { request, context in try await release(request, context) }
+            .post("monitoring/release") { request, context in try await releaseMonitoring(request, context) }
     }
 
     /// The release ledger as rows for the page and the API: who released what, never a figure.

@@ -1,0 +1,71 @@
+import Forms
+import Foundation
+import Hummingbird
+import Operations
+import Reports
+import Vault
+
+/// The statistics unit's release of the monitoring: the goals of `reports/monitoring.yaml`, the
+/// last release, and the form that releases it with the passphrase (or two keyholders), throttled
+/// like a request's release.
+extension StatisticsRoutes {
+    func monitoringPage(_ request: Request, _ context: AppRequestContext, error: InputError? = nil,
+                        status: HTTPResponse.Status = .ok) async throws -> Response {
+        var values: [String: Any] = [:]
+        let installation = services.installation, language = context.language.rawValue
+        do {
+            let plan = try await Blocking.run { try installation.monitoringPlan() }
+            values["goals"] = plan.goals.map { ["id": $0.goal.id, "title": $0.goal.title.text(language)] }
+            values["hasGoals"] = true
+        } catch let problem as InputError {
+            values["planError"] = context.message(problem)
+        }
+        if let last = try await Blocking.run({ try installation.latestMonitoring() })?.record {
+            values["last"] = ["day": last.releasedOn, "id": last.id]
+        }
+        let holders = try installation.keyholders()
+        if !holders.isEmpty { values["keyholders"] = holders.map(\.text).joined(separator: ", ") }
+        if context.takeNotice() == .monitoringReleased { values["notice"] = Strings.text("monitoring_was_released", context.language) }
+        if let error {
+            let field = error.field.flatMap { Self.releaseFields[$0] != nil ? $0 : nil } ?? "passphrase"
+            let message = context.message(error)
+            values["hasErrors"] = true
+            values["errors"] = [["anchor": field.replacingOccurrences(of: "_", with: "-"),
+                                 "label": Strings.text(Self.releaseFields[field] ?? "passphrase", context.language), "message": message]]
+            values["\(field)Error"] = message
+        }
+        return services.pages.page("statisticsMonitoring", values, request: request, context: context, status: status)
+    }
+
+    func releaseMonitoring(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let unlock: KeystoreUnlock
+        do {
+            unlock = try Self.unlock(try context.form!.fields(), context, heldByKeyholders: services.installation.isHeldByKeyholders())
+        } catch let error as InputError {
+            return try await monitoringPage(request, context, error: error, status: EntryRoutes.status(context))
+        }
+        let user = context.identity!.name, throttle = services.passphraseThrottle, installation = services.installation
+        guard await throttle.begin(user: user, address: context.clientAddress) else {
+            return try await monitoringPage(request, context, error: Self.throttled, status: .tooManyRequests)
+        }
+        let outcome = try await Blocking.run { installation.releaseMonitoring(unlock: unlock, by: user) }
+        switch outcome {
+        case .wrongPassphrase, .unlockRefused: await throttle.failed(user: user, address: context.clientAddress)
+        default: await throttle.succeeded(user: user, address: context.clientAddress)
+        }
+        switch outcome {
+        case .released, .refused, .alreadyDecided:
+            context.setNotice(.monitoringReleased)
+            return Response.redirect(to: "/statistics/monitoring", type: .normal)
+        case .wrongPassphrase:
+            let error = VaultError.wrongPassphrase
+            return try await monitoringPage(request, context, error: InputError(field: "passphrase", english: error.english, german: error.german),
+                                            status: .unprocessableContent)
+        case .unlockRefused(let error):
+            return try await monitoringPage(request, context, error: InputError(field: error.field, english: error.explanation.english,
+                                                                                german: error.explanation.german), status: .unprocessableContent)
+        case .failed(let error):
+            return try await monitoringPage(request, context, error: error, status: .unprocessableContent)
+        }
+    }
+}
