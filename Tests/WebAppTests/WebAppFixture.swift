@@ -124,7 +124,11 @@ final class Browser: @unchecked Sendable {
     func login(_ role: Role, password: String? = nil) async throws -> Page {
         try await get("/login")
         let response = try await post("/login", [("name", role.rawValue), ("password", password ?? WebAppFixture.password(role))])
-        if response.status == .seeOther { try await get("/") }
+        if response.status == .seeOther {
+            // The integration office's start page is its dashboard: follow there as a browser would.
+            let home = try await get("/")
+            if home.status == .seeOther, let next = home.location { try await get(next) }
+        }
         return response
     }
 

@@ -74,6 +74,7 @@ struct APIRoutes {
         InvitationAPIRoutes(services: services).register(on: api)
         PaperAPIRoutes(services: services).register(on: api)
         ReportAPIRoutes(services: services).register(on: api)
+        MonitoringAPIRoutes(services: services).register(on: api)
         AuditAPIRoutes(services: services).register(on: api)
         AdminAPIRoutes(services: services).register(on: api)
     }

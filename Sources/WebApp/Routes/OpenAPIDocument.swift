@@ -5,7 +5,7 @@
 /// directions. The paths of invitations, paper entries, reports, the audit and the administration
 /// are in their own files.
 enum OpenAPIDocument {
-    static let yaml = head + invitationPaths + paperPaths + reportPaths + auditPaths + adminPaths + accountPaths
+    static let yaml = head + invitationPaths + paperPaths + reportPaths + monitoringPaths + auditPaths + adminPaths + accountPaths
 
     private static let head = #"""
     openapi: 3.0.3
