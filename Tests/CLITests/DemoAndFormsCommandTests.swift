@@ -15,6 +15,9 @@ import TestSupport
         #expect(first.stdout.contains("demo passphrase / Demo-Passphrase: vielfalt-demo"))
         let total = try #require(first.stdout.firstMatch(of: /(\d+) responses and (\d+) declines/))
         #expect(Int(total.1)! + Int(total.2)! == 600)
+        // Its monitoring is released at once, so that the dashboard shows something.
+        #expect(first.stdout.contains("monitoring released / Monitoring veröffentlicht: R"))
+        #expect(try cli.run(["report", "list", "--data", a]).stdout.contains("\tmonitoring-neueinstellungen\t"))
     }
 
     @Test func benchImportNamesAMissingFormAndLeavesNothingBehind() throws {

@@ -13,7 +13,7 @@ import TestSupport
     init() throws {
         let directory = try temporaryDirectory("keyholders")
         data = directory.appendingPathComponent("data").path
-        let made = try cli.run(["demo", "--data", data, "--hires", "240"])
+        let made = try cli.run(["demo", "--data", data, "--hires", "240", "--no-monitoring"])
         precondition(made.status == 0, made.stderr)
         files = try Self.passphrases.enumerated().map { index, passphrase in
             let file = directory.appendingPathComponent("holder\(index)").path
