@@ -7,7 +7,7 @@ extension MonitoringReport {
     /// With `stylesheetHref` the page links its stylesheet (``printStylesheet``, served there)
     /// instead of carrying it, for a server whose content security policy allows no inline style.
     public func html(language: String = "de", stylesheetHref: String? = nil) -> String {
-        let body = htmlBody(language: language, releaseLink: nil)
+        let body = "<main>\n" + htmlBody(language: language, releaseLink: nil) + "\n</main>"
         guard let stylesheetHref else {
             return HTML.document(title: MonitoringText.title.text(language), language: language,
                                  stylesheet: Self.printStylesheet, body: body)

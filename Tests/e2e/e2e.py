@@ -538,6 +538,47 @@ def paper(run):
     run.expect("Ihr Widerruf wurde bearbeitet." in run.text(), "the stub's receipt code withdraws the paper answers")
 
 
+def monitoring(run):
+    """Issue 11: the statistics unit releases the monitoring; the integration office lands on its
+    dashboard (a chart and a table per goal, status in words and symbol) and opens the printable
+    report for the council."""
+    driver = run.driver
+    run.login("integration")
+    run.expect(driver.current_url.endswith("/monitoring"), "the integration office starts on the monitoring")
+    run.expect("Noch kein Monitoring veröffentlicht." in run.text(), "no monitoring before its release")
+    run.screenshot("monitoring-empty")
+    run.logout()
+    run.login("statistics")
+    run.open("/statistics/monitoring")
+    run.screenshot("statistics-monitoring")
+    driver.find_element(By.ID, "passphrase").send_keys(DEMO_PASSPHRASE)
+    run.submit("main form button[type=submit]")
+    run.expect("Das Monitoring ist veröffentlicht." in run.text(), "monitoring released")
+    run.logout()
+    run.login("integration")
+    run.expect(driver.current_url.endswith("/monitoring"), "the dashboard after sign-in")
+    panels = driver.find_elements(By.CSS_SELECTOR, "section.goal")
+    run.expect(len(panels) == 2, "one panel per goal")
+    run.expect(len(driver.find_elements(By.CSS_SELECTOR, "section.goal svg.goal-chart")) >= 1, "a chart per goal with figures")
+    run.expect(len(driver.find_elements(By.CSS_SELECTOR, "section.goal table.series")) >= 2, "a table beside every chart")
+    statuses = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "section.goal p.status")]
+    run.expect(all("Status:" in s for s in statuses), "status in words: %s" % statuses)
+    run.screenshot("monitoring-dashboard")
+    driver.find_element(By.CSS_SELECTOR, "section.goal p.meta a").click()
+    run.expect("Zugrunde liegende Veröffentlichung" in driver.title, "the underlying release opens")
+    run.screenshot("monitoring-release")
+    run.open("/monitoring/print")
+    run.expect(len(driver.find_elements(By.TAG_NAME, "nav")) == 0, "no navigation on the printable report")
+    run.expect("Datenstand" in run.text() and "Geheimhaltungsprüfung" in run.text(), "data status and disclosure note printed")
+    run.screenshot("monitoring-print")
+    status, headers, body = run.fetch("/monitoring/csv?locale=de")
+    run.expect(status == 200 and body.startswith("\ufeffgoal;series;year".encode()), "German CSV of the monitoring")
+    run.open("/monitoring?lang=en")
+    run.expect("Monitoring: diversity-oriented personnel development" in run.text(), "the dashboard in English")
+    run.screenshot("monitoring-dashboard-en")
+    run.logout()
+
+
 def write_accessibility_summary(audited):
     """One line per page checked, then each violation with the elements it names."""
     with open(os.path.join(ARTIFACTS, "accessibility.txt"), "w") as out:
@@ -572,7 +613,7 @@ def main():
     run = None
     failed = 0
     try:
-        subprocess.run([BINARY, "demo", "--data", data, "--forms", FORMS, "--hires", "2400"], check=True,
+        subprocess.run([BINARY, "demo", "--data", data, "--forms", FORMS, "--hires", "2400", "--no-monitoring"], check=True,
                        stdout=subprocess.DEVNULL)
         port = free_port()
         log = open(os.path.join(ARTIFACTS, "server.log"), "w")  # closed with the process
@@ -593,6 +634,7 @@ def main():
         scenario(run)
         invitations(run)
         paper(run)
+        monitoring(run)
         print("e2e: %d screenshots in %s" % (run.shot, ARTIFACTS))
         for file, url, violations in run.audited:
             run.checks += 1
