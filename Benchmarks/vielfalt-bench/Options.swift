@@ -13,15 +13,19 @@ struct Options {
     /// Percent of each year's answers given alone through an invitation instead of typed by HR
     /// (then releases audit against HR as a reader who knows what it typed).
     var alone = 0
+    /// Also release, each year, the tables of the goals of `reports/monitoring.yaml`, as
+    /// `vielfalt report monitoring` does.
+    var monitoring = false
     /// Set in the child process that runs one release (see `ReleaseChild`).
     var child: ReleaseRequest?
 
     static let usage = """
-        usage: vielfalt-bench [--responses N] [--timeout SECONDS] [--forms DIR] [--policy DIR] [--seed N] [--years 1-6] [--alone PERCENT] [--keep]
+        usage: vielfalt-bench [--responses N] [--timeout SECONDS] [--forms DIR] [--policy DIR] [--seed N] [--years 1-6] [--alone PERCENT] [--monitoring] [--keep]
           --responses   people asked over the six hiring years, declines included (as `vielfalt demo --hires`); default 2400
           --timeout     seconds one release may take before it is stopped and reported; default 60
           --years       run only the first N hiring years; default 6
           --alone       percent of the answers given alone through invitations, the rest typed by HR; default 0
+          --monitoring  after each year's four releases, release the goals of reports/monitoring.yaml (their trends)
           --keep        keep the temporary store
         """
 
@@ -45,6 +49,7 @@ struct Options {
                 guard let s = UInt64(try value(argument)) else { throw BenchError("--seed needs a number") }
                 seed = s
             case "--keep": keep = true
+            case "--monitoring": monitoring = true
             case "--years":
                 guard let n = Int(try value(argument)), (1...6).contains(n) else { throw BenchError("--years needs 1 to 6") }
                 years = n

@@ -38,6 +38,9 @@ struct SequenceBenchmark {
         let validator = EntryValidator(forms: directory.forms, units: directory.units, latestYear: lastYear + 1)
         let demo = DemoAdministration(form: form, units: directory.units, hires: options.responses, seed: options.seed, lastYear: lastYear)
         let indicators = ["migration_background", "immigration_history"]
+        let goals = options.monitoring ? try MonitoringPlan.load(
+            contentsOf: URL(fileURLWithPath: "reports/monitoring.yaml"), forms: directory.forms,
+            references: ReferenceShares.load(contentsOf: URL(fileURLWithPath: "reports/reference.yaml"))).goals : []
         func person(_ raw: RawEntry, declined: Bool) -> Person {
             let year = Int(raw.context["hired"]!.prefix(4))!
             return Person(year: year, context: raw.context, categories: Dictionary(uniqueKeysWithValues: indicators.map {
@@ -66,7 +69,7 @@ struct SequenceBenchmark {
         say("timeout per release: \(Int(options.timeout)) s (a release that times out is stopped and not recorded in the ledger)")
         say("")
         say("year  release                      time s  −unlock  cells  withheld  respondents withheld  peak MiB")
-        var entrySeconds = 0.0, total = 0.0, peak = 0
+        var entrySeconds = 0.0, total = 0.0, peak = 0, released = 0
         let sequenceStart = Date()
         for year in firstYear...(firstYear + options.years - 1) {
             let entryStart = Date()
@@ -87,12 +90,16 @@ struct SequenceBenchmark {
                 try intake.decline(validator.validateDecline(form: raw.form, version: raw.version, context: raw.context))
             }
             entrySeconds += Date().timeIntervalSince(entryStart)
-            let releases: [(String, ReportDefinition.Kind, String, [String], ClosedRange<Int>)] = [
+            var releases: [(String, ReportDefinition.Kind, String, [String], ClosedRange<Int>)] = [
                 ("baseline by unit", .baseline, "migration_background", ["unit"], year...year),
                 ("baseline by career × empl.", .baseline, "migration_background", ["career_group", "employment"], year...year),
                 ("trend by career group", .trend, "migration_background", ["career_group"], firstYear...year),
                 ("baseline by unit, 2nd ind.", .baseline, "immigration_history", ["unit"], year...year),
             ]
+            for goal in goals.map({ $0.goal(firstYear: firstYear) }) where goal.baselineYear <= year {
+                let table = goal.tableDefinition(years: goal.baselineYear...year)
+                releases.append(("monitoring \(goal.id)", .trend, goal.indicator, table.by, goal.baselineYear...year))
+            }
             for (index, release) in releases.enumerated() {
                 let request = ReleaseRequest(store: location.directory.path, forms: options.forms, policy: options.policy,
                                              name: release.0, kind: release.1, indicator: release.2, by: release.3,
@@ -103,6 +110,7 @@ struct SequenceBenchmark {
                     sum + population.filter { leaf.matches($0, indicator: release.2, years: release.4) }.count
                 }
                 total += r.seconds
+                released += 1
                 peak = max(peak, r.peakKiB)
                 let name = release.0.padding(toLength: 27, withPad: " ", startingAt: 0)
                 if r.note.hasPrefix("TIMED OUT") {
@@ -116,8 +124,8 @@ struct SequenceBenchmark {
         }
         let wall = Date().timeIntervalSince(sequenceStart)
         say("")
-        say(String(format: "total of the 24 release times: %.1f s (without the unlocks: %.1f s); wall time %.1f s, of which entering data %.1f s",
-                     total, max(0, total - 24 * unlockSeconds), wall, entrySeconds))
+        say(String(format: "total of the %d release times: %.1f s (without the unlocks: %.1f s); wall time %.1f s, of which entering data %.1f s",
+                     released, total, max(0, total - Double(released) * unlockSeconds), wall, entrySeconds))
         say(String(format: "peak memory: %.0f MiB in the largest release process (includes Argon2id's 64 MiB), %.0f MiB in the benchmark process",
                      Double(peak) / 1024, Double(peakResidentKiB()) / 1024))
     }
