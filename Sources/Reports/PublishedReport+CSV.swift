@@ -1,26 +1,17 @@
 import Foundation
 
 extension PublishedReport {
-    /// CSV in two dialects. `de`: semicolon, decimal comma, UTF-8 with byte-order mark (opens right in
-    /// German Excel); `en`: comma and decimal point. Withheld cells print ".", true zeros "–"
+    /// CSV in the two dialects of ``CSVDialect``. Withheld cells print ".", true zeros "–"
     /// (Destatis convention); after an empty line follow, as comment lines, each period's
     /// participation and the legend.
     public func csv(locale: String) -> String {
-        let german = locale == "de"
-        let separator = german ? ";" : ","
-        func field(_ s: String) -> String {
-            s.contains(separator) || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
-        func decimal(_ value: Double?) -> String {
-            guard let value else { return "" }
-            let text = String(format: "%.1f", value * 100)
-            return german ? text.replacingOccurrences(of: ".", with: ",") : text
-        }
-        var lines = [(dimensions.map(\.name) + ["category", "count", "share_percent", "response_rate_percent", "status"]).joined(separator: separator)]
+        let dialect = CSVDialect(locale: locale), german = dialect.german
+        var lines = [(dimensions.map(\.name) + ["category", "count", "share_percent", "response_rate_percent", "status"]).joined(separator: dialect.separator)]
         for cell in cells {
             let count = Self.display(cell.count, status: cell.status)
-            lines.append((dimensions.map { field(cell.coordinates[$0.name] ?? "") }
-                          + [field(cell.category), count, decimal(cell.share), decimal(cell.responseRate), cell.status]).joined(separator: separator))
+            lines.append((dimensions.map { dialect.field(cell.coordinates[$0.name] ?? "") }
+                          + [dialect.field(cell.category), count, dialect.percent(cell.share), dialect.percent(cell.responseRate), cell.status])
+                .joined(separator: dialect.separator))
         }
         lines.append("")
         lines += participation.map { line in
@@ -39,6 +30,6 @@ extension PublishedReport {
                       "# Shares in percent of the group's respondents; response rate = respondents / asked",
                       "# Release \(release) of \(day); minimum cell size \(policy.minCell)"]
         }
-        return (german ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
+        return dialect.document(lines)
     }
 }

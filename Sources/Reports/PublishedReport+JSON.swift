@@ -37,6 +37,7 @@ extension PublishedReport {
                     w.field("label", reference.label.en)
                     w.field("label_de", reference.label.de)
                     w.field("source", reference.source)
+                    if let year = reference.year { w.rawField("year", String(year)) }
                 }
             }
             w.key("cells")

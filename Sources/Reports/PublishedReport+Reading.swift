@@ -89,6 +89,7 @@ extension PublishedReport {
     private static func reference(_ value: Any?) -> ReferenceShares.Reference? {
         guard let object = value as? [String: Any], let share = object["share"] as? Double, let en = object["label"] as? String,
               let source = object["source"] as? String else { return nil }
-        return ReferenceShares.Reference(share: share, label: LocalizedText(de: object["label_de"] as? String ?? en, en: en), source: source)
+        return ReferenceShares.Reference(share: share, label: LocalizedText(de: object["label_de"] as? String ?? en, en: en), source: source,
+                                         year: object["year"] as? Int)
     }
 }

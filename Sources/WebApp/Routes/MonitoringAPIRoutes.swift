@@ -33,14 +33,10 @@ struct MonitoringAPIRoutes {
             throw APIError(status: .init(code: status), error: error)
         }
         let unlock = try StatisticsRoutes.unlock(try context.form!.fields(), context, heldByKeyholders: services.installation.isHeldByKeyholders())
-        let user = context.identity!.name, throttle = services.passphraseThrottle, installation = services.installation
-        guard await throttle.begin(user: user, address: context.clientAddress) else {
+        let user = context.identity!.name, installation = services.installation
+        guard let outcome = try await StatisticsRoutes.attemptMonitoring(unlock: unlock, user: user, address: context.clientAddress,
+                                                                         services: services) else {
             throw APIError(status: .tooManyRequests, error: StatisticsRoutes.throttled)
-        }
-        let outcome = try await Blocking.run { installation.releaseMonitoring(unlock: unlock, by: user) }
-        switch outcome {
-        case .wrongPassphrase, .unlockRefused: await throttle.failed(user: user, address: context.clientAddress)
-        default: await throttle.succeeded(user: user, address: context.clientAddress)
         }
         switch outcome {
         case .released, .refused, .alreadyDecided:

@@ -1,4 +1,22 @@
 extension OpenAPIDocument {
+    /// The body of every call that unlocks the keystore: the passphrase, or two keyholders with theirs.
+    /// Between two lines of a document: it brings the line breaks around it.
+    static let unlockBody = "\n" + #"""
+          requestBody:
+            required: true
+            content:
+              application/json:
+                schema:
+                  type: object
+                  required: [passphrase]
+                  additionalProperties: false
+                  properties:
+                    passphrase: {type: string, format: password}
+                    holder: {type: string, maxLength: 64}
+                    second_holder: {type: string, maxLength: 64}
+                    second_passphrase: {type: string, format: password}
+    """# + "\n"
+
     static let monitoringPaths = #"""
       /monitoring:
         get:
@@ -23,19 +41,7 @@ extension OpenAPIDocument {
             memory for this one run; a wrong one releases nothing (422, field passphrase). Releases
             run one at a time; too many wrong passphrases answer 429.
           security: [{session: [], csrf: []}]
-          requestBody:
-            required: true
-            content:
-              application/json:
-                schema:
-                  type: object
-                  required: [passphrase]
-                  additionalProperties: false
-                  properties:
-                    passphrase: {type: string, format: password}
-                    holder: {type: string, maxLength: 64}
-                    second_holder: {type: string, maxLength: 64}
-                    second_passphrase: {type: string, format: password}
+    """# + unlockBody + #"""
           responses:
             "200":
               description: Released; the monitoring's id, its day and the releases it is made of.

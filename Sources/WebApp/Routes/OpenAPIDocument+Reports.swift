@@ -68,19 +68,7 @@ extension OpenAPIDocument {
           security: [{session: [], csrf: []}]
           parameters:
             - {name: id, in: path, required: true, schema: {type: string, pattern: "^[0-9a-f]{16}$"}}
-          requestBody:
-            required: true
-            content:
-              application/json:
-                schema:
-                  type: object
-                  required: [passphrase]
-                  additionalProperties: false
-                  properties:
-                    passphrase: {type: string, format: password}
-                    holder: {type: string, maxLength: 64}
-                    second_holder: {type: string, maxLength: 64}
-                    second_passphrase: {type: string, format: password}
+    """# + unlockBody + #"""
           responses:
             "200":
               description: Decided (status released or refused).

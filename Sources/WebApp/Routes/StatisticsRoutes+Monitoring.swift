@@ -44,14 +44,9 @@ extension StatisticsRoutes {
         } catch let error as InputError {
             return try await monitoringPage(request, context, error: error, status: EntryRoutes.status(context))
         }
-        let user = context.identity!.name, throttle = services.passphraseThrottle, installation = services.installation
-        guard await throttle.begin(user: user, address: context.clientAddress) else {
+        guard let outcome = try await Self.attemptMonitoring(unlock: unlock, user: context.identity!.name, address: context.clientAddress,
+                                                             services: services) else {
             return try await monitoringPage(request, context, error: Self.throttled, status: .tooManyRequests)
-        }
-        let outcome = try await Blocking.run { installation.releaseMonitoring(unlock: unlock, by: user) }
-        switch outcome {
-        case .wrongPassphrase, .unlockRefused: await throttle.failed(user: user, address: context.clientAddress)
-        default: await throttle.succeeded(user: user, address: context.clientAddress)
         }
         switch outcome {
         case .released, .refused, .alreadyDecided:

@@ -9,9 +9,26 @@ extension StatisticsRoutes {
     /// nil means throttled: nothing was tried.
     static func attempt(_ id: String, unlock: KeystoreUnlock, user: String, address: String,
                         services: AppServices) async throws -> RequestOutcome? {
-        let throttle = services.passphraseThrottle, installation = services.installation
+        let installation = services.installation
+        return try await throttled(user: user, address: address, services: services) {
+            installation.releaseRequest(id, unlock: unlock, by: user)
+        }
+    }
+
+    /// The monitoring's release (``Operations/Installation/releaseMonitoring(unlock:by:)``), throttled the same way.
+    static func attemptMonitoring(unlock: KeystoreUnlock, user: String, address: String,
+                                  services: AppServices) async throws -> RequestOutcome? {
+        let installation = services.installation
+        return try await throttled(user: user, address: address, services: services) {
+            installation.releaseMonitoring(unlock: unlock, by: user)
+        }
+    }
+
+    private static func throttled(user: String, address: String, services: AppServices,
+                                  _ release: @escaping @Sendable () -> RequestOutcome) async throws -> RequestOutcome? {
+        let throttle = services.passphraseThrottle
         guard await throttle.begin(user: user, address: address) else { return nil }
-        let outcome = try await Blocking.run { installation.releaseRequest(id, unlock: unlock, by: user) }
+        let outcome = try await Blocking.run { release() }
         // Every refused two-person unlock counts, not only a wrong passphrase: a success would clear
         // the count, and a cheap refusal (an unknown name) must not reset the backoff of guesses.
         switch outcome {
