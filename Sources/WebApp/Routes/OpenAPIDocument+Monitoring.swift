@@ -11,7 +11,7 @@ extension OpenAPIDocument {
                   required: [passphrase]
                   additionalProperties: false
                   properties:
-                    passphrase: {type: string, format: password}
+                    passphrase: {type: string, format: password, minLength: 1}
                     holder: {type: string, maxLength: 64}
                     second_holder: {type: string, maxLength: 64}
                     second_passphrase: {type: string, format: password}
