@@ -19,8 +19,9 @@ extension Installation {
         let disclosure = try Policies.disclosure(directories.policy)
         let reference = try Policies.reference(directories.reports)
         return try deciding {
+            let earlier = try users.monitoring.all().reversed().map { try MonitoringReport(json: $0.json) }
             let monitoring = try reportRun(disclosure: disclosure, reference: reference, actor: actor)
-                .releaseMonitoring(plan, unlock: unlock, day: day) { logReleased($0) }
+                .releaseMonitoring(plan, unlock: unlock, earlier: earlier, day: day) { logReleased($0) }
             let id = ReportRequestStore.newID()
             try users.monitoring.add(MonitoringRecord(id: id, releasedOn: day, releasedBy: actor.user, json: monitoring.json()))
             try data.recordEvent("monitoring released", detail: [("monitoring", id), ("releases", String(monitoring.releases.count))],
@@ -52,12 +53,6 @@ extension Installation {
     /// The newest monitoring released, read back from what was stored; nil before the first.
     public func latestMonitoring() throws -> (monitoring: MonitoringReport, record: MonitoringRecord)? {
         guard let record = try users.monitoring.latest() else { return nil }
-        return (try MonitoringReport(json: record.json), record)
-    }
-
-    /// A monitoring released earlier, by its id; nil for an unknown or malformed id.
-    public func monitoring(_ id: String) throws -> (monitoring: MonitoringReport, record: MonitoringRecord)? {
-        guard let record = try users.monitoring.find(id) else { return nil }
         return (try MonitoringReport(json: record.json), record)
     }
 }

@@ -9,9 +9,9 @@ struct CSVDialect {
 
     var separator: String { german ? ";" : "," }
 
-    /// A field, quoted when it holds the separator, a quote or a line break.
+    /// A field, quoted when it holds the separator, a quote or a line break (either half of CRLF).
     func field(_ s: String) -> String {
-        s.contains(separator) || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        s.contains(separator) || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 
     /// A share as percent with one decimal; empty when there is none.

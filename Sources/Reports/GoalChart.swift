@@ -12,7 +12,7 @@ struct GoalChart {
 
     func svg() -> String {
         let goal = panel.goal, points = panel.figures.headline.points
-        let lastYear = max(goal.target?.year ?? goal.baselineYear, points.map(\.year).max() ?? goal.baselineYear)
+        let lastYear = max(goal.target?.year ?? goal.baselineYear, points.map(\.year).max() ?? goal.baselineYear, goal.baselineYear)
         let years = goal.baselineYear...max(lastYear, goal.baselineYear + 1)
         let values = points.compactMap(\.share) + [goal.target?.share, panel.reference?.share].compactMap { $0 }
         let ceiling = max(0.1, ((values.max() ?? 0) * 10 - 1e-9).rounded(.up) / 10)
@@ -36,7 +36,7 @@ struct GoalChart {
             svg.append(line(x(years.lowerBound), y(baseline), x(years.upperBound), y(baseline), style: "stroke=\"#555\" stroke-dasharray=\"2 4\""))
             labels.append((y(baseline), "\(MonitoringText.baseline.text(language)) \(goal.baselineYear)"))
         }
-        if let target = goal.target, let baseline = panel.figures.baseline?.share {
+        if let target = goal.target, target.year > goal.baselineYear, let baseline = panel.figures.baseline?.share {
             svg.append(line(x(goal.baselineYear), y(baseline), x(target.year), y(target.share), style: "stroke=\"#1f5f99\" stroke-dasharray=\"8 4\""))
             labels.append((y(target.share), "\(MonitoringText.target.text(language)) \(target.year)"))
         }

@@ -252,6 +252,10 @@ public struct MonitoringGoal: Sendable, Equatable {
         }
         if let referenceNode = try node.optionalChild("reference") {
             let key = try referenceNode.string()
+            guard key == indicator else {
+                throw referenceNode.error("the reference must be the goal's indicator '\(indicator)': reference.yaml holds one share per indicator",
+                                          "Der Vergleichswert muss zum Merkmal „\(indicator)“ des Ziels gehören: reference.yaml hat einen Anteil je Merkmal.")
+            }
             guard references.byIndicator[key] != nil else {
                 let known = references.byIndicator.keys.sorted().joined(separator: ", ")
                 throw referenceNode.error("no reference '\(key)' in reference.yaml (known: \(known))",

@@ -2,8 +2,9 @@ import Foundation
 import Forms
 
 extension MonitoringReport {
-    /// Settings (target, tolerance, reference, threshold) are written exactly, so that a monitoring read back
-    /// judges as released; figures with four decimals.
+    /// Settings (target, tolerance, reference, threshold) are written exactly, so that a monitoring read
+    /// back is judged again from the same settings and table (by the rule of the code that reads it);
+    /// figures with four decimals.
     ///
     /// `{"monitoring","day","low_response_rate","releases","goals":[…]}`: each goal as written in
     /// `monitoring.yaml` when released, its reference, its figures (status, baseline, latest, changes

@@ -39,9 +39,11 @@ public struct MonitoringReport: Sendable, Equatable {
     public static let disclosureNote = LocalizedText(
         de: "Alle Zahlen stammen aus Veröffentlichungen, die die statistische Geheimhaltungsprüfung bestanden haben und im "
             + "Veröffentlichungsprotokoll verzeichnet sind. Zurückgehaltene Werte sind mit „.“ gekennzeichnet; Anteile beziehen sich "
-            + "auf die Antwortenden, die Angaben sind freiwillig. Die Spannweite zeigt den Anteil, wenn alle, die nicht geantwortet "
-            + "haben, ausnahmslos in die eine oder andere Richtung geantwortet hätten.",
+            + "auf die Antwortenden, die Angaben sind freiwillig. Die Spannweite zeigt den Anteil, wenn alle Befragten, die nicht "
+            + "geantwortet haben, ausnahmslos in die eine oder andere Richtung geantwortet hätten; nicht eingelöste Einladungen "
+            + "zählen dabei nicht mit (sie stehen in der Beteiligungszeile der Veröffentlichung).",
         en: "Every figure comes from releases that passed statistical disclosure control and are recorded in the release ledger. "
             + "Withheld figures show “.”; shares are of the respondents, and answering is voluntary. The range shows the share if "
-            + "everyone who did not answer had answered one way or the other without exception.")
+            + "everyone asked who did not answer had answered one way or the other without exception; invitations never "
+            + "answered are not part of it (they are in the release's participation line).")
 }

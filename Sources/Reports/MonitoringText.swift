@@ -22,15 +22,14 @@ enum MonitoringText {
     static let year = LocalizedText(de: "Jahr", en: "Year")
     static let group = LocalizedText(de: "Gruppe", en: "Group")
     static let share = LocalizedText(de: "Anteil", en: "Share")
-    static let bounds = LocalizedText(de: "Spannweite bei voller Beteiligung", en: "Range if everyone had answered")
+    static let bounds = LocalizedText(de: "Spannweite, hätten alle Befragten geantwortet", en: "Range had everyone asked answered")
     static let responseRate = LocalizedText(de: "Antwortquote", en: "Response rate")
     static let respondents = LocalizedText(de: "Antwortende", en: "Respondents")
     static let asked = LocalizedText(de: "Befragte", en: "Asked")
     static let lowResponse = LocalizedText(de: "geringe Beteiligung: Anteil nur eingeschränkt aussagekräftig",
                                            en: "low response: the share says little")
     static let noFigure = LocalizedText(de: "keine Zahl", en: "no figure")
-    static let noTable = LocalizedText(de: "Für dieses Ziel ist noch keine Zahl veröffentlicht (kein Jahr ab dem Ist-Jahr oder keine sichere Veröffentlichung).",
-                                       en: "No figure is released for this goal yet (no year from its baseline year on, or no safe release).")
+    static let noTable = LocalizedText(de: "Für dieses Ziel ist keine Zahl veröffentlicht.", en: "No figure is released for this goal.")
     static let withheld = "."
 
     /// `18,2 %` / `18.2 %`; `.` when withheld.

@@ -11,7 +11,7 @@ public enum GoalStatus: String, Sendable, CaseIterable {
     case offTrack = "off_track"
     /// No year after the baseline has a published share yet.
     case baselineOnly = "baseline_only"
-    /// The baseline or every later year has no published share (too few answers, or withheld).
+    /// The baseline or every later year has no published share (withheld, or no data yet).
     case noFigure = "no_figure"
     /// The goal sets no target: the figures are shown without a status.
     case noTarget = "no_target"
@@ -22,7 +22,7 @@ public enum GoalStatus: String, Sendable, CaseIterable {
         case .onTrack: LocalizedText(de: "auf Kurs", en: "On track")
         case .offTrack: LocalizedText(de: "nicht auf Kurs", en: "Off track")
         case .baselineOnly: LocalizedText(de: "noch nicht messbar: nur der Ist-Wert", en: "Not measurable yet: the baseline only")
-        case .noFigure: LocalizedText(de: "keine Zahl: zu wenige Antworten oder noch keine Daten", en: "No figure: too few answers, or no data yet")
+        case .noFigure: LocalizedText(de: "keine Zahl: zurückgehalten oder noch keine Daten", en: "No figure: withheld, or no data yet")
         case .noTarget: LocalizedText(de: "ohne Zielwert", en: "No target set")
         }
     }

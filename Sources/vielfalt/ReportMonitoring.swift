@@ -13,13 +13,14 @@ struct ReportMonitoring: ParsableCommand {
     @Option(help: "json, csv, md or html (html: the printable A4 report for the council).") var format: ReportFormat = .md
     @Option(help: "de or en: language, and for CSV the dialect (de: semicolon, decimal comma, BOM).") var locale = "de"
     @Option(help: "Write to this file (mode 0600) instead of standard output.") var out: String?
+    @Option(name: .customLong("reports"), help: "The reports directory with monitoring.yaml and reference.yaml.") var reportsDirectory = "reports"
 
     func run() throws {
         try Failure.guarded {
             guard ["de", "en"].contains(locale) else {
                 throw InputError(field: "locale", english: "locale must be de or en", german: "locale muss de oder en sein.")
             }
-            let installation = try store.installation()
+            let installation = try Installation.open(store.directories(reports: reportsDirectory))
             let (monitoring, id) = try installation.releaseMonitoring(unlock: unlock.read(installation), by: store.actor("statistics"))
             let text = switch format {
             case .json: monitoring.json()

@@ -57,8 +57,9 @@ import Vault
         #expect(try !Self.figuresNotInTheLedger(tampered, data: fixture.data).isEmpty)
     }
 
-    /// Every point's count and number asked that is not among the published values of its year in
-    /// the ledger's record of the goal's release; its respondents that no published values add up to.
+    /// Every figure of every point that is not what the ledger's record of the goal's release holds
+    /// for that very cell: count and number asked as recorded, respondents as the sum of the
+    /// recorded answer categories, and share and range computed again from those recorded values.
     static func figuresNotInTheLedger(_ monitoring: MonitoringReport, data: DataStore) throws -> [String] {
         let records = Dictionary(uniqueKeysWithValues: try data.releases().map { ($0.id, $0) })
         var problems: [String] = []
@@ -69,14 +70,45 @@ import Vault
                 continue
             }
             let cells = try JSONDecoder().decode([ReleasedCell].self, from: record.cells)
+            let dimension = panel.goal.breakdown.grouping.first, indicator = panel.goal.indicator
+            let leaves = dimension.flatMap { name in table.dimensions.first { $0.name == name }?.leaves } ?? []
+            /// The recorded value of one cell; nil when withheld. A margin is unrestricted or covers every code.
+            func recorded(_ year: Int, _ code: String, _ category: String) -> Int?? {
+                let matching = cells.filter { cell in
+                    let r = cell.domain.restrictions
+                    guard r["year"] == [String(year)] else { return false }
+                    if let dimension {
+                        guard code == "Total" ? (r[dimension] == nil || r[dimension] == leaves) : r[dimension] == [code] else { return false }
+                    }
+                    return category == "total" ? (r[indicator] == nil || r[indicator] == Set(table.categories)) : r[indicator] == [category]
+                }
+                guard matching.count == 1 else { return nil }
+                return .some(matching[0].value)
+            }
             for series in [panel.figures.headline] + panel.figures.parts {
                 for point in series.points {
-                    let values = cells.filter { $0.domain.restrictions["year"] == [String(point.year)] }.compactMap(\.value)
-                    for (name, figure) in [("count", point.count), ("asked", point.asked)] {
-                        if let figure, !values.contains(figure) { problems.append("\(panel.goal.id) \(series.code) \(point.year) \(name) \(figure)") }
+                    let place = "\(panel.goal.id) \(series.code) \(point.year)"
+                    guard let count = recorded(point.year, series.code, panel.goal.category),
+                          let asked = recorded(point.year, series.code, "total") else {
+                        problems.append("\(place): no single recorded cell")
+                        continue
                     }
-                    if let respondents = point.respondents, respondents > values.max() ?? 0 {
-                        problems.append("\(panel.goal.id) \(series.code) \(point.year) respondents \(respondents)")
+                    if point.count != count { problems.append("\(place) count \(String(describing: point.count))") }
+                    if point.asked != asked { problems.append("\(place) asked \(String(describing: point.asked))") }
+                    let answers = table.categories.filter { $0 != "declined" }.map { recorded(point.year, series.code, $0) ?? nil }
+                    let respondents = answers.contains { $0 == nil } ? nil : answers.reduce(0) { $0 + $1! }
+                    if point.respondents != respondents { problems.append("\(place) respondents") }
+                    if let share = point.share {
+                        guard let count, let respondents, let asked, respondents >= table.policy.minCell else {
+                            problems.append("\(place) share without its recorded counts")
+                            continue
+                        }
+                        if share != Double(count) / Double(respondents) { problems.append("\(place) share") }
+                        if point.bounds != Double(count) / Double(asked)...Double(count + asked - respondents) / Double(asked) {
+                            problems.append("\(place) range")
+                        }
+                    } else if point.bounds != nil {
+                        problems.append("\(place) range without a share")
                     }
                 }
             }
@@ -110,7 +142,38 @@ import Vault
         let (fixture, monitoring) = try Self.released(text)
         #expect(monitoring.panels[0].table == nil && monitoring.panels[0].figures.outcome.status == .noFigure)
         #expect(try fixture.data.releases().isEmpty)
-        #expect(monitoring.markdown(language: "en").contains("No figure is released for this goal yet"))
+        #expect(monitoring.markdown(language: "en").contains("No figure is released for this goal."))
+    }
+
+    /// The passphrase is checked before anything, even when no goal has a table to release.
+    @Test func aWrongPassphraseMakesNoMonitoring() throws {
+        let fixture = try ReportFixture()
+        let plan = try MonitoringPlanTests.parse(MonitoringPlanTests.goal([("baseline_year: 2021", "baseline_year: 2012"), ("year: 2031", "year: 2030")]))
+        #expect(throws: VaultError.wrongPassphrase) {
+            try fixture.run.releaseMonitoring(plan, unlock: .passphrase(Passphrase("not the passphrase")), day: DemoFixture.day)
+        }
+    }
+
+    /// A baseline written as the first year held is fixed by the first monitoring of the goal: when a
+    /// purge has removed that year since, the goal keeps it (and shows no figure) instead of moving on.
+    @Test func theFirstMonitoringFixesTheYearsOfAGoal() throws {
+        let (fixture, first) = try Self.released()
+        #expect(first.panels.map(\.goal.baselineYear) == [2020, 2020])
+        #expect(first.panels[0].goal.target?.year == 2030)
+        // As if 2020 had been purged since: the earlier monitoring says the baseline is 2019.
+        let earlier = MonitoringReport(day: "2025-01-10", lowResponseRate: 0.5, panels: first.panels.map { panel in
+            let goal = panel.goal
+            return MonitoringReport.Panel(goal: MonitoringGoal(id: goal.id, title: goal.title, indicator: goal.indicator, category: goal.category,
+                                                               breakdown: goal.breakdown, baselineYear: 2019, target: goal.target,
+                                                               reference: goal.reference, rule: goal.rule, measure: goal.measure),
+                                          reference: panel.reference, table: nil, lowResponseRate: 0.5)
+        })
+        let plan = try MonitoringPlanTests.parse(MonitoringPlanTests.shipped)
+        let again = try fixture.run.releaseMonitoring(plan, unlock: .passphrase(Passphrase(DemoFixture.passphrase)), earlier: [earlier],
+                                                      day: DemoFixture.day)
+        #expect(again.panels.map(\.goal.baselineYear) == [2019, 2019])
+        #expect(again.panels[0].goal.target?.year == 2029)
+        #expect(again.panels.allSatisfy { $0.table == nil && $0.figures.outcome.status == .noFigure })
     }
 
     /// Every breakdown reads its own rows: Dezernate from the unit table's subtotals, trainees from

@@ -57,6 +57,13 @@ struct MonitoringPageTests {
                 #expect(table.status == .ok && table.body.contains(link))
             }
             #expect(try await browser.get("/monitoring/releases/R20990101-000000").status == .notFound)
+            // A release of the ledger that the monitoring is not made of stays out of reach here.
+            let id = try await ReportTests.request(browser, fixture)
+            #expect(try await ReportTests.release(browser, id, passphrase: DemoFixture.passphrase).status == .seeOther)
+            let other = try #require(try ReportTests.requests(fixture).first { $0.id == id }?.releaseID)
+            try await browser.login(.integration)
+            #expect(try await browser.get("/reports/\(id)").status == .ok)
+            #expect(try await browser.get("/monitoring/releases/\(other)").status == .notFound)
 
             let print = try await browser.get("/monitoring/print")
             #expect(print.status == .ok && print.body.contains("/static/monitoring-print.css"))

@@ -50,7 +50,7 @@ public struct MonitoringStore: Sendable {
     public func add(_ record: MonitoringRecord) throws -> MonitoringRecord {
         try database.write { db in
             var numbered = record
-            numbered.number = try (MonitoringRecord.fetchAll(db).map(\.number).max() ?? 0) + 1
+            numbered.number = try (Int.fetchOne(db, sql: "SELECT MAX(number) FROM monitoring_release") ?? 0) + 1
             try numbered.insert(db)
             return numbered
         }
@@ -63,7 +63,7 @@ public struct MonitoringStore: Sendable {
 
     /// The newest, or nil before the first monitoring release.
     public func latest() throws -> MonitoringRecord? {
-        try database.read { db in try MonitoringRecord.order(Column("number").desc).fetchAll(db).first }
+        try database.read { db in try MonitoringRecord.order(Column("number").desc).fetchOne(db) }
     }
 
     public func find(_ id: String) throws -> MonitoringRecord? {

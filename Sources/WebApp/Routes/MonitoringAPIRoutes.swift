@@ -39,9 +39,12 @@ struct MonitoringAPIRoutes {
             throw APIError(status: .tooManyRequests, error: StatisticsRoutes.throttled)
         }
         switch outcome {
-        case .released, .refused, .alreadyDecided:
+        case .released:
             guard let latest = try await Blocking.run({ try installation.latestMonitoring() }) else { throw HTTPError(.internalServerError) }
             return JSONResponse.make(["monitoring": latest.record.id, "day": latest.record.releasedOn, "releases": latest.monitoring.releases])
+        case .refused, .alreadyDecided:
+            // Never the monitoring's outcome: it has no request to refuse or decide.
+            throw HTTPError(.internalServerError)
         case .wrongPassphrase:
             let error = VaultError.wrongPassphrase
             throw APIError(status: .unprocessableContent, error: InputError(field: "passphrase", english: error.english, german: error.german))

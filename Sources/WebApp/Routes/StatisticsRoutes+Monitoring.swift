@@ -49,9 +49,12 @@ extension StatisticsRoutes {
             return try await monitoringPage(request, context, error: Self.throttled, status: .tooManyRequests)
         }
         switch outcome {
-        case .released, .refused, .alreadyDecided:
+        case .released:
             context.setNotice(.monitoringReleased)
             return Response.redirect(to: "/statistics/monitoring", type: .normal)
+        case .refused, .alreadyDecided:
+            // Never the monitoring's outcome: it has no request to refuse or decide.
+            throw HTTPError(.internalServerError)
         case .wrongPassphrase:
             let error = VaultError.wrongPassphrase
             return try await monitoringPage(request, context, error: InputError(field: "passphrase", english: error.english, german: error.german),

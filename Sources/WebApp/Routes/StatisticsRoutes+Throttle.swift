@@ -31,9 +31,12 @@ extension StatisticsRoutes {
         let outcome = try await Blocking.run { release() }
         // Every refused two-person unlock counts, not only a wrong passphrase: a success would clear
         // the count, and a cheap refusal (an unknown name) must not reset the backoff of guesses.
+        // Only a release proves the passphrase: a refusal or failure before the unlock must not clear
+        // the count either, or it would be a way to reset the backoff between guesses.
         switch outcome {
         case .wrongPassphrase, .unlockRefused: await throttle.failed(user: user, address: address)
-        default: await throttle.succeeded(user: user, address: address)
+        case .released: await throttle.succeeded(user: user, address: address)
+        case .refused, .alreadyDecided, .failed: break
         }
         return outcome
     }
