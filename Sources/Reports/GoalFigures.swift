@@ -8,6 +8,8 @@ public struct GoalFigures: Sendable, Equatable {
     /// One year of one series.
     public struct Point: Sendable, Equatable {
         public let year: Int
+        /// The release of the ledger the point's figures come from.
+        public let release: String
         /// The goal category's count; nil when withheld.
         public let count: Int?
         /// Everyone who answered (the indicator's categories); nil unless all are published.
@@ -49,23 +51,33 @@ public struct GoalFigures: Sendable, Equatable {
 
     /// - Parameters:
     ///   - table: the goal's released trend (years from the baseline year, grouped by the
-    ///     breakdown's grouping); nil when no year from the baseline on is held yet.
-    public init(goal: MonitoringGoal, table: PublishedReport?, reference: ReferenceShares.Reference?, lowResponseRate: Double) {
-        guard let table else {
+    ///     breakdown's grouping); nil when none was released.
+    ///   - carried: tables earlier monitorings released for the goal, newest first: the years the
+    ///     table no longer covers (purged since) are read from them, as published then.
+    public init(goal: MonitoringGoal, table: PublishedReport?, carried: [PublishedReport] = [], reference: ReferenceShares.Reference?,
+                lowResponseRate: Double) {
+        let sources = (table.map { [$0] } ?? []) + carried
+        // Each year from the first table that shows it: this release, then the newest earlier one.
+        var sourceOfYear: [Int: PublishedReport] = [:]
+        for source in sources {
+            for year in source.periods where year >= goal.baselineYear && sourceOfYear[year] == nil { sourceOfYear[year] = source }
+        }
+        guard let labels = sources.first else {
             headline = Series(code: "Total", label: LocalizedText(de: "Insgesamt", en: "All"), points: [])
             (parts, baseline, latest, changePoints, gapToTargetPoints, gapToReferencePoints) = ([], nil, nil, nil, nil, nil)
             outcome = StatusRule.Outcome(status: .noFigure, year: nil, required: nil)
             return
         }
+        let years = sourceOfYear.keys.sorted()
         let dimension = goal.breakdown.grouping.first
         func series(_ code: String?) -> Series {
-            let points = table.periods.map { year in
+            let points = years.map { year in
                 var coordinates = ["year": String(year)]
                 if let dimension, let code { coordinates[dimension] = code }
-                return Self.point(table, coordinates: coordinates, year: year, category: goal.category, lowResponseRate: lowResponseRate)
+                return Self.point(sourceOfYear[year]!, coordinates: coordinates, year: year, category: goal.category, lowResponseRate: lowResponseRate)
             }
             let text: LocalizedText = if let dimension, let code, code != "Total" {
-                LocalizedText(de: table.label(dimension, code, "de"), en: table.label(dimension, code, "en"))
+                LocalizedText(de: labels.label(dimension, code, "de"), en: labels.label(dimension, code, "en"))
             } else {
                 LocalizedText(de: "Insgesamt", en: "All")
             }
@@ -75,14 +87,14 @@ public struct GoalFigures: Sendable, Equatable {
         case .none: (headline, parts) = (series(nil), [])
         case .trainees: (headline, parts) = (series("trainee"), [])
         case .careerGroup, .employment:
-            let codes = table.dimensions.first { $0.name == dimension }.map { $0.codes.filter($0.leaves.contains) } ?? []
+            let codes = labels.dimensions.first { $0.name == dimension }.map { $0.codes.filter($0.leaves.contains) } ?? []
             (headline, parts) = (series("Total"), codes.map(series))
         case .dezernat:
-            let codes = table.dimensions.first { $0.name == dimension }?.codes.filter { $0.hasPrefix("Dezernat ") } ?? []
+            let codes = labels.dimensions.first { $0.name == dimension }?.codes.filter { $0.hasPrefix("Dezernat ") } ?? []
             (headline, parts) = (series("Total"), codes.map(series))
         }
         let shares = Dictionary(uniqueKeysWithValues: headline.points.compactMap { point in point.share.map { (point.year, $0) } })
-        outcome = goal.rule.outcome(shares: shares, baselineYear: goal.baselineYear, latestYear: table.periods.max() ?? goal.baselineYear,
+        outcome = goal.rule.outcome(shares: shares, baselineYear: goal.baselineYear, latestYear: years.last ?? goal.baselineYear,
                                     target: goal.target)
         let points = headline.points, status = outcome
         let first = points.first { $0.year == goal.baselineYear }
@@ -92,6 +104,12 @@ public struct GoalFigures: Sendable, Equatable {
         changePoints = baseShare.flatMap { base in lastShare.map { ($0 - base) * 100 } }
         gapToTargetPoints = goal.target.flatMap { target in lastShare.map { (target.share - $0) * 100 } }
         gapToReferencePoints = reference.flatMap { reference in (lastShare ?? baseShare).map { (reference.share - $0) * 100 } }
+    }
+
+    /// The releases the points come from, in the order first used.
+    public var releases: [String] {
+        var seen = Set<String>()
+        return headline.points.map(\.release).filter { seen.insert($0).inserted }
     }
 
     static func point(_ table: PublishedReport, coordinates: [String: String], year: Int, category: String,
@@ -106,7 +124,7 @@ public struct GoalFigures: Sendable, Equatable {
             bounds = Double(count) / Double(asked)...Double(count + asked - respondents) / Double(asked)
         }
         let rate = total?.responseRate
-        return Point(year: year, count: count, respondents: respondents, asked: asked, share: share, responseRate: rate,
+        return Point(year: year, release: table.release, count: count, respondents: respondents, asked: asked, share: share, responseRate: rate,
                      bounds: bounds, lowResponse: share != nil && rate.map { $0 < lowResponseRate } == true)
     }
 }

@@ -14,17 +14,17 @@ extension MonitoringReport {
             let goal = panel.goal, outcome = panel.figures.outcome
             let settings = [outcome.status.rawValue, outcome.year.map(String.init) ?? "", String(goal.baselineYear),
                             decimal(goal.target?.share), goal.target.map { String($0.year) } ?? "", decimal(panel.reference?.share),
-                            goal.measure.rawValue, panel.table?.release ?? ""]
-            let series = panel.table == nil ? [] : [panel.figures.headline] + panel.figures.parts
+                            goal.measure.rawValue]
+            let series = panel.figures.headline.points.isEmpty ? [] : [panel.figures.headline] + panel.figures.parts
             if series.isEmpty {
-                lines.append(dialect.row([goal.id, "", ""] + Array(repeating: "", count: 8) + settings))
+                lines.append(dialect.row([goal.id, "", ""] + Array(repeating: "", count: 8) + settings + [""]))
             }
             for part in series {
                 for point in part.points {
                     let row = [goal.id, part.code, String(point.year), MonitoringText.count(point.count),
                                MonitoringText.count(point.respondents), MonitoringText.count(point.asked), decimal(point.share),
                                decimal(point.bounds?.lowerBound), decimal(point.bounds?.upperBound), decimal(point.responseRate),
-                               point.share == nil ? "" : String(point.lowResponse)] + settings
+                               point.share == nil ? "" : String(point.lowResponse)] + settings + [point.release]
                     lines.append(dialect.row(row))
                 }
             }

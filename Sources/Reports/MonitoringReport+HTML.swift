@@ -36,13 +36,13 @@ extension MonitoringReport {
                  "<h2 id=\"goal-title-\(HTML.escape(goal.id))\">\(HTML.escape(goal.title.text(language)))</h2>",
                  "<p class=\"status status-\(status.rawValue)\"><span aria-hidden=\"true\" class=\"symbol\">\(status.symbol)</span> <strong>\(HTML.escape(MonitoringText.status.text(language))): \(HTML.escape(status.label.text(language)))</strong>\(panel.figures.outcome.year.map { " (\($0))" } ?? "")</p>",
                  "<div class=\"goal-body\">"]
-        if panel.table != nil {
+        if !panel.figures.headline.points.isEmpty {
             h.append("<figure>\(GoalChart(panel: panel, language: language).svg())<figcaption>\(HTML.escape(language == "en" ? "Solid: the yearly share; dashed: the straight line from the baseline to the target; dotted: baseline and reference. The table gives every figure." : "Durchgezogen: der Anteil je Jahr; gestrichelt: die gerade Linie vom Ist-Wert zum Ziel; gepunktet: Ist-Wert und Vergleichswert. Die Tabelle nennt jede Zahl."))</figcaption></figure>")
         }
         h.append("<dl class=\"key-figures\">")
         for (label, value) in keyFigures(panel, language) { h.append("<dt>\(HTML.escape(label))</dt><dd>\(HTML.escape(value))</dd>") }
         h.append("<dt>\(HTML.escape(MonitoringText.rule.text(language)))</dt><dd>\(HTML.escape(goal.rule.words(baselineYear: goal.baselineYear, target: goal.target).text(language)))</dd></dl></div>")
-        guard let table = panel.table else {
+        guard !panel.figures.headline.points.isEmpty else {
             h.append("<p>\(HTML.escape(MonitoringText.noTable.text(language)))</p></section>")
             return h.joined(separator: "\n")
         }
@@ -55,9 +55,12 @@ extension MonitoringReport {
             }
             h.append("</tbody></table>")
         }
-        let release = HTML.escape(table.release)
-        let link = releaseLink?(table.release).map { "<a href=\"\(HTML.escape($0))\"><code>\(release)</code></a>" } ?? "<code>\(release)</code>"
-        h.append("<p class=\"meta\">\(HTML.escape(MonitoringText.releases.text(language))): \(link) (\(HTML.escape(table.day)))</p></section>")
+        let links = panel.figures.releases.compactMap(panel.table(release:)).map { table in
+            let release = HTML.escape(table.release)
+            let link = releaseLink?(table.release).map { "<a href=\"\(HTML.escape($0))\"><code>\(release)</code></a>" } ?? "<code>\(release)</code>"
+            return "\(link) (\(HTML.escape(table.day)))"
+        }
+        h.append("<p class=\"meta\">\(HTML.escape(MonitoringText.releases.text(language))): \(links.joined(separator: ", "))</p></section>")
         return h.joined(separator: "\n")
     }
 

@@ -8,7 +8,8 @@ extension MonitoringReport {
     ///
     /// `{"monitoring","day","low_response_rate","releases","goals":[…]}`: each goal as written in
     /// `monitoring.yaml` when released, its reference, its figures (status, baseline, latest, changes
-    /// and gaps, every series' points) and the released `table` they come from. The figures are for
+    /// and gaps, every series' points with the release each comes from) and the released `table`
+    /// they come from, with the `carried` tables of earlier monitorings for years purged since. The figures are for
     /// readers; reading back computes them again from the table (``init(json:)``).
     public func json() -> String {
         let w = JSONWriter()
@@ -74,6 +75,7 @@ extension MonitoringReport {
                 w.array(series.points) { point in
                     w.object {
                         w.rawField("year", String(point.year))
+                        w.field("release", point.release)
                         w.rawField("count", point.count.map(String.init) ?? "null")
                         w.rawField("respondents", point.respondents.map(String.init) ?? "null")
                         w.rawField("asked", point.asked.map(String.init) ?? "null")
@@ -86,6 +88,9 @@ extension MonitoringReport {
             }
         }
         w.rawField("table", panel.table.map { $0.json().trimmingCharacters(in: .whitespacesAndNewlines) } ?? "null")
+        if !panel.carried.isEmpty {
+            w.rawField("carried", "[" + panel.carried.map { $0.json().trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ",") + "]")
+        }
     }
 
     static func number(_ value: Double) -> String { String(format: "%.4f", value) }
@@ -100,7 +105,9 @@ extension MonitoringReport {
         else { throw Self.unreadable }
         let panels = try goals.map { object -> Panel in
             let table = try (object["table"] as? [String: Any]).map(PublishedReport.init(object:))
-            return Panel(goal: try Self.goal(object), reference: Self.reference(object["reference"]), table: table, lowResponseRate: rate)
+            let carried = try (object["carried"] as? [[String: Any]] ?? []).map(PublishedReport.init(object:))
+            return Panel(goal: try Self.goal(object), reference: Self.reference(object["reference"]), table: table, carried: carried,
+                         lowResponseRate: rate)
         }
         self.init(day: day, lowResponseRate: rate, panels: panels)
     }

@@ -45,7 +45,7 @@ extension MonitoringReport {
             lines += ["## \(panel.goal.title.text(language))", ""]
             lines += Self.keyFigures(panel, language).map { "- **\($0.0):** \($0.1)" }
             lines += ["- **\(MonitoringText.rule.text(language)):** \(panel.goal.rule.words(baselineYear: panel.goal.baselineYear, target: panel.goal.target).text(language))", ""]
-            guard panel.table != nil else {
+            guard !panel.figures.headline.points.isEmpty else {
                 lines += [MonitoringText.noTable.text(language), ""]
                 continue
             }
@@ -57,7 +57,7 @@ extension MonitoringReport {
                 lines += table.rows.map { "| " + $0.joined(separator: " | ") + " |" }
                 lines.append("")
             }
-            if let release = panel.table?.release { lines += ["\(MonitoringText.releases.text(language)): \(release)", ""] }
+            lines += ["\(MonitoringText.releases.text(language)): \(panel.figures.releases.joined(separator: ", "))", ""]
         }
         lines += ["* \(MonitoringText.lowResponse.text(language)) (< \(MonitoringText.percent(lowResponseRate, language)))",
                   "", Self.disclosureNote.text(language)]

@@ -11,13 +11,22 @@ public struct MonitoringReport: Sendable, Equatable {
         /// The goal's trend as released and recorded in the ledger; nil while no year from the
         /// baseline on is held.
         public let table: PublishedReport?
+        /// Tables earlier monitorings released for the goal, for years no longer held (``GoalFigures``).
+        public let carried: [PublishedReport]
         public let figures: GoalFigures
 
-        public init(goal: MonitoringGoal, reference: ReferenceShares.Reference?, table: PublishedReport?, lowResponseRate: Double) {
+        public init(goal: MonitoringGoal, reference: ReferenceShares.Reference?, table: PublishedReport?, carried: [PublishedReport] = [],
+                    lowResponseRate: Double) {
             self.goal = goal
             self.reference = reference
             self.table = table
-            figures = GoalFigures(goal: goal, table: table, reference: reference, lowResponseRate: lowResponseRate)
+            self.carried = carried
+            figures = GoalFigures(goal: goal, table: table, carried: carried, reference: reference, lowResponseRate: lowResponseRate)
+        }
+
+        /// The table of the ledger with this release id, if the panel shows it.
+        public func table(release: String) -> PublishedReport? {
+            ([table].compactMap { $0 } + carried).first { $0.release == release }
         }
     }
 
@@ -33,7 +42,7 @@ public struct MonitoringReport: Sendable, Equatable {
     }
 
     /// The releases of the ledger whose figures the monitoring shows.
-    public var releases: [String] { panels.compactMap { $0.table?.release } }
+    public var releases: [String] { panels.flatMap(\.figures.releases) }
 
     /// The disclosure note every rendering carries.
     public static let disclosureNote = LocalizedText(

@@ -23,18 +23,39 @@ extension ReportRun {
         for setting in plan.goals {
             let fixed = earlier.lazy.flatMap(\.panels).first { $0.goal.id == setting.goal.id }?.goal.baselineYear
             let goal = setting.goal(firstYear: fixed ?? first)
+            // Years purged since an earlier monitoring are not released again but read as published then.
+            let from = max(goal.baselineYear, first)
             var table: PublishedReport?
-            if goal.baselineYear <= latest, (goal.baselineYear...latest).allSatisfy(held.contains) {
+            if from <= latest, (from...latest).allSatisfy(held.contains) {
                 do {
-                    table = try release(goal.tableDefinition(years: goal.baselineYear...latest), unlock: unlock, day: day)
+                    table = try release(goal.tableDefinition(years: from...latest), unlock: unlock, day: day)
                     released(table!)
                 } catch ReportError.refused {
                     table = nil
                 }
             }
             panels.append(MonitoringReport.Panel(goal: goal, reference: goal.reference.flatMap { reference.byIndicator[$0] },
-                                                 table: table, lowResponseRate: plan.lowResponseRate))
+                                                 table: table, carried: Self.carried(goal, before: from, earlier: earlier),
+                                                 lowResponseRate: plan.lowResponseRate))
         }
         return MonitoringReport(day: day, lowResponseRate: plan.lowResponseRate, panels: panels)
+    }
+
+    /// For each year of `goal` before `year` (purged since), the newest table an earlier monitoring
+    /// showed it from, for the same goal counted the same way; each table once, newest first.
+    static func carried(_ goal: MonitoringGoal, before year: Int, earlier: [MonitoringReport]) -> [PublishedReport] {
+        guard goal.baselineYear < year else { return [] }
+        let same = earlier.reversed().flatMap(\.panels).filter { panel in
+            panel.goal.id == goal.id && panel.goal.indicator == goal.indicator && panel.goal.category == goal.category
+                && panel.goal.breakdown == goal.breakdown
+        }
+        let tables = same.flatMap { [$0.table].compactMap { $0 } + $0.carried }
+        var chosen: [PublishedReport] = []
+        for missing in goal.baselineYear..<year {
+            guard !chosen.contains(where: { $0.periods.contains(missing) }),
+                  let source = tables.first(where: { $0.periods.contains(missing) }) else { continue }
+            chosen.append(source)
+        }
+        return chosen
     }
 }

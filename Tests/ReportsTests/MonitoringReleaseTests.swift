@@ -57,45 +57,44 @@ import Vault
         #expect(try !Self.figuresNotInTheLedger(tampered, data: fixture.data).isEmpty)
     }
 
-    /// Every figure of every point that is not what the ledger's record of the goal's release holds
+    /// Every figure of every point that is not what the ledger's record of the point's release holds
     /// for that very cell: count and number asked as recorded, respondents as the sum of the
     /// recorded answer categories, and share and range computed again from those recorded values.
     static func figuresNotInTheLedger(_ monitoring: MonitoringReport, data: DataStore) throws -> [String] {
         let records = Dictionary(uniqueKeysWithValues: try data.releases().map { ($0.id, $0) })
         var problems: [String] = []
         for panel in monitoring.panels {
-            guard let table = panel.table else { continue }
-            guard let record = records[table.release] else {
-                problems.append("\(table.release) is not in the ledger")
-                continue
-            }
-            let cells = try JSONDecoder().decode([ReleasedCell].self, from: record.cells)
             let dimension = panel.goal.breakdown.grouping.first, indicator = panel.goal.indicator
-            let leaves = dimension.flatMap { name in table.dimensions.first { $0.name == name }?.leaves } ?? []
-            /// The recorded value of one cell; nil when withheld. A margin is unrestricted or covers every code.
-            func recorded(_ year: Int, _ code: String, _ category: String) -> Int?? {
-                let matching = cells.filter { cell in
-                    let r = cell.domain.restrictions
-                    guard r["year"] == [String(year)] else { return false }
-                    if let dimension {
-                        guard code == "Total" ? (r[dimension] == nil || r[dimension] == leaves) : r[dimension] == [code] else { return false }
-                    }
-                    return category == "total" ? (r[indicator] == nil || r[indicator] == Set(table.categories)) : r[indicator] == [category]
-                }
-                guard matching.count == 1 else { return nil }
-                return .some(matching[0].value)
-            }
             for series in [panel.figures.headline] + panel.figures.parts {
                 for point in series.points {
                     let place = "\(panel.goal.id) \(series.code) \(point.year)"
-                    guard let count = recorded(point.year, series.code, panel.goal.category),
-                          let asked = recorded(point.year, series.code, "total") else {
+                    guard let record = records[point.release], let table = panel.table(release: point.release) else {
+                        problems.append("\(place): \(point.release) is not in the ledger or not shown")
+                        continue
+                    }
+                    let cells = try JSONDecoder().decode([ReleasedCell].self, from: record.cells)
+                    let leaves = dimension.flatMap { name in table.dimensions.first { $0.name == name }?.leaves } ?? []
+                    /// The recorded value of one cell; nil when withheld. A margin is unrestricted or covers every code.
+                    func recorded(_ category: String) -> Int?? {
+                        let matching = cells.filter { cell in
+                            let r = cell.domain.restrictions
+                            guard r["year"] == [String(point.year)] else { return false }
+                            if let dimension {
+                                guard series.code == "Total" ? (r[dimension] == nil || r[dimension] == leaves) : r[dimension] == [series.code]
+                                else { return false }
+                            }
+                            return category == "total" ? (r[indicator] == nil || r[indicator] == Set(table.categories)) : r[indicator] == [category]
+                        }
+                        guard matching.count == 1 else { return nil }
+                        return .some(matching[0].value)
+                    }
+                    guard let count = recorded(panel.goal.category), let asked = recorded("total") else {
                         problems.append("\(place): no single recorded cell")
                         continue
                     }
                     if point.count != count { problems.append("\(place) count \(String(describing: point.count))") }
                     if point.asked != asked { problems.append("\(place) asked \(String(describing: point.asked))") }
-                    let answers = table.categories.filter { $0 != "declined" }.map { recorded(point.year, series.code, $0) ?? nil }
+                    let answers = table.categories.filter { $0 != "declined" }.map { recorded($0) ?? nil }
                     let respondents = answers.contains { $0 == nil } ? nil : answers.reduce(0) { $0 + $1! }
                     if point.respondents != respondents { problems.append("\(place) respondents") }
                     if let share = point.share {
@@ -136,16 +135,17 @@ import Vault
         #expect(abs(panel.figures.gapToTargetPoints! - (0.25 - latest) * 100) < 1e-9)
     }
 
-    /// A goal whose baseline year holds no data shows no figure and releases nothing; the others do.
-    @Test func aGoalBeforeTheDataShowsNoFigure() throws {
+    /// A goal whose baseline year was never held has no baseline, so no status; the years held are
+    /// released and shown all the same.
+    @Test func aGoalBeforeTheDataHasNoStatus() throws {
         let text = MonitoringPlanTests.goal([("baseline_year: 2021", "baseline_year: 2012"), ("year: 2031", "year: 2030")])
         let (fixture, monitoring) = try Self.released(text)
-        #expect(monitoring.panels[0].table == nil && monitoring.panels[0].figures.outcome.status == .noFigure)
-        #expect(try fixture.data.releases().isEmpty)
-        #expect(monitoring.markdown(language: "en").contains("No figure is released for this goal."))
+        #expect(monitoring.panels[0].table?.periods == Array(2020...2025))
+        #expect(monitoring.panels[0].figures.outcome.status == .noFigure && monitoring.panels[0].figures.baseline == nil)
+        #expect(try fixture.data.releases().count == 1)
+        #expect(monitoring.markdown(language: "en").contains("**Status:** – No figure: withheld, or no data yet"))
     }
 
-    /// The passphrase is checked before anything, even when no goal has a table to release.
     @Test func aWrongPassphraseMakesNoMonitoring() throws {
         let fixture = try ReportFixture()
         let plan = try MonitoringPlanTests.parse(MonitoringPlanTests.goal([("baseline_year: 2021", "baseline_year: 2012"), ("year: 2031", "year: 2030")]))
@@ -154,26 +154,31 @@ import Vault
         }
     }
 
-    /// A baseline written as the first year held is fixed by the first monitoring of the goal: when a
-    /// purge has removed that year since, the goal keeps it (and shows no figure) instead of moving on.
-    @Test func theFirstMonitoringFixesTheYearsOfAGoal() throws {
+    /// A baseline written as the first year held is fixed by the first monitoring of the goal. When a
+    /// purge has removed that year since, the goal keeps it, and its figures come from the table the
+    /// earlier monitoring released (still in the ledger), while the later years are released anew.
+    @Test func aPurgedBaselineYearIsReadAsPublishedBefore() throws {
         let (fixture, first) = try Self.released()
         #expect(first.panels.map(\.goal.baselineYear) == [2020, 2020])
         #expect(first.panels[0].goal.target?.year == 2030)
-        // As if 2020 had been purged since: the earlier monitoring says the baseline is 2019.
-        let earlier = MonitoringReport(day: "2025-01-10", lowResponseRate: 0.5, panels: first.panels.map { panel in
-            let goal = panel.goal
-            return MonitoringReport.Panel(goal: MonitoringGoal(id: goal.id, title: goal.title, indicator: goal.indicator, category: goal.category,
-                                                               breakdown: goal.breakdown, baselineYear: 2019, target: goal.target,
-                                                               reference: goal.reference, rule: goal.rule, measure: goal.measure),
-                                          reference: panel.reference, table: nil, lowResponseRate: 0.5)
-        })
+        try fixture.demo.keystore.destroyPeriodKey(2020, day: DemoFixture.day)
+        try fixture.demo.data.deletePeriod(2020, declinesOnly: false, actor: Actor(role: "dpo", user: "test"), day: DemoFixture.day)
         let plan = try MonitoringPlanTests.parse(MonitoringPlanTests.shipped)
-        let again = try fixture.run.releaseMonitoring(plan, unlock: .passphrase(Passphrase(DemoFixture.passphrase)), earlier: [earlier],
+        let again = try fixture.run.releaseMonitoring(plan, unlock: .passphrase(Passphrase(DemoFixture.passphrase)), earlier: [first],
                                                       day: DemoFixture.day)
-        #expect(again.panels.map(\.goal.baselineYear) == [2019, 2019])
-        #expect(again.panels[0].goal.target?.year == 2029)
-        #expect(again.panels.allSatisfy { $0.table == nil && $0.figures.outcome.status == .noFigure })
+        #expect(again.panels.map(\.goal.baselineYear) == [2020, 2020])
+        #expect(again.panels[0].goal.target?.year == 2030)
+        let panel = again.panels[0], before = first.panels[0]
+        #expect(panel.table?.periods == [2021, 2022, 2023, 2024, 2025])
+        #expect(panel.carried.map(\.release) == [before.table!.release])
+        #expect(panel.figures.baseline == before.figures.baseline)
+        #expect(panel.figures.headline.points.map(\.year) == Array(2020...2025))
+        #expect(panel.figures.releases == [before.table!.release, panel.table!.release])
+        #expect(try Self.figuresNotInTheLedger(again, data: fixture.data).isEmpty)
+        #expect(try MonitoringReport(json: again.json()) == again)
+        // Without the earlier monitoring the baseline moves to the first year held: what fixing prevents.
+        let unfixed = try fixture.run.releaseMonitoring(plan, unlock: .passphrase(Passphrase(DemoFixture.passphrase)), day: DemoFixture.day)
+        #expect(unfixed.panels[0].goal.baselineYear == 2021)
     }
 
     /// Every breakdown reads its own rows: Dezernate from the unit table's subtotals, trainees from

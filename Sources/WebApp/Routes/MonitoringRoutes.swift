@@ -53,7 +53,7 @@ struct MonitoringRoutes {
         group.get("releases/{release}") { request, context in
             let monitoring = try await found()
             guard let release = context.parameters.get("release"),
-                  let table = monitoring.panels.lazy.compactMap(\.table).first(where: { $0.release == release }) else { throw HTTPError(.notFound) }
+                  let table = monitoring.panels.lazy.compactMap({ $0.table(release: release) }).first else { throw HTTPError(.notFound) }
             return services.pages.page("monitoringRelease", ["reportBody": table.htmlBody(language: context.language.rawValue)],
                                        request: request, context: context)
         }
