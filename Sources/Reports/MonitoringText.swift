@@ -41,8 +41,10 @@ enum MonitoringText {
     /// `+2,8 Pp.` / `+2.8 pp`.
     static func points(_ value: Double?, _ language: String) -> String {
         guard let value else { return "–" }
-        let sign = value > 0.05 ? "+" : value < -0.05 ? "−" : "±"
-        return sign + decimal(abs(value), language) + (language == "en" ? " pp" : " Pp.")
+        // The sign of the figure as printed: what rounds to 0.0 is ±0.0.
+        let rounded = (value * 10).rounded() / 10
+        let sign = rounded > 0 ? "+" : rounded < 0 ? "−" : "±"
+        return sign + decimal(abs(rounded), language) + (language == "en" ? " pp" : " Pp.")
     }
 
     static func range(_ bounds: ClosedRange<Double>?, _ language: String) -> String {
