@@ -24,7 +24,7 @@ extension Installation {
                 .releaseMonitoring(plan, unlock: unlock, earlier: earlier, day: day) { logReleased($0) }
             let id = ReportRequestStore.newID()
             try users.monitoring.add(MonitoringRecord(id: id, releasedOn: day, releasedBy: actor.user, json: monitoring.json()))
-            try data.recordEvent("monitoring released", detail: [("monitoring", id), ("releases", String(monitoring.releases.count))],
+            try data.recordEvent("monitoring released", detail: [("monitoring", id), ("releases", String(monitoring.newReleases.count))],
                                  by: actor, day: day)
             _ = try? completePendingRotation(unlock, by: actor)
             return (monitoring, id)

@@ -52,17 +52,20 @@ public struct GoalFigures: Sendable, Equatable {
     /// - Parameters:
     ///   - table: the goal's released trend (years from the baseline year, grouped by the
     ///     breakdown's grouping); nil when none was released.
-    ///   - carried: tables earlier monitorings released for the goal, newest first: the years the
-    ///     table no longer covers (purged since) are read from them, as published then.
+    ///   - carried: tables earlier monitorings released for the goal, newest first: the years before
+    ///     the table's first (purged since) are read from them, as published then; never without `table`.
     public init(goal: MonitoringGoal, table: PublishedReport?, carried: [PublishedReport] = [], reference: ReferenceShares.Reference?,
                 lowResponseRate: Double) {
-        let sources = (table.map { [$0] } ?? []) + carried
-        // Each year from the first table that shows it: this release, then the newest earlier one.
+        // This release's years, and before its first year those purged since, from the newest earlier
+        // table that shows them; without this release's table, nothing.
         var sourceOfYear: [Int: PublishedReport] = [:]
-        for source in sources {
-            for year in source.periods where year >= goal.baselineYear && sourceOfYear[year] == nil { sourceOfYear[year] = source }
+        if let table, let start = table.periods.min() {
+            for year in table.periods { sourceOfYear[year] = table }
+            for source in carried {
+                for year in source.periods where year >= goal.baselineYear && year < start && sourceOfYear[year] == nil { sourceOfYear[year] = source }
+            }
         }
-        guard let labels = sources.first else {
+        guard let labels = table, !sourceOfYear.isEmpty else {
             headline = Series(code: "Total", label: LocalizedText(de: "Insgesamt", en: "All"), points: [])
             (parts, baseline, latest, changePoints, gapToTargetPoints, gapToReferencePoints) = ([], nil, nil, nil, nil, nil)
             outcome = StatusRule.Outcome(status: .noFigure, year: nil, required: nil)

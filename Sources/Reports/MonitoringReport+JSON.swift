@@ -105,6 +105,7 @@ extension MonitoringReport {
         else { throw Self.unreadable }
         let panels = try goals.map { object -> Panel in
             let table = try (object["table"] as? [String: Any]).map(PublishedReport.init(object:))
+            guard object["carried"] == nil || object["carried"] is [[String: Any]] else { throw Self.unreadable }
             let carried = try (object["carried"] as? [[String: Any]] ?? []).map(PublishedReport.init(object:))
             return Panel(goal: try Self.goal(object), reference: Self.reference(object["reference"]), table: table, carried: carried,
                          lowResponseRate: rate)

@@ -41,8 +41,11 @@ public struct MonitoringReport: Sendable, Equatable {
         self.panels = panels
     }
 
-    /// The releases of the ledger whose figures the monitoring shows.
+    /// The releases of the ledger whose figures the monitoring shows, carried ones included.
     public var releases: [String] { panels.flatMap(\.figures.releases) }
+
+    /// The tables this monitoring released itself.
+    public var newReleases: [String] { panels.compactMap { $0.table?.release } }
 
     /// The disclosure note every rendering carries.
     public static let disclosureNote = LocalizedText(

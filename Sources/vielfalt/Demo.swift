@@ -35,7 +35,7 @@ struct Demo: ParsableCommand {
                 let goals = URL(fileURLWithPath: "reports").appendingPathComponent(MonitoringPlan.fileName)
                 if FileManager.default.fileExists(atPath: goals.path) {
                     let released = try installation.releaseMonitoring(unlock: .passphrase(secret), by: store.actor("statistics"))
-                    print("monitoring released / Monitoring veröffentlicht: \(released.monitoring.releases.joined(separator: ", "))")
+                    print("monitoring released / Monitoring veröffentlicht: \(released.monitoring.newReleases.joined(separator: ", "))")
                 }
             }
         }

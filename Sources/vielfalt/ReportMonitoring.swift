@@ -29,7 +29,8 @@ struct ReportMonitoring: ParsableCommand {
             case .html: monitoring.html(language: locale)
             }
             try write(text, to: out)
-            note("monitoring \(id) released from \(monitoring.releases.count) release(s) / Monitoring \(id) aus \(monitoring.releases.count) Veröffentlichung(en) freigegeben: \(monitoring.releases.joined(separator: ", "))")
+            let new = monitoring.newReleases
+            note("monitoring \(id) released from \(new.count) release(s) / Monitoring \(id) aus \(new.count) Veröffentlichung(en) freigegeben: \(new.joined(separator: ", "))")
         }
     }
 }

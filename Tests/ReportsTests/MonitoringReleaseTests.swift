@@ -181,6 +181,40 @@ import Vault
         #expect(unfixed.panels[0].goal.baselineYear == 2021)
     }
 
+    /// Three monitorings with a purge before the second and the third: each purged year comes from the
+    /// newest table that showed it (2020 from the first monitoring, 2021 from the second).
+    @Test func eachPurgedYearComesFromTheNewestTableThatShowedIt() throws {
+        let (fixture, first) = try Self.released()
+        let plan = try MonitoringPlanTests.parse(MonitoringPlanTests.shipped)
+        let unlock = KeystoreUnlock.passphrase(try Passphrase(DemoFixture.passphrase))
+        func purge(_ year: Int) throws {
+            try fixture.demo.keystore.destroyPeriodKey(year, day: DemoFixture.day)
+            try fixture.demo.data.deletePeriod(year, declinesOnly: false, actor: Actor(role: "dpo", user: "test"), day: DemoFixture.day)
+        }
+        try purge(2020)
+        // Read back as the installation passes them: stored JSON, oldest first.
+        let second = try MonitoringReport(json: try fixture.run.releaseMonitoring(plan, unlock: unlock, earlier: [first], day: DemoFixture.day).json())
+        try purge(2021)
+        let third = try fixture.run.releaseMonitoring(plan, unlock: unlock, earlier: [first, second], day: DemoFixture.day)
+        let (t1, t2, t3) = (first.panels[0].table!, second.panels[0].table!, third.panels[0].table!)
+        #expect(t3.periods == [2022, 2023, 2024, 2025])
+        #expect(third.panels[0].carried.map(\.release) == [t2.release, t1.release])
+        let releaseOfYear = Dictionary(uniqueKeysWithValues: third.panels[0].figures.headline.points.map { ($0.year, $0.release) })
+        #expect(releaseOfYear == [2020: t1.release, 2021: t2.release, 2022: t3.release, 2023: t3.release, 2024: t3.release, 2025: t3.release])
+        #expect(try Self.figuresNotInTheLedger(third, data: fixture.data).isEmpty)
+    }
+
+    /// Without this release's table (refused, or a year missing) a goal shows no figure: earlier
+    /// tables never stand in for it; nor does a table that counts other groups.
+    @Test func carriedTablesOnlyBesideThisReleasesTable() throws {
+        let (fixture, monitoring) = try Self.released()
+        let panel = monitoring.panels[0], table = try #require(panel.table)
+        let alone = GoalFigures(goal: panel.goal, table: nil, carried: [table], reference: panel.reference, lowResponseRate: 0.5)
+        #expect(alone.headline.points.isEmpty && alone.outcome.status == .noFigure)
+        let byEmployment = try fixture.release(fixture.definition(.trend, by: ["employment"], periods: .years(2024...2025)))
+        #expect(table.countsLike(table) && !table.countsLike(byEmployment))
+    }
+
     /// Every breakdown reads its own rows: Dezernate from the unit table's subtotals, trainees from
     /// the employment table's trainee row.
     @Test(arguments: MonitoringGoal.Breakdown.allCases) func everyBreakdownHasItsSeries(_ breakdown: MonitoringGoal.Breakdown) throws {
