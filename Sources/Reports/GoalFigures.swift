@@ -93,7 +93,8 @@ public struct GoalFigures: Sendable, Equatable {
             let codes = labels.dimensions.first { $0.name == dimension }.map { $0.codes.filter($0.leaves.contains) } ?? []
             (headline, parts) = (series("Total"), codes.map(series))
         case .dezernat:
-            let codes = labels.dimensions.first { $0.name == dimension }?.codes.filter { $0.hasPrefix("Dezernat ") } ?? []
+            // The unit dimension's subtotals: neither a unit (leaf) nor the grand total.
+            let codes = labels.dimensions.first { $0.name == dimension }.map { unit in unit.codes.filter { !unit.leaves.contains($0) && $0 != "Total" } } ?? []
             (headline, parts) = (series("Total"), codes.map(series))
         }
         let shares = Dictionary(uniqueKeysWithValues: headline.points.compactMap { point in point.share.map { (point.year, $0) } })
