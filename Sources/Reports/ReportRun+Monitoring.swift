@@ -8,7 +8,8 @@ extension ReportRun {
     /// every other report — disclosure control against every earlier release, the ledger, the audit
     /// log — and the monitoring made of those tables alone.
     ///
-    /// The passphrase is checked first, so that a monitoring is never made without it. Years written
+    /// The passphrase is checked first, so that a monitoring is never made without it, and only once
+    /// for all goals. Years written
     /// relative to the data (`baseline_year: first`, `after_years`) are fixed by the first
     /// monitoring that released the goal (`earlier`, oldest first), so that a purge of old years
     /// does not move them; a year purged since is read from the table an earlier monitoring released
@@ -17,7 +18,7 @@ extension ReportRun {
     /// other), shows no figure; the other goals are released. `released` hears of each table released.
     public func releaseMonitoring(_ plan: MonitoringPlan, unlock: KeystoreUnlock, earlier: [MonitoringReport] = [],
                                   day: String = AuditDay.today(), released: (PublishedReport) -> Void = { _ in }) throws -> MonitoringReport {
-        _ = try keystore.unlock(unlock)
+        let unlocked = try keystore.unlock(unlock)
         let held = Set(try keystore.periodKeys().filter { $0.sealedSecret != nil }.map(\.period))
         guard let first = held.min(), let latest = held.max() else { throw ReportError.noPeriods }
         let ledger = try data.releases()
@@ -30,7 +31,7 @@ extension ReportRun {
             var table: PublishedReport?
             if from <= latest, (from...latest).allSatisfy(held.contains) {
                 do {
-                    table = try release(goal.tableDefinition(years: from...latest), unlock: unlock, day: day)
+                    table = try release(goal.tableDefinition(years: from...latest), unlocked: unlocked, day: day)
                     released(table!)
                 } catch ReportError.refused {
                     table = nil

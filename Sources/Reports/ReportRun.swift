@@ -62,12 +62,26 @@ public struct ReportRun: Sendable {
 
     func releaseProtected(_ definition: ReportDefinition, unlock: KeystoreUnlock, day: String,
                           timings: inout ReleaseTimings) throws -> (report: PublishedReport, protected: ProtectedTable) {
+        try releaseProtected(definition, unlocked: { try keystore.unlock(unlock) }, day: day, timings: &timings)
+    }
+
+    /// A release with a keystore unlocked once for several (the monitoring's goals): Argon2id once,
+    /// not per table.
+    func release(_ definition: ReportDefinition, unlocked: UnlockedKeystore, day: String) throws -> PublishedReport {
+        var timings = ReleaseTimings()
+        return try releaseProtected(definition, unlocked: { unlocked }, day: day, timings: &timings).report
+    }
+
+    /// `unlocked` is asked for after the request is checked, so that a request that cannot run
+    /// costs no key derivation.
+    private func releaseProtected(_ definition: ReportDefinition, unlocked unlock: () throws -> UnlockedKeystore, day: String,
+                                  timings: inout ReleaseTimings) throws -> (report: PublishedReport, protected: ProtectedTable) {
         guard try data.storeID() == keystore.storeID() else { throw StoreError.keystoreMismatch }
         let form = try ReportForm(indicator: definition.indicator, in: forms)
         let decryptor = try ReportDecryptor(form: form, units: units)
         let held = try keystore.periodKeys().filter { $0.sealedSecret != nil }.map(\.period)
         let periods = try resolve(definition.periods, held: held)
-        let unlocked = try keystore.unlock(unlock)
+        let unlocked = try unlock()
         let sequence = ReleaseSequence(releases: try data.releaseEpochs(), current: try data.nextEpoch())
         func template(_ years: [Int]) -> AtomTable { decryptor.template(years: years, baseEpochs: years.map(sequence.baseEpoch)) }
         // Years the report does not show but earlier releases did: opened for their late rows and
