@@ -16,9 +16,7 @@ struct CSVDialect {
 
     /// A share as percent with one decimal; empty when there is none.
     func percent(_ value: Double?) -> String {
-        guard let value else { return "" }
-        let text = String(format: "%.1f", value * 100)
-        return german ? text.replacingOccurrences(of: ".", with: ",") : text
+        value.map { PublishedReport.decimal($0 * 100, german ? "de" : "en") } ?? ""
     }
 
     func row(_ fields: [String]) -> String { fields.map(field).joined(separator: separator) }

@@ -120,8 +120,7 @@ public struct GoalFigures: Sendable, Equatable {
                       lowResponseRate: Double) -> Point {
         let cell = table.cell(coordinates, category: category)
         let total = table.cell(coordinates, category: "total")
-        let answers = table.categories.filter { $0 != AtomTable.declined }.map { table.cell(coordinates, category: $0)?.count }
-        let respondents: Int? = answers.contains { $0 == nil } ? nil : answers.reduce(0) { $0 + $1! }
+        let respondents = PublishedReport.sum(table.categories.filter { $0 != AtomTable.declined }.map { table.cell(coordinates, category: $0)?.count })
         let share = cell?.share, asked = total?.count, count = cell?.count
         var bounds: ClosedRange<Double>?
         if share != nil, let count, let respondents, let asked, asked > 0, respondents <= asked {

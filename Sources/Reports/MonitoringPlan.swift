@@ -178,10 +178,13 @@ public struct MonitoringGoal: Sendable, Equatable {
 
     static let years = 1950...2200
 
+    /// The report name of the goal's tables in the ledger.
+    public var reportName: String { "monitoring-\(id)" }
+
     /// The goal's table: its trend over `years` (from the baseline year), grouped by its breakdown.
     /// Named after the goal, so that the ledger and the audit log say what it was for.
     public func tableDefinition(years: ClosedRange<Int>) -> ReportDefinition {
-        ReportDefinition(name: "monitoring-\(id)", title: title, kind: .trend, indicator: indicator, by: breakdown.grouping,
+        ReportDefinition(name: reportName, title: title, kind: .trend, indicator: indicator, by: breakdown.grouping,
                          periods: .years(years))
     }
 
@@ -209,7 +212,7 @@ public struct MonitoringGoal: Sendable, Equatable {
                                          "Unbekannte Kategorie „\(category)“ von \(indicator) (bekannt: \(codes.joined(separator: ", "))).")
             }
         } else {
-            category = codes.contains("yes") ? "yes" : codes.contains("first_generation") ? "first_generation" : codes[0]
+            category = PublishedReport.headline(of: codes)
         }
         let breakdownNode = try node.child("breakdown")
         let allowed = Breakdown.allCases.map(\.rawValue).joined(separator: ", ")

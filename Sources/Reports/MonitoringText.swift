@@ -20,7 +20,6 @@ enum MonitoringText {
     static let reference = LocalizedText(de: "Vergleichswert", en: "Reference")
     static let gapToReference = LocalizedText(de: "Abstand zum Vergleichswert (Vergleichswert − jüngster Wert)", en: "Gap to the reference (reference − latest)")
     static let year = LocalizedText(de: "Jahr", en: "Year")
-    static let group = LocalizedText(de: "Gruppe", en: "Group")
     static let share = LocalizedText(de: "Anteil", en: "Share")
     static let bounds = LocalizedText(de: "Spannweite, hätten alle Befragten geantwortet", en: "Range had everyone asked answered")
     static let responseRate = LocalizedText(de: "Antwortquote", en: "Response rate")
@@ -28,7 +27,6 @@ enum MonitoringText {
     static let asked = LocalizedText(de: "Befragte", en: "Asked")
     static let lowResponse = LocalizedText(de: "geringe Beteiligung: Anteil nur eingeschränkt aussagekräftig",
                                            en: "low response: the share says little")
-    static let noFigure = LocalizedText(de: "keine Zahl", en: "no figure")
     static let noTable = LocalizedText(de: "Für dieses Ziel ist keine Zahl veröffentlicht.", en: "No figure is released for this goal.")
     static let withheld = "."
 
@@ -52,10 +50,7 @@ enum MonitoringText {
         return decimal(bounds.lowerBound * 100, language) + "–" + decimal(bounds.upperBound * 100, language) + " %"
     }
 
-    static func decimal(_ value: Double, _ language: String) -> String {
-        let text = String(format: "%.1f", value)
-        return language == "en" ? text : text.replacingOccurrences(of: ".", with: ",")
-    }
+    static func decimal(_ value: Double, _ language: String) -> String { PublishedReport.decimal(value, language) }
 
     static func count(_ value: Int?) -> String { value.map(String.init) ?? withheld }
 

@@ -42,8 +42,12 @@ extension PublishedReport {
     }
 
     func percent(_ value: Double?, _ language: String) -> String {
-        guard let value else { return "" }
-        let text = String(format: "%.1f", value * 100)
+        value.map { Self.decimal($0 * 100, language) } ?? ""
+    }
+
+    /// One decimal, with a decimal comma in German: every figure Vielfalt prints with a fraction.
+    static func decimal(_ value: Double, _ language: String) -> String {
+        let text = String(format: "%.1f", value)
         return language == "en" ? text : text.replacingOccurrences(of: ".", with: ",")
     }
 }

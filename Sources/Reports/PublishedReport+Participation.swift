@@ -49,8 +49,7 @@ extension PublishedReport {
                 guard let total else { return nil }
                 return cells.first { $0.category == category && $0.coordinates == total }?.count
             }
-            let parts = answerCategories.map(published)
-            let answered = parts.contains { $0 == nil } ? nil : parts.reduce(0) { $0 + $1! }
+            let answered = sum(answerCategories.map(published))
             let declined = published(AtomTable.declined)
             var rate: Double?
             if let answered, let declined, let notAnswered, answered + declined + notAnswered >= minCell {

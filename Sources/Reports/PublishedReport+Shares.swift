@@ -14,13 +14,17 @@ extension PublishedReport {
     /// answer); a share is shown only when every answer category of the group is published and the
     /// respondents reach `minCell`, a response rate only when the group's total does too. The one
     /// rule for a release and for a stored report read back, so both show the same figures.
+    /// The sum of published parts; nil when any part is withheld (a partial sum would be a bound, not a figure).
+    static func sum(_ parts: [Int?]) -> Int? {
+        parts.contains { $0 == nil } ? nil : parts.reduce(0) { $0 + $1! }
+    }
+
     static func cells(_ figures: [Figure], answerCategories: [String], minCell: Int) -> [Cell] {
         var byGroup: [[String: String]: [String: Int?]] = [:]
         for figure in figures { byGroup[figure.coordinates, default: [:]][figure.category] = .some(figure.count) }
         return figures.map { figure in
             let group = byGroup[figure.coordinates] ?? [:]
-            let answered = answerCategories.map { group[$0] ?? nil }
-            let respondents: Int? = answered.contains { $0 == nil } ? nil : answered.reduce(0) { $0 + $1! }
+            let respondents = sum(answerCategories.map { group[$0] ?? nil })
             var share: Double?, rate: Double?
             if let respondents, respondents >= minCell, answerCategories.contains(figure.category), let count = figure.count {
                 share = Double(count) / Double(respondents)

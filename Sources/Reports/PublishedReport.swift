@@ -57,7 +57,11 @@ public struct PublishedReport: Sendable, Equatable {
     public internal(set) var participation: [Participation] = []
 
     /// The category whose share is the headline figure (`yes`, or the first category).
-    public var headlineCategory: String {
+    public var headlineCategory: String { Self.headline(of: categories) }
+
+    /// The category whose share a table of these categories leads with (`yes`, `first_generation`,
+    /// or the first): for reports and the monitoring's goals alike.
+    static func headline(of categories: [String]) -> String {
         categories.contains("yes") ? "yes" : categories.contains("first_generation") ? "first_generation" : categories[0]
     }
 

@@ -23,10 +23,7 @@ public struct ReferenceShares: Sendable {
         var result: [String: Reference] = [:]
         for (indicator, node) in try root.entries() {
             try node.rejectUnknownKeys(["share", "label", "source", "year"])
-            let shareNode = try node.child("share")
-            guard let share = Double(try shareNode.string()), (0...1).contains(share) else {
-                throw shareNode.error("share must be a number between 0 and 1", "share muss eine Zahl zwischen 0 und 1 sein.")
-            }
+            let share = try node.child("share").share()
             var year: Int?
             if let yearNode = try node.optionalChild("year") {
                 year = try yearNode.int()

@@ -103,7 +103,7 @@ public struct StatusRule: Sendable, Equatable {
             return LocalizedText(de: "Kein Zielwert: gezeigt werden der Ist-Wert \(baselineYear) und die Veränderung seither.",
                                  en: "No target: the baseline of \(baselineYear) and the change since are shown.")
         }
-        let percent = Self.percent(target.share)
+        let percent = LocalizedText(de: PublishedReport.decimal(target.share * 100, "de"), en: PublishedReport.decimal(target.share * 100, "en"))
         let one = tolerancePoints == 1
         let tolerance = tolerancePoints == 0 ? ""
             : " (\(Self.points(tolerancePoints, "de")) Prozentpunkt\(one ? "" : "e") Spielraum)"
@@ -117,13 +117,7 @@ public struct StatusRule: Sendable, Equatable {
                 + "The latest year with a published share counts.")
     }
 
-    static func percent(_ share: Double) -> LocalizedText {
-        let text = String(format: "%.1f", share * 100)
-        return LocalizedText(de: text.replacingOccurrences(of: ".", with: ","), en: text)
-    }
-
     private static func points(_ value: Double, _ language: String) -> String {
-        let text = value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
-        return language == "de" ? text.replacingOccurrences(of: ".", with: ",") : text
+        value == value.rounded() ? String(Int(value)) : PublishedReport.decimal(value, language)
     }
 }
