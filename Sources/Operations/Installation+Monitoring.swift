@@ -40,12 +40,7 @@ extension Installation {
             return .released
         } catch {
             let outcome = Self.outcome(failing: error)
-            switch outcome {
-            case .wrongPassphrase: try? recordEvent("release passphrase wrong", by: actor)
-            case .unlockRefused(.wrongPassphrase(let holder, _)):
-                try? data.recordEvent("release passphrase wrong", detail: [("keyholder", holder.text)], by: actor)
-            default: break
-            }
+            recordWrongPassphrase(outcome, by: actor)
             return outcome
         }
     }

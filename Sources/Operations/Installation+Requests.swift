@@ -57,14 +57,10 @@ extension Installation {
     public func releaseRequest(_ id: String, unlock: KeystoreUnlock, by user: String) -> RequestOutcome {
         let actor = Actor(role: Role.statistics.rawValue, user: user)
         let outcome = deciding { releaseUndecided(id, unlock: unlock, actor: actor) }
-        switch outcome {
-        case .wrongPassphrase: try? recordEvent("release passphrase wrong", by: actor)
-        case .unlockRefused(.wrongPassphrase(let holder, _)):
-            try? data.recordEvent("release passphrase wrong", detail: [("keyholder", holder.text)], by: actor)
-        case .released:
+        recordWrongPassphrase(outcome, by: actor)
+        if outcome == .released {
             // The unlock proved right: the rotation a purge left pending is made now, or next time.
             _ = try? deciding { try completePendingRotation(unlock, by: actor) }
-        default: break
         }
         return outcome
     }
@@ -108,6 +104,17 @@ extension Installation {
             return .released
         } catch {
             return Self.outcome(failing: error)
+        }
+    }
+
+    /// A wrong passphrase, or a keyholder's, goes into the audit log (with the holder's name, never
+    /// what was typed); any other outcome is recorded where it happens.
+    func recordWrongPassphrase(_ outcome: RequestOutcome, by actor: Actor) {
+        switch outcome {
+        case .wrongPassphrase: try? recordEvent("release passphrase wrong", by: actor)
+        case .unlockRefused(.wrongPassphrase(let holder, _)):
+            try? data.recordEvent("release passphrase wrong", detail: [("keyholder", holder.text)], by: actor)
+        default: break
         }
     }
 

@@ -11,7 +11,7 @@ import Vault
 extension StatisticsRoutes {
     func monitoringPage(_ request: Request, _ context: AppRequestContext, error: InputError? = nil,
                         status: HTTPResponse.Status = .ok) async throws -> Response {
-        var values: [String: Any] = [:]
+        var values = try unlockFormValues(context, error: error)
         let installation = services.installation, language = context.language.rawValue
         do {
             let plan = try await Blocking.run { try installation.monitoringPlan() }
@@ -23,17 +23,7 @@ extension StatisticsRoutes {
         if let last = try await Blocking.run({ try installation.latestMonitoring() })?.record {
             values["last"] = ["day": last.releasedOn, "id": last.id]
         }
-        let holders = try installation.keyholders()
-        if !holders.isEmpty { values["keyholders"] = holders.map(\.text).joined(separator: ", ") }
         if context.takeNotice() == .monitoringReleased { values["notice"] = Strings.text("monitoring_was_released", context.language) }
-        if let error {
-            let field = error.field.flatMap { Self.releaseFields[$0] != nil ? $0 : nil } ?? "passphrase"
-            let message = context.message(error)
-            values["hasErrors"] = true
-            values["errors"] = [["anchor": field.replacingOccurrences(of: "_", with: "-"),
-                                 "label": Strings.text(Self.releaseFields[field] ?? "passphrase", context.language), "message": message]]
-            values["\(field)Error"] = message
-        }
         return services.pages.page("statisticsMonitoring", values, request: request, context: context, status: status)
     }
 

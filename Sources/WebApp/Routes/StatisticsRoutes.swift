@@ -86,7 +86,15 @@ struct StatisticsRoutes {
     /// for the release, or one of the keyholder fields in two-person mode; `reason` for the refusal).
     private func detailValues(_ context: AppRequestContext, _ request: ReportRequest, error: InputError? = nil,
                               field: String = "passphrase") throws -> [String: Any] {
-        var values: [String: Any] = ["request": RequestView(request, form: ReportRoutes.form(services), language: context.language).values]
+        var values = try unlockFormValues(context, error: error, field: field)
+        values["request"] = RequestView(request, form: ReportRoutes.form(services), language: context.language).values
+        return values
+    }
+
+    /// What every form that unlocks the keystore shows: the keyholders' names in two-person mode, and
+    /// an error at the field it names (`reason` only on the request's refusal form).
+    func unlockFormValues(_ context: AppRequestContext, error: InputError?, field: String = "passphrase") throws -> [String: Any] {
+        var values: [String: Any] = [:]
         let holders = try services.installation.keyholders()
         if !holders.isEmpty { values["keyholders"] = holders.map(\.text).joined(separator: ", ") }
         if let error {
