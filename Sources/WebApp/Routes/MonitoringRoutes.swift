@@ -38,10 +38,7 @@ struct MonitoringRoutes {
         }
         group.get("csv") { request, context in
             let monitoring = try await found()
-            let locale = request.uri.queryParameters.get("locale") ?? context.language.rawValue
-            guard let language = Language(rawValue: locale) else {
-                throw InputError(field: "locale", english: "locale must be de or en", german: "locale muss de oder en sein.")
-            }
+            let language = try ReportRoutes.locale(request, default: context.language)
             return ReportRoutes.download(monitoring.csv(locale: language.rawValue), type: "text/csv; charset=utf-8",
                                          name: "monitoring-\(monitoring.day)-\(language.rawValue).csv")
         }

@@ -64,10 +64,7 @@ struct ReportAPIRoutes {
         }
         integration.get("{id}/csv") { request, context in
             let released = try ReportRoutes(services: services).released(context)
-            let locale = request.uri.queryParameters.get("locale") ?? "de"
-            guard let language = Language(rawValue: locale) else {
-                throw InputError(field: "locale", english: "locale must be de or en", german: "locale muss de oder en sein.")
-            }
+            let language = try ReportRoutes.locale(request, default: .de)
             return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: released.report.csv(locale: language.rawValue))))
         }

@@ -48,10 +48,7 @@ struct ReportRoutes {
         }
         group.get("{id}/csv") { request, context in
             let released = try released(context)
-            let locale = request.uri.queryParameters.get("locale") ?? context.language.rawValue
-            guard let language = Language(rawValue: locale) else {
-                throw InputError(field: "locale", english: "locale must be de or en", german: "locale muss de oder en sein.")
-            }
+            let language = try Self.locale(request, default: context.language)
             return Self.download(released.report.csv(locale: language.rawValue), type: "text/csv; charset=utf-8",
                                  name: "\(released.report.release)-\(language.rawValue).csv")
         }
@@ -66,6 +63,14 @@ struct ReportRoutes {
     func released(_ context: AppRequestContext) throws -> (request: ReportRequest, report: PublishedReport) {
         guard let id = context.parameters.get("id"), let found = try services.installation.releasedReport(id) else { throw HTTPError(.notFound) }
         return found
+    }
+
+    /// The CSV dialect a download asks for (`?locale=de|en`); anything else is an error naming the field.
+    static func locale(_ request: Request, default language: Language) throws -> Language {
+        guard let language = Language(rawValue: request.uri.queryParameters.get("locale") ?? language.rawValue) else {
+            throw InputError(field: "locale", english: "locale must be de or en", german: "locale muss de oder en sein.")
+        }
+        return language
     }
 
     static func download(_ text: String, type: String, name: String) -> Response {
