@@ -80,7 +80,7 @@ public struct GoalSetting: Sendable, Equatable {
         let baseline = baselineIsFirstYear ? firstYear : goal.baselineYear
         let target = goal.target.map { MonitoringGoal.Target(share: $0.share, year: targetAfterYears.map { baseline + $0 } ?? $0.year) }
         return MonitoringGoal(id: goal.id, title: goal.title, indicator: goal.indicator, category: goal.category, breakdown: goal.breakdown,
-                              baselineYear: baseline, target: target, reference: goal.reference, rule: goal.rule, measure: goal.measure,
+                              baselineYear: baseline, target: target, comparesWithReference: goal.comparesWithReference, rule: goal.rule, measure: goal.measure,
                               measureText: goal.measureText)
     }
 
@@ -154,14 +154,14 @@ public struct MonitoringGoal: Sendable, Equatable {
     public let breakdown: Breakdown
     public let baselineYear: Int
     public let target: Target?
-    /// A key of `reports/reference.yaml`.
-    public let reference: String?
+    /// Whether the goal stands beside its indicator's share in `reports/reference.yaml`.
+    public let comparesWithReference: Bool
     public let rule: StatusRule
     public let measure: MeasureStatus
     public let measureText: LocalizedText?
 
     public init(id: String, title: LocalizedText, indicator: String, category: String, breakdown: Breakdown, baselineYear: Int,
-                target: Target?, reference: String?, rule: StatusRule = StatusRule(), measure: MeasureStatus,
+                target: Target?, comparesWithReference: Bool, rule: StatusRule = StatusRule(), measure: MeasureStatus,
                 measureText: LocalizedText? = nil) {
         self.id = id
         self.title = title
@@ -170,7 +170,7 @@ public struct MonitoringGoal: Sendable, Equatable {
         self.breakdown = breakdown
         self.baselineYear = baselineYear
         self.target = target
-        self.reference = reference
+        self.comparesWithReference = comparesWithReference
         self.rule = rule
         self.measure = measure
         self.measureText = measureText
@@ -253,20 +253,12 @@ public struct MonitoringGoal: Sendable, Equatable {
         } else {
             target = nil
         }
-        if let referenceNode = try node.optionalChild("reference") {
-            let key = try referenceNode.string()
-            guard key == indicator else {
-                throw referenceNode.error("the reference must be the goal's indicator '\(indicator)': reference.yaml holds one share per indicator",
-                                          "Der Vergleichswert muss zum Merkmal „\(indicator)“ des Ziels gehören: reference.yaml hat einen Anteil je Merkmal.")
-            }
-            guard references.byIndicator[key] != nil else {
-                let known = references.byIndicator.keys.sorted().joined(separator: ", ")
-                throw referenceNode.error("no reference '\(key)' in reference.yaml (known: \(known))",
-                                          "Kein Vergleichswert „\(key)“ in reference.yaml (bekannt: \(known)).")
-            }
-            reference = key
-        } else {
-            reference = nil
+        // reference.yaml holds one share per indicator: the goal's own, or none.
+        comparesWithReference = try node.optionalChild("reference")?.bool() ?? false
+        if comparesWithReference, references.byIndicator[indicator] == nil {
+            let known = references.byIndicator.keys.sorted().joined(separator: ", ")
+            throw try node.child("reference").error("reference.yaml has no share for '\(indicator)' (it has: \(known))",
+                                                    "reference.yaml hat keinen Anteil für „\(indicator)“ (vorhanden: \(known)).")
         }
         rule = try node.optionalChild("status_rule").map(StatusRule.init(yaml:)) ?? StatusRule()
         let measureNode = try node.child("measure")

@@ -48,17 +48,7 @@ extension MonitoringReport {
             w.field("status", goal.measure.rawValue)
             if let text = goal.measureText { w.key("text"); w.localized(text) }
         }
-        if let key = goal.reference, let reference = panel.reference {
-            w.key("reference")
-            w.object {
-                w.field("key", key)
-                w.rawField("share", String(reference.share))
-                w.key("label")
-                w.localized(reference.label)
-                w.field("source", reference.source)
-                if let year = reference.year { w.rawField("year", String(year)) }
-            }
-        }
+        if let reference = panel.reference { PublishedReport.write(reference, to: w) }
         w.field("status", figures.outcome.status.rawValue)
         w.rawField("status_year", figures.outcome.year.map(String.init) ?? "null")
         w.rawField("required_share", optional(figures.outcome.required))
@@ -107,7 +97,7 @@ extension MonitoringReport {
             let table = try (object["table"] as? [String: Any]).map(PublishedReport.init(object:))
             guard object["carried"] == nil || object["carried"] is [[String: Any]] else { throw Self.unreadable }
             let carried = try (object["carried"] as? [[String: Any]] ?? []).map(PublishedReport.init(object:))
-            return Panel(goal: try Self.goal(object), reference: Self.reference(object["reference"]), table: table, carried: carried,
+            return Panel(goal: try Self.goal(object), reference: PublishedReport.reference(object["reference"]), table: table, carried: carried,
                          lowResponseRate: rate)
         }
         self.init(day: day, lowResponseRate: rate, panels: panels)
@@ -117,7 +107,7 @@ extension MonitoringReport {
                                        german: "Ein gespeichertes Monitoring ist nicht lesbar: Es ist keines, wie Vielfalt es schreibt.")
 
     private static func goal(_ object: [String: Any]) throws -> MonitoringGoal {
-        guard let id = object["id"] as? String, let title = text(object["title"]), let indicator = object["indicator"] as? String,
+        guard let id = object["id"] as? String, let title = PublishedReport.text(object["title"]), let indicator = object["indicator"] as? String,
               let category = object["category"] as? String, let breakdownText = object["breakdown"] as? String,
               let breakdown = MonitoringGoal.Breakdown(rawValue: breakdownText), let baselineYear = object["baseline_year"] as? Int,
               let tolerance = object["tolerance_points"] as? Double, let measure = object["measure"] as? [String: Any],
@@ -130,18 +120,7 @@ extension MonitoringReport {
         }
         return MonitoringGoal(id: id, title: title, indicator: indicator, category: category, breakdown: breakdown,
                               baselineYear: baselineYear, target: target,
-                              reference: (object["reference"] as? [String: Any])?["key"] as? String,
-                              rule: StatusRule(tolerancePoints: tolerance), measure: status, measureText: text(measure["text"]))
-    }
-
-    private static func reference(_ value: Any?) -> ReferenceShares.Reference? {
-        guard let object = value as? [String: Any], let share = object["share"] as? Double, let label = text(object["label"]),
-              let source = object["source"] as? String else { return nil }
-        return ReferenceShares.Reference(share: share, label: label, source: source, year: object["year"] as? Int)
-    }
-
-    private static func text(_ value: Any?) -> LocalizedText? {
-        guard let object = value as? [String: Any], let de = object["de"] as? String, let en = object["en"] as? String else { return nil }
-        return LocalizedText(de: de, en: en)
+                              comparesWithReference: object["reference"] != nil,
+                              rule: StatusRule(tolerancePoints: tolerance), measure: status, measureText: PublishedReport.text(measure["text"]))
     }
 }

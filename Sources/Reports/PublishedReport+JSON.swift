@@ -30,16 +30,7 @@ extension PublishedReport {
             }
             w.field("release", release)
             w.field("day", day)
-            if let reference {
-                w.key("reference")
-                w.object {
-                    w.rawField("share", String(reference.share))
-                    w.field("label", reference.label.en)
-                    w.field("label_de", reference.label.de)
-                    w.field("source", reference.source)
-                    if let year = reference.year { w.rawField("year", String(year)) }
-                }
-            }
+            if let reference { Self.write(reference, to: w) }
             w.key("cells")
             w.array(cells) { cell in
                 w.object {
@@ -86,6 +77,18 @@ extension PublishedReport {
             }
         }
         return w.text + "\n"
+    }
+
+    /// `"reference": {"share", "label", "label_de", "source", "year"}`, read back by ``reference(_:)``.
+    static func write(_ reference: ReferenceShares.Reference, to w: JSONWriter) {
+        w.key("reference")
+        w.object {
+            w.rawField("share", String(reference.share))
+            w.field("label", reference.label.en)
+            w.field("label_de", reference.label.de)
+            w.field("source", reference.source)
+            if let year = reference.year { w.rawField("year", String(year)) }
+        }
     }
 }
 

@@ -72,7 +72,7 @@ extension PublishedReport {
     static let unreadable = InputError(english: "a stored report cannot be read: it is not a report as Vielfalt writes it",
                                        german: "Ein gespeicherter Bericht ist nicht lesbar: Er ist kein Bericht, wie Vielfalt ihn schreibt.")
 
-    private static func text(_ value: Any?) -> LocalizedText? {
+    static func text(_ value: Any?) -> LocalizedText? {
         guard let object = value as? [String: Any], let de = object["de"] as? String, let en = object["en"] as? String else { return nil }
         return LocalizedText(de: de, en: en)
     }
@@ -86,7 +86,7 @@ extension PublishedReport {
         Dictionary(codes.map { ($0, LocalizedText(de: $0, en: $0)) }) { first, _ in first }
     }
 
-    private static func reference(_ value: Any?) -> ReferenceShares.Reference? {
+    static func reference(_ value: Any?) -> ReferenceShares.Reference? {
         guard let object = value as? [String: Any], let share = object["share"] as? Double, let en = object["label"] as? String,
               let source = object["source"] as? String else { return nil }
         return ReferenceShares.Reference(share: share, label: LocalizedText(de: object["label_de"] as? String ?? en, en: en), source: source,

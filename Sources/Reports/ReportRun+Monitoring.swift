@@ -40,7 +40,7 @@ extension ReportRun {
             // Only beside this release's table: without it the goal shows no figure, not older ones.
             let recorded = Set(ledger.filter { $0.report == goal.reportName }.map(\.id))
             let carried = table.map { Self.carried(goal, before: from, like: $0, earlier: earlier).filter { recorded.contains($0.release) } } ?? []
-            panels.append(MonitoringReport.Panel(goal: goal, reference: goal.reference.flatMap { reference.byIndicator[$0] },
+            panels.append(MonitoringReport.Panel(goal: goal, reference: goal.comparesWithReference ? reference.byIndicator[goal.indicator] : nil,
                                                  table: table, carried: carried, lowResponseRate: plan.lowResponseRate))
         }
         return MonitoringReport(day: day, lowResponseRate: plan.lowResponseRate, panels: panels)

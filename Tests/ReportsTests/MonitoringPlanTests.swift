@@ -24,7 +24,7 @@ import TestSupport
             breakdown: none
             baseline_year: 2021
             target: {share: 0.25, year: 2031}
-            reference: migration_background
+            reference: true
             measure: {status: ziel}
 
         """ + extra
@@ -79,11 +79,10 @@ import TestSupport
              line: 7, words: "not both"),
         Slip(name: "after_years out of range", text: goal([("year: 2031", "after_years: 0")]), field: "goals[0].target.after_years", line: 7,
              words: "1 to 50"),
-        Slip(name: "unknown reference", text: goal([("indicator: migration_background", "indicator: foreign_national"),
-                                                    ("reference: migration_background", "reference: foreign_national")]),
-             field: "goals[0].reference", line: 8, words: "no reference 'foreign_national'"),
-        Slip(name: "a reference of another indicator", text: goal([("reference: migration_background", "reference: foreign_national")]),
-             field: "goals[0].reference", line: 8, words: "the goal's indicator"),
+        Slip(name: "no reference for the indicator", text: goal([("indicator: migration_background", "indicator: foreign_national")]),
+             field: "goals[0].reference", line: 8, words: "no share for 'foreign_national'"),
+        Slip(name: "reference neither true nor false", text: goal([("reference: true", "reference: migration_background")]),
+             field: "goals[0].reference", line: 8, words: "expected true or false"),
         Slip(name: "tolerance out of range", text: goal(extra: "    status_rule: {tolerance_points: 150}\n"),
              field: "goals[0].status_rule.tolerance_points", line: 10, words: "tolerance_points"),
         Slip(name: "another status rule", text: goal(extra: "    status_rule: {on_track: hope}\n"),
