@@ -215,6 +215,28 @@ import Vault
         #expect(table.countsLike(table) && !table.countsLike(byEmployment))
     }
 
+    /// The reader of threat model 5 holds every release so far: a monitoring, a baseline of the latest
+    /// year by career group × employment (the groups both goals' tables split), the monitoring again; knows how many people each context holds and the
+    /// derivation rules, and solves the linear programs over all of it after each release. No release
+    /// narrows a withheld figure below what its rule asks (or below what the releases before it had).
+    @Test func aReaderOfEveryReleaseProvesNothingNew() throws {
+        let fixture = try ReportFixture(hires: 1200)
+        let plan = try MonitoringPlanTests.parse(MonitoringPlanTests.shipped)
+        let unlock = KeystoreUnlock.passphrase(try Passphrase(DemoFixture.passphrase))
+        let first = try fixture.run.releaseMonitoring(plan, unlock: unlock, day: DemoFixture.day)
+        _ = try fixture.release(fixture.definition(.baseline, by: ["career_group", "employment"], periods: .years(2025...2025)))
+        _ = try fixture.run.releaseMonitoring(plan, unlock: unlock, earlier: [first], day: DemoFixture.day)
+        let ledger = try ReportProtectionTests.ledger(fixture.data)
+        #expect(ledger.count == 5)
+        let universe = ReportProtectionTests.universe.filter { $0.key != "foreign_national" }
+        let sizes = try fixture.sizes(years: Array(2020...2025))
+        for count in 1...ledger.count {
+            let exposures = Reader.exposures(Array(ledger.prefix(count)), changes: .none, universe: universe,
+                                             answers: ("migration_background", []), rules: ReviewReportAttackTests.rules(universe), sizes: sizes)
+            #expect(exposures.isEmpty, "release \(count): \(exposures.prefix(3))")
+        }
+    }
+
     /// Every breakdown reads its own rows: Dezernate from the unit table's subtotals, trainees from
     /// the employment table's trainee row.
     @Test(arguments: MonitoringGoal.Breakdown.allCases) func everyBreakdownHasItsSeries(_ breakdown: MonitoringGoal.Breakdown) throws {
